@@ -1,0 +1,20 @@
+package org.junheng.content;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A county's input for one assessment item (e.g. {@code G7}): named values as written in the
+ * county YAML (booleans, numbers, text, lists of maps) and the evidence that proves them.
+ */
+public record AssessmentInput(String code, Map<String, Object> values, Optional<String> evidence,
+                              SourceLocation source) {
+
+    public AssessmentInput {
+        values = Map.copyOf(values);
+    }
+
+    public Optional<Object> value(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+}

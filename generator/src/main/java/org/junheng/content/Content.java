@@ -1,0 +1,59 @@
+package org.junheng.content;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything a site's content folder holds, loaded and immutable. Lists are in a stable
+ * order (schools by code, statistics by year then code, documents newest first) so that
+ * every later stage is deterministic without sorting again.
+ */
+public record Content(
+        List<County> counties,
+        List<School> schools,
+        List<SchoolStatistics> statistics,
+        List<CountyInputs> countyInputs,
+        List<Document> documents,
+        Optional<String> aboutHtml) {
+
+    public Content {
+        counties = List.copyOf(counties);
+        schools = schools.stream().sorted(Comparator.comparing(School::code)).toList();
+        statistics = statistics.stream()
+                .sorted(Comparator.comparingInt(SchoolStatistics::year).thenComparing(SchoolStatistics::schoolCode))
+                .toList();
+        countyInputs = countyInputs.stream()
+                .sorted(Comparator.comparing(CountyInputs::countyCode).thenComparingInt(CountyInputs::year))
+                .toList();
+        documents = documents.stream()
+                .sorted(Comparator.comparing(Document::date).reversed().thenComparing(Document::slug))
+                .toList();
+    }
+
+    public Map<String, School> schoolsByCode() {
+        return schools.stream().collect(Collectors.toUnmodifiableMap(School::code, Function.identity()));
+    }
+
+    public Optional<School> school(String code) {
+        return schools.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    /** School years with statistics, oldest first. */
+    public SortedSet<Integer> years() {
+        return statistics.stream().map(SchoolStatistics::year).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public List<SchoolStatistics> statisticsFor(int year) {
+        return statistics.stream().filter(s -> s.year() == year).toList();
+    }
+
+    public Optional<CountyInputs> countyInputs(String countyCode, int year) {
+        return countyInputs.stream().filter(c -> c.countyCode().equals(countyCode) && c.year() == year).findFirst();
+    }
+}

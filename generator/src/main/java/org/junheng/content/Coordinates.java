@@ -1,0 +1,4 @@
+package org.junheng.content;
+
+public record Coordinates(double latitude, double longitude) {
+}
