@@ -1,0 +1,52 @@
+package org.junheng.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.junheng.site.BuildOptions;
+import org.junheng.site.BuildResult;
+import org.junheng.site.ContentRejected;
+import org.junheng.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Check the site, then build it into the output folder (replaced only if the build succeeds).")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: _site in the site folder).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Override site-config.yml's base_url.")
+    String baseUrl;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path site = options.site.toAbsolutePath().normalize();
+        Path target = out != null ? out : site.resolve("_site");
+        BuildOptions build = new BuildOptions(site, target, Optional.ofNullable(baseUrl), threads);
+        try {
+            BuildResult result = new SiteBuilder().build(build, Progress.forTerminal(spec.commandLine().getErr()));
+            ProblemReport.print(result.warnings(), options.format, spec.commandLine().getErr());
+            spec.commandLine().getOut().printf("完成：%d 个页面，写入 %d 个文件，用时 %.2f 秒 → %s%n", result.pages(),
+                    result.files(), result.elapsed().toMillis() / 1000.0, build.out());
+            return ExitCodes.OK;
+        } catch (ContentRejected rejected) {
+            ProblemReport.print(rejected.problems(), options.format, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("构建已停止，已发布的内容未改动。");
+            return rejected.configuration() ? ExitCodes.USAGE_OR_CONFIGURATION : ExitCodes.CONTENT_ERRORS;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.junheng.content;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Typed reading of table cells. A cell that cannot be read becomes a problem naming the
+ * cell and an empty value, so one bad cell never hides the rest of the file's problems.
+ */
+public final class CellReader {
+
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(\\D|$))");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；、]");
+
+    private final List<Problem> problems;
+
+    public CellReader(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    public Optional<String> text(TableRow row, String key) {
+        return row.text(key);
+    }
+
+    public String requiredText(TableRow row, String key) {
+        Optional<String> value = row.text(key);
+        if (value.isEmpty()) {
+            problems.add(Problem.error(row.at(key), "", "cell.required", "必填项为空", "填写这一单元格"));
+        }
+        return value.orElse("");
+    }
+
+    public OptionalInt count(TableRow row, String key) {
+        Optional<String> text = row.text(key).map(CellReader::numeric);
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (!INTEGER.matcher(text.get()).matches()) {
+            problems.add(Problem.error(row.at(key), row.text(key).get(), "cell.not-integer", "应为整数",
+                    "只填写数字，例如 1234"));
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(text.get()));
+        } catch (NumberFormatException e) {
+            problems.add(Problem.error(row.at(key), row.text(key).get(), "cell.not-integer", "数字过大", "检查数值"));
+            return OptionalInt.empty();
+        }
+    }
+
+    public OptionalDouble decimal(TableRow row, String key) {
+        Optional<String> text = row.text(key).map(CellReader::numeric);
+        if (text.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        if (!DECIMAL.matcher(text.get()).matches()) {
+            problems.add(Problem.error(row.at(key), row.text(key).get(), "cell.not-number", "应为数字",
+                    "只填写数字，例如 1234.5，不带单位"));
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Double.parseDouble(text.get()));
+    }
+
+    public <E extends Enum<E>> Optional<E> choice(TableRow row, String key, Function<String, Optional<E>> parse,
+                                                  E[] allowed, Function<E, String> label) {
+        Optional<String> text = row.text(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<E> value = parse.apply(text.get());
+        if (value.isEmpty()) {
+            String choices = String.join("、", Arrays.stream(allowed).map(label).toList());
+            problems.add(Problem.error(row.at(key), text.get(), "cell.not-allowed", "不是允许的取值",
+                    "应为以下之一：" + choices));
+        }
+        return value;
+    }
+
+    public boolean yesNo(TableRow row, String key) {
+        Optional<String> text = row.text(key);
+        if (text.isEmpty()) {
+            return false;
+        }
+        return switch (text.get()) {
+            case "是", "yes", "Yes", "true", "Y", "y" -> true;
+            case "否", "no", "No", "false", "N", "n" -> false;
+            default -> {
+                problems.add(Problem.error(row.at(key), text.get(), "cell.not-yes-no", "应为“是”或“否”",
+                        "填写“是”或“否”"));
+                yield false;
+            }
+        };
+    }
+
+    public List<String> list(TableRow row, String key) {
+        return row.text(key)
+                .map(text -> Arrays.stream(LIST_SEPARATOR.split(text)).map(String::strip).filter(s -> !s.isEmpty())
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** Full-width digits folded to ASCII, thousands separators and spaces removed. */
+    static String numeric(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        return THOUSANDS.matcher(folded).replaceAll("").replace(" ", "");
+    }
+}

@@ -1,0 +1,141 @@
+package org.junheng.content;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a CSV table against the columns it may have. Headers may be English keys or
+ * Chinese names; unknown, duplicate and missing columns, ragged rows and malformed quoting
+ * are reported as problems with file, line and column, and reading goes on where it can.
+ */
+public final class CsvTableReader {
+
+    private static final ObjectReader ROWS = new CsvMapper()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readerFor(String[].class);
+
+    private final List<Column> columns;
+    private final Map<String, Column> byHeader = new HashMap<>();
+
+    public CsvTableReader(List<Column> columns) {
+        this.columns = List.copyOf(columns);
+        for (Column column : columns) {
+            byHeader.put(HeaderNames.normalize(column.key()), column);
+            byHeader.put(HeaderNames.normalize(column.chinese()), column);
+        }
+    }
+
+    public List<TableRow> read(String file, String text, List<Problem> problems) {
+        List<String[]> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        try (MappingIterator<String[]> iterator = ROWS.readValues(text)) {
+            while (iterator.hasNextValue()) {
+                int line = iterator.getParser().currentTokenLocation().getLineNr();
+                String[] record = iterator.nextValue();
+                if (isBlank(record)) {
+                    continue;
+                }
+                records.add(record);
+                lines.add(line);
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.error(malformedAt(file, e), "", "csv.malformed",
+                    "CSV 格式错误：" + firstLine(e.getMessage()),
+                    "检查引号是否成对、单元格中的逗号是否用引号括起来"));
+        }
+        if (records.isEmpty()) {
+            problems.add(Problem.error(SourceLocation.file(file), "", "csv.empty", "表格为空，缺少表头行",
+                    "第一行应为表头，见 docs/content-format.md"));
+            return List.of();
+        }
+        Map<Integer, Column> columnAt = matchHeader(file, lines.get(0), records.get(0), problems);
+        return rows(file, records, lines, columnAt, problems);
+    }
+
+    private Map<Integer, Column> matchHeader(String file, int line, String[] header, List<Problem> problems) {
+        Map<Integer, Column> columnAt = new LinkedHashMap<>();
+        Map<Column, Integer> seen = new HashMap<>();
+        for (int i = 0; i < header.length; i++) {
+            String name = header[i] == null ? "" : header[i].strip();
+            SourceLocation at = new SourceLocation(file, line, i + 1, name);
+            Column column = byHeader.get(HeaderNames.normalize(name));
+            if (column == null) {
+                if (!name.isEmpty()) {
+                    problems.add(Problem.error(at, name, "csv.unknown-column", "未知的列“" + name + "”",
+                            "检查拼写；可用的列见 docs/content-format.md"));
+                }
+            } else if (seen.containsKey(column)) {
+                problems.add(Problem.error(at, name, "csv.duplicate-column",
+                        "列“" + column.chinese() + "”出现了两次（另见第 " + seen.get(column) + " 列）", "删除重复的列"));
+            } else {
+                seen.put(column, i + 1);
+                columnAt.put(i, column);
+            }
+        }
+        for (Column column : columns) {
+            if (column.required() && !seen.containsKey(column)) {
+                problems.add(Problem.error(new SourceLocation(file, line, 0, column.chinese()), "",
+                        "csv.missing-column", "缺少必填列“" + column.chinese() + "”（" + column.key() + "）",
+                        "在表头中加入这一列"));
+            }
+        }
+        return columnAt;
+    }
+
+    private static List<TableRow> rows(String file, List<String[]> records, List<Integer> lines,
+                                       Map<Integer, Column> columnAt, List<Problem> problems) {
+        int width = records.get(0).length;
+        Map<String, Integer> columnNumbers = new HashMap<>();
+        Map<String, String> headers = new HashMap<>();
+        columnAt.forEach((index, column) -> {
+            columnNumbers.put(column.key(), index + 1);
+            headers.put(column.key(), records.get(0)[index].strip());
+        });
+        List<TableRow> rows = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            String[] record = records.get(r);
+            int line = lines.get(r);
+            if (record.length != width) {
+                problems.add(Problem.error(SourceLocation.line(file, line), String.valueOf(record.length),
+                        "csv.ragged-row", "这一行有 " + record.length + " 个单元格，表头有 " + width + " 列",
+                        "补齐或删除多余的单元格；含逗号的内容要用英文双引号括起来"));
+                continue;
+            }
+            Map<String, String> cells = new HashMap<>();
+            columnAt.forEach((index, column) -> cells.put(column.key(), record[index]));
+            rows.add(new TableRow(file, line, Map.copyOf(cells), Map.copyOf(columnNumbers), Map.copyOf(headers)));
+        }
+        return rows;
+    }
+
+    private static boolean isBlank(String[] record) {
+        for (String cell : record) {
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static SourceLocation malformedAt(String file, Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null) {
+            return new SourceLocation(file, json.getLocation().getLineNr(), json.getLocation().getColumnNr(), "");
+        }
+        return SourceLocation.file(file);
+    }
+
+    static String firstLine(String message) {
+        String text = Optional.ofNullable(message).orElse("");
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

@@ -1,0 +1,63 @@
+package org.junheng.content;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown to safe HTML: CommonMark with GitHub tables, then jsoup's cleaner, so no script,
+ * style, frame, form, event handler or {@code javascript:}/{@code data:} URL survives.
+ * Thread-safe; one instance serves a whole build.
+ */
+public final class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.create(), AutolinkExtension.create(), HeadingAnchorExtension.create());
+    // A base URI is needed for jsoup to keep relative links; it never reaches the output.
+    private static final String BASE = "https://content.invalid/";
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private final Safelist safelist = Safelist.relaxed()
+            .addTags("del", "s", "figure", "figcaption", "abbr", "hr")
+            .addAttributes(":all", "id")
+            .addAttributes("th", "align", "scope")
+            .addAttributes("td", "align")
+            .addAttributes("abbr", "title")
+            .preserveRelativeLinks(true);
+
+    public String render(String markdown) {
+        Node document = parser.parse(markdown);
+        String html = renderer.render(document);
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        clean.select("img[src]").forEach(MarkdownRenderer::linkInsteadIfRemote);
+        return clean.body().html();
+    }
+
+    // The portal may load nothing from another host: a remote image becomes a plain link to it.
+    private static void linkInsteadIfRemote(org.jsoup.nodes.Element image) {
+        String src = image.attr("src");
+        if (src.startsWith("//") || src.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            String label = image.attr("alt").isBlank() ? src : image.attr("alt");
+            image.replaceWith(new org.jsoup.nodes.Element("a").attr("href", src).text(label));
+        }
+    }
+
+    /** The text of the first paragraph, for summaries and feeds. */
+    public String firstParagraphText(String html) {
+        var paragraph = Jsoup.parseBodyFragment(html).selectFirst("p");
+        return paragraph == null ? "" : paragraph.text();
+    }
+}

@@ -1,0 +1,27 @@
+package org.junheng.content;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** One data row of a table, cells addressed by column key, each cell knowing where it stands. */
+public record TableRow(String file, int line, Map<String, String> cells, Map<String, Integer> columns,
+                       Map<String, String> headers) {
+
+    /** The trimmed cell text, or empty if the column is absent or the cell blank. */
+    public Optional<String> text(String key) {
+        String value = cells.get(key);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.strip());
+    }
+
+    /** The location of a cell, naming the header as the file writes it. */
+    public SourceLocation at(String key) {
+        return new SourceLocation(file, line, columns.getOrDefault(key, 0), headers.getOrDefault(key, key));
+    }
+
+    public SourceLocation location() {
+        return SourceLocation.line(file, line);
+    }
+}

@@ -1,0 +1,90 @@
+package org.junheng.content;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A parsed YAML document that remembers where each value stands, so a message about a
+ * field can name its line and column. {@code firstLine} shifts positions for YAML that
+ * is part of a larger file (front matter).
+ */
+public final class YamlTree {
+
+    private static final YAMLMapper MAPPER = new YAMLMapper();
+    private static final YAMLFactory FACTORY = MAPPER.getFactory();
+
+    private final String file;
+    private final JsonNode root;
+    private final Map<String, SourceLocation> locations;
+
+    private YamlTree(String file, JsonNode root, Map<String, SourceLocation> locations) {
+        this.file = file;
+        this.root = root;
+        this.locations = locations;
+    }
+
+    /** Parses YAML text; a syntax error becomes a problem at its position and the result is empty. */
+    public static Optional<YamlTree> parse(String file, String text, int firstLine, List<Problem> problems) {
+        try {
+            Map<String, SourceLocation> locations = new HashMap<>();
+            try (JsonParser parser = FACTORY.createParser(text)) {
+                JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+                        String pointer = parser.getParsingContext().pathAsPointer().toString();
+                        var where = parser.currentTokenLocation();
+                        locations.putIfAbsent(pointer, new SourceLocation(file, where.getLineNr() + firstLine - 1,
+                                where.getColumnNr(), pointer));
+                    }
+                }
+            }
+            JsonNode root = MAPPER.readTree(text);
+            return Optional.of(new YamlTree(file, root == null ? MissingNode.getInstance() : root, locations));
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            SourceLocation at = where == null ? SourceLocation.file(file)
+                    : new SourceLocation(file, where.getLineNr() + firstLine - 1, where.getColumnNr(), "");
+            problems.add(Problem.error(at, "", "yaml.syntax", "YAML 语法错误：" + e.getOriginalMessage(),
+                    "检查缩进（只能用空格）、冒号后的空格和引号是否成对"));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.error(SourceLocation.file(file), "", "yaml.unreadable", "无法读取：" + e.getMessage(),
+                    "检查文件"));
+            return Optional.empty();
+        }
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** Where the value at a JSON pointer (e.g. {@code /guarantee/G7/value}) stands; the nearest parent if unknown. */
+    public SourceLocation at(String pointer) {
+        String current = pointer;
+        while (true) {
+            SourceLocation found = locations.get(current);
+            if (found != null) {
+                String field = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
+                return new SourceLocation(found.file(), found.line(), found.column(), field);
+            }
+            if (current.isEmpty()) {
+                return SourceLocation.file(file);
+            }
+            current = current.substring(0, Math.max(0, current.lastIndexOf('/')));
+        }
+    }
+}

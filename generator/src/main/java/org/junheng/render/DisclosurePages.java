@@ -1,0 +1,92 @@
+package org.junheng.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junheng.content.Attachment;
+import org.junheng.content.Content;
+import org.junheng.content.Document;
+import org.junheng.content.School;
+
+/** The document list ({@code /disclosures/}) and one page per document, with its attachments. */
+final class DisclosurePages {
+
+    private final PageFactory pages;
+    private final Content content;
+
+    DisclosurePages(PageFactory pages, Content content) {
+        this.pages = pages;
+        this.content = content;
+    }
+
+    static String url(Document document) {
+        return "disclosures/" + document.slug() + "/";
+    }
+
+    static DocumentCard card(Document document) {
+        return new DocumentCard(document.title(), url(document), document.type(), document.date().toString(),
+                document.number().orElse(""), document.summary());
+    }
+
+    List<Page> pages() {
+        List<Page> result = new ArrayList<>();
+        result.add(index());
+        content.documents().forEach(document -> result.add(page(document)));
+        return result;
+    }
+
+    /** Attachments to copy: published path (site-relative) → source path (site-relative). */
+    Map<String, String> attachmentFiles() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Document document : content.documents()) {
+            for (Attachment attachment : document.attachments()) {
+                files.put(url(document) + attachment.fileName(), attachment.sitePath());
+            }
+        }
+        return files;
+    }
+
+    private Page index() {
+        Map<String, List<DocumentCard>> byYear = new LinkedHashMap<>();
+        for (Document document : content.documents()) {
+            byYear.computeIfAbsent(String.valueOf(document.date().getYear()), year -> new ArrayList<>())
+                    .add(card(document));
+        }
+        List<YearGroup> years = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        return pages.page("disclosures/", "disclosures.ftlh", pages.label("disclosures.title"), "disclosures",
+                pages.label("disclosures.description"),
+                Map.of("years", years, "total", Numbers.integer(content.documents().size())));
+    }
+
+    private Page page(Document document) {
+        Map<String, School> schools = content.schoolsByCode();
+        List<Link> concerned = document.schoolCodes().stream().map(schools::get).filter(s -> s != null)
+                .map(s -> new Link(s.name(), SchoolPages.url(s.code()))).toList();
+        List<AttachmentView> attachments = document.attachments().stream()
+                .map(a -> new AttachmentView(a.title(), url(document) + a.fileName(), a.format(),
+                        Numbers.fileSize(a.sizeBytes())))
+                .toList();
+        DocumentView view = new DocumentView(document.title(), document.type(), metadata(document),
+                document.bodyHtml(), attachments, concerned);
+        return pages.page(url(document), "document.ftlh", document.title(), "disclosures", document.summary(),
+                Map.of("document", view));
+    }
+
+    private List<Fact> metadata(Document document) {
+        List<Fact> facts = new ArrayList<>();
+        add(facts, "doc.index", document.index());
+        add(facts, "doc.topic", document.topic());
+        add(facts, "doc.issuer", document.issuer());
+        add(facts, "doc.written", document.written().map(Object::toString));
+        add(facts, "doc.title", Optional.of(document.title()));
+        add(facts, "doc.number", document.number());
+        add(facts, "doc.date", Optional.of(document.date().toString()));
+        return facts;
+    }
+
+    private void add(List<Fact> facts, String label, Optional<String> value) {
+        value.ifPresent(text -> facts.add(Fact.text(pages.label(label), text)));
+    }
+}

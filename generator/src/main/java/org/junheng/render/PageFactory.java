@@ -1,0 +1,49 @@
+package org.junheng.render;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Makes pages with what every page's layout needs: the site, the interface text and the page context. */
+public final class PageFactory {
+
+    private final SiteInfo site;
+    private final Map<String, String> labels;
+
+    public PageFactory(SiteInfo site, Map<String, String> labels) {
+        this.site = site;
+        this.labels = Map.copyOf(labels);
+    }
+
+    public String label(String key) {
+        String text = labels.get(key);
+        if (text == null) {
+            throw new IllegalStateException("interface text has no label '" + key + "'");
+        }
+        return text;
+    }
+
+    public SiteInfo site() {
+        return site;
+    }
+
+    /** A page at {@code url} (site-relative directory path, "" for the home page). */
+    public Page page(String url, String template, String title, String section, String description,
+                     Map<String, Object> content) {
+        return at(PageContext.fileFor(url), PageContext.of(url, title, section, description, site.baseUrl()),
+                template, content);
+    }
+
+    /** A page served for any missing address: its links start from the site's base path. */
+    public Page notFound(String template, String title) {
+        PageContext context = new PageContext("404.html", site.basePath(), title, "", "", site.baseUrl() + "404.html");
+        return at("404.html", context, template, Map.of());
+    }
+
+    private Page at(String file, PageContext context, String template, Map<String, Object> content) {
+        Map<String, Object> model = new HashMap<>(content);
+        model.put("site", site);
+        model.put("t", labels);
+        model.put("page", context);
+        return new Page(file, template, model);
+    }
+}

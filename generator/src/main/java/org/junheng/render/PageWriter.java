@@ -1,0 +1,69 @@
+package org.junheng.render;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Renders pages with their templates and writes them, in parallel on a pool of the given
+ * size. Freemarker caches each template after its first parse, so no template is parsed
+ * more than once per build.
+ */
+public final class PageWriter {
+
+    private final Configuration theme;
+    private final int threads;
+
+    public PageWriter(Configuration theme, int threads) {
+        this.theme = theme;
+        this.threads = threads;
+    }
+
+    /** Writes every page under {@code out}; {@code progress} hears the count of pages done. */
+    public void write(List<Page> pages, Path out, IntConsumer progress) {
+        AtomicInteger done = new AtomicInteger();
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> pages.parallelStream().forEach(page -> {
+                write(page, out);
+                progress.accept(done.incrementAndGet());
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rendering was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void write(Page page, Path out) {
+        try {
+            Template template = theme.getTemplate(page.template());
+            StringWriter html = new StringWriter(16 * 1024);
+            template.process(page.model(), html);
+            Path file = out.resolve(page.path());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+        } catch (TemplateException e) {
+            throw new RenderException(page.path(), page.template(), e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + page.path(), e);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.junheng.render;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junheng.content.Content;
+import org.junheng.content.County;
+import org.junheng.content.School;
+import org.junheng.content.SchoolStatistics;
+import org.junheng.content.SchoolType;
+import org.junheng.content.Stage;
+import org.junheng.content.StageStatistics;
+
+/** The school index ({@code /schools/}) and one profile per school ({@code /schools/{code}/}). */
+final class SchoolPages {
+
+    static final Comparator<String> CHINESE = Collator.getInstance(Locale.SIMPLIFIED_CHINESE)::compare;
+
+    private final PageFactory pages;
+    private final Content content;
+    private final Map<String, School> schools;
+    private final Map<String, SchoolStatistics> latest;
+    private final Map<String, County> counties;
+    private final ProfileSections sections;
+
+    SchoolPages(PageFactory pages, Content content, ProfileSections sections) {
+        this.pages = pages;
+        this.content = content;
+        this.schools = content.schoolsByCode();
+        this.latest = latestStatistics(content);
+        this.counties = content.counties().stream().collect(Collectors.toMap(County::code, Function.identity()));
+        this.sections = sections;
+    }
+
+    static String url(String code) {
+        return "schools/" + code + "/";
+    }
+
+    List<Page> pages() {
+        List<Page> result = new ArrayList<>();
+        result.add(index());
+        for (School school : content.schools()) {
+            result.add(profile(school));
+        }
+        return result;
+    }
+
+    private Page index() {
+        Map<String, List<School>> byTown = content.schools().stream()
+                .collect(Collectors.groupingBy(School::town, () -> new TreeMap<>(CHINESE), Collectors.toList()));
+        List<SchoolGroup> towns = new ArrayList<>();
+        int number = 0;
+        for (Map.Entry<String, List<School>> town : byTown.entrySet()) {
+            number++;
+            Map<SchoolType, List<SchoolCard>> byType = new TreeMap<>();
+            for (School school : town.getValue()) {
+                byType.computeIfAbsent(school.type(), type -> new ArrayList<>()).add(card(school));
+            }
+            List<SchoolGroup> types = new ArrayList<>();
+            int typeNumber = 0;
+            for (Map.Entry<SchoolType, List<SchoolCard>> type : byType.entrySet()) {
+                typeNumber++;
+                types.add(new SchoolGroup(type.getKey().chinese(), "town-" + number + "-" + typeNumber,
+                        type.getValue(), List.of()));
+            }
+            towns.add(new SchoolGroup(town.getKey(), "town-" + number, List.of(), types));
+        }
+        String title = pages.label("schools.title");
+        return pages.page("schools/", "schools.ftlh", title, "schools", pages.label("schools.description"),
+                Map.of("towns", towns, "total", Numbers.integer(content.schools().size())));
+    }
+
+    SchoolCard card(School school) {
+        SchoolStatistics figures = latest.get(school.code());
+        String students = figures == null ? Numbers.NOT_REPORTED : Numbers.integer(figures.totalStudents());
+        return new SchoolCard(school.code(), school.name(), url(school.code()), school.type().chinese(), school.town(),
+                school.locality().chinese(), school.ownership().chinese(), students, String.join("、", school.aliases()));
+    }
+
+    private Page profile(School school) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("school", card(school));
+        model.put("facts", facts(school));
+        Optional<SchoolStatistics> figures = Optional.ofNullable(latest.get(school.code()));
+        model.put("year", figures.map(f -> SchoolYears.label(f.year())).orElse(""));
+        figures.ifPresent(f -> {
+            model.put("stageTable", stageTable(f));
+            model.put("facilities", facilities(f));
+        });
+        model.put("trend", trend(school));
+        model.put("documents", documents(school));
+        model.putAll(sections.forSchool(school));
+        return pages.page(url(school.code()), "school.ftlh", school.name(), "schools",
+                school.name() + "：" + school.type().chinese() + "，" + school.town() + "。"
+                        + pages.label("school.description"), model);
+    }
+
+    private List<Fact> facts(School school) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.text(pages.label("fact.code"), school.code()));
+        facts.add(Fact.text(pages.label("fact.type"), school.type().chinese()));
+        if (!school.aliases().isEmpty()) {
+            facts.add(Fact.text(pages.label("fact.aliases"), String.join("、", school.aliases())));
+        }
+        Optional.ofNullable(counties.get(school.countyCode()))
+                .ifPresent(county -> facts.add(Fact.text(pages.label("fact.county"), county.name())));
+        facts.add(Fact.text(pages.label("fact.town"), school.town()));
+        facts.add(Fact.text(pages.label("fact.locality"), school.locality().chinese()));
+        facts.add(Fact.text(pages.label("fact.ownership"), school.ownership().chinese()));
+        facts.add(Fact.text(pages.label("fact.boarding"), pages.label(school.boarding() ? "yes" : "no")));
+        school.parentCode().map(schools::get).ifPresent(parent ->
+                facts.add(Fact.link(pages.label("fact.parent"), parent.name(), url(parent.code()))));
+        content.schools().stream().filter(s -> s.parentCode().filter(school.code()::equals).isPresent())
+                .forEach(point -> facts.add(Fact.link(pages.label("fact.teaching-point"), point.name(),
+                        url(point.code()))));
+        school.founded().ifPresent(year -> facts.add(Fact.text(pages.label("fact.founded"), year + "年")));
+        school.address().ifPresent(address -> facts.add(Fact.text(pages.label("fact.address"), address)));
+        school.phone().ifPresent(phone -> facts.add(Fact.text(pages.label("fact.phone"), phone)));
+        school.website().filter(site -> site.startsWith("http://") || site.startsWith("https://"))
+                .ifPresent(site -> facts.add(Fact.externalLink(pages.label("fact.website"), site, site)));
+        return facts;
+    }
+
+    private TableView stageTable(SchoolStatistics figures) {
+        List<Stage> stages = figures.stages().keySet().stream().toList();
+        List<String> columns = new ArrayList<>();
+        columns.add(pages.label("stat.item"));
+        stages.forEach(stage -> columns.add(stage.chinese()));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row("stat.students", stages, figures, StageStatistics::students));
+        rows.add(row("stat.classes", stages, figures, StageStatistics::classes));
+        List<String> average = new ArrayList<>(List.of(pages.label("stat.average-class")));
+        for (Stage stage : stages) {
+            StageStatistics s = figures.stages().get(stage);
+            average.add(s.students().isPresent() && s.classes().isPresent() && s.classes().getAsInt() > 0
+                    ? Numbers.decimal((double) s.students().getAsInt() / s.classes().getAsInt(), 1)
+                    : Numbers.NOT_REPORTED);
+        }
+        rows.add(average);
+        rows.add(row("stat.largest-class", stages, figures, StageStatistics::largestClass));
+        rows.add(row("stat.teachers", stages, figures, StageStatistics::teachers));
+        rows.add(row("stat.teachers-above-degree", stages, figures, StageStatistics::teachersAboveDegree));
+        rows.add(row("stat.backbone-teachers", stages, figures, StageStatistics::backboneTeachers));
+        rows.add(row("stat.pe-teachers", stages, figures, StageStatistics::peTeachers));
+        rows.add(row("stat.music-teachers", stages, figures, StageStatistics::musicTeachers));
+        rows.add(row("stat.art-teachers", stages, figures, StageStatistics::artTeachers));
+        rows.add(row("stat.mid-senior-title-teachers", stages, figures, StageStatistics::midSeniorTitleTeachers));
+        return new TableView(pages.label("school.stage-table") + "（" + SchoolYears.label(figures.year()) + "）",
+                columns, rows);
+    }
+
+    private List<String> row(String label, List<Stage> stages, SchoolStatistics figures,
+                             Function<StageStatistics, OptionalInt> value) {
+        List<String> row = new ArrayList<>();
+        row.add(pages.label(label));
+        stages.forEach(stage -> row.add(Numbers.integer(value.apply(figures.stages().get(stage)))));
+        return row;
+    }
+
+    private TableView facilities(SchoolStatistics f) {
+        List<List<String>> rows = List.of(
+                List.of(pages.label("stat.teaching-area"), Numbers.measure(f.teachingArea()), "㎡"),
+                List.of(pages.label("stat.sports-ground-area"), Numbers.measure(f.sportsGroundArea()), "㎡"),
+                List.of(pages.label("stat.sports-hall-area"), Numbers.measure(f.sportsHallArea()), "㎡"),
+                List.of(pages.label("stat.equipment-value"), Numbers.measure(f.equipmentValueWan()), "万元"),
+                List.of(pages.label("stat.multimedia-classrooms"), Numbers.integer(f.multimediaClassrooms()), "间"),
+                List.of(pages.label("stat.computers"), Numbers.integer(f.computers()), "台"),
+                List.of(pages.label("stat.books"), Numbers.integer(f.books()), "册"),
+                List.of(pages.label("stat.music-rooms"), Numbers.integer(f.musicRooms()), "间"),
+                List.of(pages.label("stat.music-room-min-area"), Numbers.measure(f.musicRoomMinArea()), "㎡"),
+                List.of(pages.label("stat.art-rooms"), Numbers.integer(f.artRooms()), "间"),
+                List.of(pages.label("stat.art-room-min-area"), Numbers.measure(f.artRoomMinArea()), "㎡"));
+        return new TableView(pages.label("school.facilities") + "（" + SchoolYears.label(f.year()) + "）",
+                List.of(pages.label("stat.item"), pages.label("stat.value"), pages.label("stat.unit")), rows);
+    }
+
+    private TableView trend(School school) {
+        List<SchoolStatistics> years = content.statistics().stream()
+                .filter(s -> s.schoolCode().equals(school.code())).toList();
+        List<Stage> stages = years.stream().flatMap(s -> s.stages().keySet().stream()).distinct().sorted().toList();
+        List<String> columns = new ArrayList<>();
+        columns.add(pages.label("stat.year"));
+        stages.forEach(stage -> columns.add(stage.chinese() + pages.label("stat.students")));
+        columns.add(pages.label("stat.teachers-total"));
+        List<List<String>> rows = new ArrayList<>();
+        for (SchoolStatistics year : years) {
+            List<String> row = new ArrayList<>();
+            row.add(SchoolYears.label(year.year()));
+            stages.forEach(stage -> row.add(year.stage(stage).map(s -> Numbers.integer(s.students()))
+                    .orElse(Numbers.NOT_REPORTED)));
+            row.add(teachers(year));
+            rows.add(row);
+        }
+        return new TableView(pages.label("school.trend"), columns, rows);
+    }
+
+    private static String teachers(SchoolStatistics year) {
+        int total = 0;
+        for (StageStatistics stage : year.stages().values()) {
+            if (stage.teachers().isEmpty()) {
+                return Numbers.NOT_REPORTED;
+            }
+            total += stage.teachers().getAsInt();
+        }
+        return Numbers.integer(total);
+    }
+
+    private List<DocumentCard> documents(School school) {
+        return content.documents().stream().filter(d -> d.schoolCodes().contains(school.code()))
+                .map(DisclosurePages::card).toList();
+    }
+
+    private static Map<String, SchoolStatistics> latestStatistics(Content content) {
+        Map<String, SchoolStatistics> latest = new TreeMap<>();
+        for (SchoolStatistics figures : content.statistics()) {
+            latest.merge(figures.schoolCode(), figures, (a, b) -> a.year() >= b.year() ? a : b);
+        }
+        return latest;
+    }
+}

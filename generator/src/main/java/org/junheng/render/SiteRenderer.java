@@ -1,0 +1,77 @@
+package org.junheng.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.junheng.content.Content;
+
+/** Plans every page of the site, renders them in parallel, and copies assets and attachments. */
+public final class SiteRenderer {
+
+    private final Path siteRoot;
+    private final Theme theme;
+    private final int threads;
+
+    public SiteRenderer(Path siteRoot, Theme theme, int threads) {
+        this.siteRoot = siteRoot;
+        this.theme = theme;
+        this.threads = threads;
+    }
+
+    /** Progress hears (pages done, pages planned). */
+    public RenderedSite render(SiteInfo site, Content content, ProfileSections profileSections,
+                               Map<String, Object> overviewSections, Path out, ProgressListener progress) {
+        PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()));
+        DisclosurePages disclosures = new DisclosurePages(factory, content);
+        List<Page> pages = new ArrayList<>();
+        pages.addAll(new OverviewPages(factory, content).pages(overviewSections));
+        pages.addAll(new SchoolPages(factory, content, profileSections).pages());
+        pages.addAll(disclosures.pages());
+        IntConsumer done = count -> progress.pagesDone(count, pages.size());
+        new PageWriter(theme.configuration(), threads).write(pages, out, done);
+        int files = pages.size();
+        files += copyAssets(out);
+        files += copyAttachments(disclosures.attachmentFiles(), out);
+        return new RenderedSite(pages.size(), files);
+    }
+
+    private int copyAssets(Path out) {
+        Map<String, byte[]> assets = theme.assets();
+        try {
+            for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
+                Path target = out.resolve("assets").resolve(asset.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, asset.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return assets.size();
+    }
+
+    private int copyAttachments(Map<String, String> attachments, Path out) {
+        try {
+            for (Map.Entry<String, String> attachment : attachments.entrySet()) {
+                Path target = out.resolve(attachment.getKey());
+                Files.createDirectories(target.getParent());
+                Files.copy(siteRoot.resolve(attachment.getValue()), target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return attachments.size();
+    }
+
+    /** Hears how rendering is going, for a progress display. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        ProgressListener SILENT = (done, total) -> { };
+
+        void pagesDone(int done, int total);
+    }
+}

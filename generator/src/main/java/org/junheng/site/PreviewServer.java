@@ -1,0 +1,96 @@
+package org.junheng.site;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Serves a built site on 127.0.0.1 for preview, under the path of the site's base URL so
+ * that relative links behave exactly as they will when published.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("pdf", "application/pdf"), Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
+            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("atom", "application/atom+xml"));
+
+    private final HttpServer server;
+    private final Path root;
+    private final String prefix;
+
+    public PreviewServer(Path root, int port, String prefix) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", this::handle);
+    }
+
+    public void start() {
+        server.start();
+    }
+
+    public URI address() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + prefix);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (!path.startsWith(prefix)) {
+                redirect(exchange, prefix);
+                return;
+            }
+            Path file = root.resolve(path.substring(prefix.length())).normalize();
+            if (!file.startsWith(root)) {
+                send(exchange, 403, root.resolve("404.html"));
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                if (!path.endsWith("/")) {
+                    redirect(exchange, path + "/");
+                    return;
+                }
+                file = file.resolve("index.html");
+            }
+            if (Files.isRegularFile(file)) {
+                send(exchange, 200, file);
+            } else {
+                send(exchange, 404, root.resolve("404.html"));
+            }
+        }
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.sendResponseHeaders(302, -1);
+    }
+
+    private static void send(HttpExchange exchange, int status, Path file) throws IOException {
+        byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes();
+        String name = file.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,69 @@
+package org.junheng.site;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junheng.check.ContentChecker;
+import org.junheng.content.Content;
+import org.junheng.content.ContentLoader;
+import org.junheng.content.Loaded;
+import org.junheng.content.Problem;
+import org.junheng.render.ProfileSections;
+import org.junheng.render.RenderedSite;
+import org.junheng.render.SiteInfo;
+import org.junheng.render.SiteRenderer;
+import org.junheng.render.Theme;
+
+/** The pipeline: load, check, compute, render, write — into a staging folder swapped in at the end. */
+public final class SiteBuilder {
+
+    /** Loads and checks a site without writing anything; what {@code junheng check} runs. */
+    public Inspection inspect(Path site) throws ContentRejected {
+        List<Problem> problems = new ArrayList<>();
+        SiteConfig config = new SiteConfigLoader().load(site, problems)
+                .orElseThrow(() -> new ContentRejected(ContentChecker.sorted(problems), true));
+        Loaded loaded = new ContentLoader(site).load(config.counties());
+        problems.addAll(loaded.problems());
+        if (!loaded.hasErrors()) {
+            problems.addAll(new ContentChecker().check(loaded.content()));
+        }
+        List<Problem> sorted = ContentChecker.sorted(problems);
+        if (sorted.stream().anyMatch(Problem::isError)) {
+            throw new ContentRejected(sorted, false);
+        }
+        return new Inspection(config, loaded.content(), sorted);
+    }
+
+    public BuildResult build(BuildOptions options, SiteRenderer.ProgressListener progress) throws ContentRejected {
+        long started = System.nanoTime();
+        OutputFolder output = new OutputFolder(options.out(), options.site());
+        Inspection inspection = inspect(options.site());
+        SiteConfig config = inspection.config();
+        Path staging = output.newStaging();
+        try {
+            SiteRenderer renderer = new SiteRenderer(options.site(), new Theme(options.site()), options.threads());
+            RenderedSite rendered = renderer.render(siteInfo(config, options), inspection.content(),
+                    ProfileSections.NONE, Map.of(), staging, progress);
+            output.publish(staging);
+            return new BuildResult(rendered.pages(), rendered.files(), inspection.problems(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            OutputFolder.delete(staging);
+        }
+    }
+
+    private static SiteInfo siteInfo(SiteConfig config, BuildOptions options) {
+        String baseUrl = options.baseUrl().map(url -> url.endsWith("/") ? url : url + "/").orElse(config.baseUrl());
+        String basePath = baseUrl.equals("/") ? "/" : URI.create(baseUrl).getPath();
+        return new SiteInfo(config.title(), config.titleEn(), config.language(), baseUrl,
+                basePath.isEmpty() ? "/" : basePath, config.publisher(), config.regionName(), config.licenceName(),
+                config.licenceUrl(), Version.current());
+    }
+
+    /** A site that loaded and passed the checks, with any warnings. */
+    public record Inspection(SiteConfig config, Content content, List<Problem> problems) {
+    }
+}

@@ -1,0 +1,144 @@
+package org.junheng.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junheng.content.County;
+import org.junheng.content.DecodedText;
+import org.junheng.content.Problem;
+import org.junheng.content.SourceLocation;
+import org.junheng.content.YamlTree;
+
+/** Reads and checks {@code site-config.yml}; every mistake becomes a problem with its line. */
+public final class SiteConfigLoader {
+
+    public static final String FILE = "site-config.yml";
+    private static final Set<String> FIELDS = Set.of("title", "title_en", "language", "base_url", "publisher",
+            "publisher_en", "region", "standards", "data_licence");
+    private static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
+
+    public Optional<SiteConfig> load(Path siteRoot, List<Problem> problems) {
+        Path file = siteRoot.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.error(SourceLocation.file(FILE), "", "config.missing", "找不到站点配置文件 " + FILE,
+                    "在站点文件夹中创建 " + FILE + "，或用 --site 指向站点文件夹"));
+            return Optional.empty();
+        }
+        Optional<String> text;
+        try {
+            text = DecodedText.decode(Files.readAllBytes(file)).map(DecodedText::text);
+        } catch (IOException e) {
+            problems.add(Problem.error(SourceLocation.file(FILE), "", "file.unreadable", "无法读取：" + e.getMessage(),
+                    "检查文件权限"));
+            return Optional.empty();
+        }
+        if (text.isEmpty()) {
+            problems.add(Problem.error(SourceLocation.file(FILE), "", "file.encoding", "文件不是 UTF-8 编码",
+                    "用 UTF-8 编码另存为此文件"));
+            return Optional.empty();
+        }
+        return YamlTree.parse(FILE, text.get(), 1, problems).flatMap(yaml -> read(yaml, problems));
+    }
+
+    private static Optional<SiteConfig> read(YamlTree yaml, List<Problem> problems) {
+        int before = problems.size();
+        JsonNode root = yaml.root();
+        if (!root.isObject()) {
+            problems.add(Problem.error(yaml.at(""), "", "config.shape", "配置应是“键: 值”形式", "见 docs/content-format.md"));
+            return Optional.empty();
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                problems.add(Problem.error(yaml.at("/" + name), name, "config.unknown-field", "未知的配置项“" + name + "”",
+                        "可用配置项：" + String.join(", ", FIELDS.stream().sorted().toList())));
+            }
+        }
+        String title = required(yaml, "/title", problems);
+        String language = text(root, "language").orElse("zh-CN");
+        if (!LANGUAGES.contains(language)) {
+            problems.add(Problem.error(yaml.at("/language"), language, "config.language", "不支持的语言",
+                    "写 zh-CN 或 en"));
+        }
+        String baseUrl = baseUrl(yaml, problems);
+        List<County> counties = counties(yaml, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        JsonNode licence = root.path("data_licence");
+        return Optional.of(new SiteConfig(title, text(root, "title_en").orElse(title), language, baseUrl,
+                text(root, "publisher").orElse(""), text(root, "publisher_en").orElse(text(root, "publisher").orElse("")),
+                text(root.path("region"), "name").orElse(counties.get(0).name()), counties,
+                root.path("standards"), text(licence, "name").orElse("CC BY 4.0"),
+                text(licence, "url").orElse("https://creativecommons.org/licenses/by/4.0/")));
+    }
+
+    private static String baseUrl(YamlTree yaml, List<Problem> problems) {
+        String value = text(yaml.root(), "base_url").orElse("/");
+        if (value.equals("/")) {
+            return value;
+        }
+        try {
+            URI uri = new URI(value);
+            if (!uri.isAbsolute() || uri.getHost() == null || !Set.of("http", "https").contains(uri.getScheme())) {
+                throw new URISyntaxException(value, "not an absolute http(s) address");
+            }
+        } catch (URISyntaxException e) {
+            problems.add(Problem.error(yaml.at("/base_url"), value, "config.base-url", "base_url 不是完整的网址",
+                    "写成 https://www.example.gov.cn/jyj/junheng/"));
+        }
+        return value.endsWith("/") ? value : value + "/";
+    }
+
+    private static List<County> counties(YamlTree yaml, List<Problem> problems) {
+        JsonNode list = yaml.root().path("region").path("counties");
+        List<County> counties = new ArrayList<>();
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add(Problem.error(yaml.at("/region"), "", "config.counties", "region.counties 中至少要有一个县区",
+                    "加入 - { code: \"990101\", name: 某某县 }"));
+            return counties;
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String pointer = "/region/counties/" + i;
+            String code = text(list.get(i), "code").orElse("");
+            if (!code.matches("\\d{6}")) {
+                problems.add(Problem.error(yaml.at(pointer + "/code"), code, "config.county-code",
+                        "县区代码应是 6 位数字", "写行政区划代码，加引号：code: \"990101\""));
+            } else if (!codes.add(code)) {
+                problems.add(Problem.error(yaml.at(pointer + "/code"), code, "config.county-code", "县区代码重复",
+                        "每个县区只写一次"));
+            }
+            String name = text(list.get(i), "name").orElse("");
+            if (name.isEmpty()) {
+                problems.add(Problem.error(yaml.at(pointer), "", "config.county-name", "缺少县区名称 name", "加入 name"));
+            }
+            counties.add(new County(code, name, text(list.get(i), "name_en").orElse(name)));
+        }
+        return counties;
+    }
+
+    private static String required(YamlTree yaml, String pointer, List<Problem> problems) {
+        Optional<String> value = text(yaml.root(), pointer.substring(1));
+        if (value.isEmpty()) {
+            problems.add(Problem.error(yaml.at(pointer), "", "config.required", "缺少必填配置项 " + pointer.substring(1),
+                    "在 " + FILE + " 中加入 " + pointer.substring(1) + ": …"));
+        }
+        return value.orElse("");
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node == null ? MissingNode.getInstance() : node.path(field);
+        return value.isValueNode() && !value.asText().isBlank() ? Optional.of(value.asText().strip()) : Optional.empty();
+    }
+}
