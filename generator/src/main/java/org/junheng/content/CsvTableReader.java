@@ -1,9 +1,9 @@
 package org.junheng.content;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,9 +19,7 @@ import java.util.Optional;
  */
 public final class CsvTableReader {
 
-    private static final ObjectReader ROWS = new CsvMapper()
-            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .readerFor(String[].class);
+    private static final CsvFactory CSV = new CsvMapper().getFactory();
 
     private final List<Column> columns;
     private final Map<String, Column> byHeader = new HashMap<>();
@@ -37,15 +35,24 @@ public final class CsvTableReader {
     public List<TableRow> read(String file, String text, List<Problem> problems) {
         List<String[]> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (MappingIterator<String[]> iterator = ROWS.readValues(text)) {
-            while (iterator.hasNextValue()) {
-                int line = iterator.getParser().currentTokenLocation().getLineNr();
-                String[] record = iterator.nextValue();
-                if (isBlank(record)) {
-                    continue;
+        try (JsonParser parser = CSV.createParser(text)) {
+            List<String> record = new ArrayList<>();
+            int line = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    record = new ArrayList<>();
+                    line = 0;
+                } else if (token == JsonToken.VALUE_STRING) {
+                    if (line == 0) {
+                        // the row's own line: START_ARRAY reports the end of the line before
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    record.add(parser.getText());
+                } else if (token == JsonToken.END_ARRAY && !isBlank(record)) {
+                    records.add(record.toArray(String[]::new));
+                    lines.add(line);
                 }
-                records.add(record);
-                lines.add(line);
             }
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(malformedAt(file, e), "", "csv.malformed",
@@ -117,7 +124,7 @@ public final class CsvTableReader {
         return rows;
     }
 
-    private static boolean isBlank(String[] record) {
+    private static boolean isBlank(List<String> record) {
         for (String cell : record) {
             if (cell != null && !cell.isBlank()) {
                 return false;

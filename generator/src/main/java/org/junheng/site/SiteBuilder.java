@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junheng.check.ContentChecker;
+import org.junheng.check.OutputScanner;
 import org.junheng.content.Content;
 import org.junheng.content.ContentLoader;
 import org.junheng.content.Loaded;
@@ -47,6 +48,10 @@ public final class SiteBuilder {
             SiteRenderer renderer = new SiteRenderer(options.site(), new Theme(options.site()), options.threads());
             RenderedSite rendered = renderer.render(siteInfo(config, options), inspection.content(),
                     ProfileSections.NONE, Map.of(), staging, progress);
+            List<Problem> broken = new OutputScanner().scan(staging);
+            if (!broken.isEmpty()) {
+                throw new ContentRejected(broken, false);
+            }
             output.publish(staging);
             return new BuildResult(rendered.pages(), rendered.files(), inspection.problems(),
                     Duration.ofNanos(System.nanoTime() - started));

@@ -1,0 +1,138 @@
+package org.junheng.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junheng.content.Problem;
+import org.junheng.content.SourceLocation;
+
+/**
+ * Scans a built site before it is published: every internal link and anchor must resolve,
+ * and no page may load anything (style, script, image, frame, font) from another host.
+ * Links that a reader follows to another host are allowed; loads are not.
+ */
+public final class OutputScanner {
+
+    private static final String LOADS = "link[href]:not([rel~=canonical]):not([rel~=alternate]):not([rel~=license]),"
+            + " script[src], img[src], iframe[src], embed[src], object[data], source[src], video[src], audio[src],"
+            + " image[href], use[href]";
+    private static final Set<String> IGNORED_SCHEMES = Set.of("mailto", "tel");
+
+    /** Scans every HTML page of {@code out}; page paths in problems are relative to it. */
+    public List<Problem> scan(Path out) {
+        Map<String, Document> pages = parsePages(out);
+        Map<String, Set<String>> anchors = new HashMap<>();
+        pages.forEach((path, page) -> anchors.put(path, page.select("[id]").stream().map(e -> e.id())
+                .collect(Collectors.toSet())));
+        List<Problem> problems = new ArrayList<>();
+        pages.forEach((path, page) -> {
+            if (path.equals("404.html")) {
+                return; // served at any address, so its links start from the base path
+            }
+            for (Element element : page.select(LOADS)) {
+                String url = element.hasAttr("src") ? element.attr("src")
+                        : element.hasAttr("data") ? element.attr("data") : element.attr("href");
+                if (isRemote(url)) {
+                    problems.add(problem(path, url, "output.remote-load",
+                            "页面从其他网站加载内容（" + element.tagName() + "）", "把文件放进站点，或删除这一引用"));
+                }
+            }
+            for (Element link : page.select("a[href]")) {
+                checkLink(out, path, link.attr("href"), anchors, problems);
+            }
+        });
+        return problems;
+    }
+
+    private static void checkLink(Path out, String page, String href, Map<String, Set<String>> anchors,
+                                  List<Problem> problems) {
+        if (href.isEmpty() || isRemote(href) || hasIgnoredScheme(href)) {
+            return;
+        }
+        if (href.startsWith("/") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            problems.add(problem(page, href, "output.absolute-link", "站内链接不是相对地址，站点放在子路径下时会失效",
+                    "用相对地址"));
+            return;
+        }
+        String fragment = "";
+        String target = href;
+        int hash = target.indexOf('#');
+        if (hash >= 0) {
+            fragment = URLDecoder.decode(target.substring(hash + 1), StandardCharsets.UTF_8);
+            target = target.substring(0, hash);
+        }
+        int query = target.indexOf('?');
+        if (query >= 0) {
+            target = target.substring(0, query);
+        }
+        String resolved = target.isEmpty() ? page : resolve(page, target);
+        if (resolved == null || !Files.exists(out.resolve(resolved))) {
+            problems.add(problem(page, href, "output.broken-link", "站内链接指向不存在的页面", "改正链接"));
+            return;
+        }
+        if (Files.isDirectory(out.resolve(resolved))) {
+            resolved = resolved.isEmpty() ? "index.html" : resolved.replaceAll("/?$", "/") + "index.html";
+        }
+        if (!fragment.isEmpty() && resolved.endsWith(".html")
+                && !anchors.getOrDefault(resolved, Set.of()).contains(fragment)) {
+            problems.add(problem(page, href, "output.broken-anchor", "链接指向的锚点在目标页面中不存在", "改正 # 后的锚点"));
+        }
+    }
+
+    private static String resolve(String page, String target) {
+        try {
+            URI base = new URI("file:///" + page);
+            URI resolved = base.resolve(new URI(null, null, URLDecoder.decode(target, StandardCharsets.UTF_8), null));
+            String path = resolved.getPath();
+            if (path == null || !path.startsWith("/") || path.contains("/../")) {
+                return null;
+            }
+            return path.substring(1);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static boolean isRemote(String url) {
+        String trimmed = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return trimmed.startsWith("//") || trimmed.startsWith("http:") || trimmed.startsWith("https:")
+                || trimmed.startsWith("ftp:");
+    }
+
+    private static boolean hasIgnoredScheme(String url) {
+        int colon = url.indexOf(':');
+        return colon > 0 && IGNORED_SCHEMES.contains(url.substring(0, colon).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Problem problem(String page, String value, String rule, String message, String fix) {
+        return Problem.error(SourceLocation.file(page), value, rule, message, fix);
+    }
+
+    private static Map<String, Document> parsePages(Path out) {
+        Map<String, Document> pages = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String path = out.relativize(file).toString().replace('\\', '/');
+                pages.put(path, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
+    }
+}
