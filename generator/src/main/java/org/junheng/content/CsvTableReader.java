@@ -45,7 +45,7 @@ public final class CsvTableReader {
                     line = 0;
                 } else if (token == JsonToken.VALUE_STRING) {
                     if (line == 0) {
-                        // the row's own line: START_ARRAY reports the end of the line before
+                        // the row's own line: START_ARRAY reports where the previous row ended
                         line = parser.currentTokenLocation().getLineNr();
                     }
                     record.add(parser.getText());

@@ -40,11 +40,18 @@ public final class YamlTree {
             try (JsonParser parser = FACTORY.createParser(text)) {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
-                    if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-                        String pointer = parser.getParsingContext().pathAsPointer().toString();
-                        var where = parser.currentTokenLocation();
-                        locations.putIfAbsent(pointer, new SourceLocation(file, where.getLineNr() + firstLine - 1,
-                                where.getColumnNr(), pointer));
+                    if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                        continue;
+                    }
+                    String pointer = parser.getParsingContext().pathAsPointer().toString();
+                    var where = parser.currentTokenLocation();
+                    SourceLocation at = new SourceLocation(file, where.getLineNr() + firstLine - 1,
+                            where.getColumnNr(), pointer);
+                    // a key marks where its block starts; a scalar is best pointed at itself
+                    if (token.isScalarValue()) {
+                        locations.put(pointer, at);
+                    } else {
+                        locations.putIfAbsent(pointer, at);
                     }
                 }
             }
