@@ -21,8 +21,8 @@ public final class DocumentReader {
             "工作总结", "其他");
     private static final Set<String> FIELDS = Set.of("title", "type", "date", "written", "issuer", "number", "index",
             "topic", "schools", "attachments", "summary");
-    private static final Set<String> ATTACHMENT_FORMATS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "ofd", "png",
-            "jpg", "jpeg", "zip");
+    private static final Set<String> ATTACHMENT_FORMATS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "csv", "ofd",
+            "png", "jpg", "jpeg", "zip");
     private static final long MAX_ATTACHMENT_BYTES = 50L * 1024 * 1024;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final int SUMMARY_LENGTH = 120;
@@ -184,7 +184,7 @@ public final class DocumentReader {
             String format = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (!ATTACHMENT_FORMATS.contains(format)) {
                 problems.add(Problem.error(at, fileText, "attachment.type", "不允许的附件类型",
-                        "只能附 PDF、Word、Excel、OFD、图片或 ZIP"));
+                        "只能附 PDF、Word、Excel、CSV、OFD、图片或 ZIP"));
                 return Optional.empty();
             }
             long size = Files.size(target);

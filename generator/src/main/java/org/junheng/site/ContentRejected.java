@@ -13,7 +13,9 @@ public final class ContentRejected extends Exception {
     private final boolean configuration;
 
     public ContentRejected(List<Problem> problems, boolean configuration) {
-        super(problems.stream().filter(Problem::isError).count() + " error(s) in the site's input");
+        super(problems.stream().filter(Problem::isError).count() + " error(s) in the site's input, first: "
+                + problems.stream().filter(Problem::isError).limit(3)
+                        .map(p -> p.location() + " " + p.rule() + " " + p.value()).toList());
         this.problems = List.copyOf(problems);
         this.configuration = configuration;
     }

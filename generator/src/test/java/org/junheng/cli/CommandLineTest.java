@@ -1,0 +1,91 @@
+package org.junheng.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junheng.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine command = Main.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+
+    @Test
+    void buildWritesTheSiteAndEndsWithAOneLineSummary() {
+        TestSite site = TestSite.in(temp);
+
+        int code = run("build", "--site", site.root().toString(), "--out", temp.resolve("public").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).containsPattern("完成：\\d+ 个页面，写入 \\d+ 个文件，用时 [\\d.]+ 秒");
+        assertThat(temp.resolve("public/schools/2199020001/index.html")).exists();
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndNameFileLineAndField() {
+        TestSite site = TestSite.in(temp).write("content/statistics/2024.csv", """
+                year,code,primary_students
+                2024,2199020001,一千
+                """);
+
+        int code = run("check", "--site", site.root().toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("content/statistics/2024.csv:2:3 [primary_students]", "“一千”", "应为整数");
+    }
+
+    @Test
+    void aBrokenConfigurationExitsWithTwo() {
+        TestSite site = TestSite.in(temp).write("site-config.yml", "title: x\nregion: { counties: [] }\n");
+
+        assertThat(run("check", "--site", site.root().toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("site-config.yml", "region.counties");
+    }
+
+    @Test
+    void githubFormatWritesAnnotationsForTheChangedLines() {
+        TestSite site = TestSite.in(temp).write("content/statistics/2024.csv", """
+                year,code,primary_students
+                2024,2199020001,一千
+                """);
+
+        run("check", "--site", site.root().toString(), "--format", "github");
+
+        assertThat(err.toString()).startsWith(
+                "::error file=content/statistics/2024.csv,line=2,col=3,title=cell.not-integer::[primary_students]");
+    }
+
+    @Test
+    void jsonFormatIsMachineReadable() throws Exception {
+        TestSite site = TestSite.in(temp).write("content/statistics/2024.csv", "year,code\n2024,123\n");
+
+        run("check", "--site", site.root().toString(), "--format", "json");
+
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(err.toString());
+        assertThat(json.at("/problems/0/rule").asText()).isEqualTo("statistics.unknown-school");
+        assertThat(json.at("/problems/0/line").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("junheng ");
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("build", "check", "serve");
+    }
+}
