@@ -1,23 +1,22 @@
 package org.junheng.indicators;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
- * The fraction of a school's shared facilities (L4–L7) that one stage part is assigned:
- * its weighted students over the school's weighted students, or the reason it is unknown.
+ * The part of a school's shared facilities (L4–L7) a stage part is assigned: its weighted
+ * students over the school's, w·P(stage) ÷ Σ w·P. Kept as the two numbers so that a part's
+ * amount is total × part ÷ school with a single division, exact whenever the result is a
+ * terminating decimal.
  */
-public record FacilityShare(Optional<BigDecimal> fraction, Optional<Text> problem) {
+public record FacilityShare(BigDecimal partWeighted, BigDecimal schoolWeighted) {
 
-    public static FacilityShare whole() {
-        return new FacilityShare(Optional.of(BigDecimal.ONE), Optional.empty());
+    static final FacilityShare WHOLE = new FacilityShare(BigDecimal.ONE, BigDecimal.ONE);
+
+    public BigDecimal fraction() {
+        return Decimals.divide(partWeighted, schoolWeighted);
     }
 
-    public static FacilityShare of(BigDecimal fraction) {
-        return new FacilityShare(Optional.of(fraction), Optional.empty());
-    }
-
-    public static FacilityShare unknown(Text problem) {
-        return new FacilityShare(Optional.empty(), Optional.of(problem));
+    BigDecimal of(BigDecimal total) {
+        return Decimals.divide(total.multiply(partWeighted), schoolWeighted);
     }
 }
