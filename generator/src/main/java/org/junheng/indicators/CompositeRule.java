@@ -1,6 +1,5 @@
 package org.junheng.indicators;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,12 +14,5 @@ public record CompositeRule(Map<Stage, Setting> limits) {
 
     public Optional<Setting> limit(Stage stage) {
         return Optional.ofNullable(limits.get(stage));
-    }
-
-    CompositeRule withLimit(Stage stage, Setting limit) {
-        EnumMap<Stage, Setting> changed = new EnumMap<>(Stage.class);
-        changed.putAll(limits);
-        changed.put(stage, limit);
-        return new CompositeRule(changed);
     }
 }

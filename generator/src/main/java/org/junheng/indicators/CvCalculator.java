@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.junheng.content.Stage;
 
@@ -51,9 +52,7 @@ final class CvCalculator {
                 : cv.isEmpty()
                 ? Optional.of(Text.of("全县均值为 0，差异系数无意义", "the county mean is 0, so there is no CV"))
                 : Optional.empty();
-        Optional<Change> change = cv.flatMap(now -> previous.flatMap(p -> p.cv(indicator.code(), stage)
-                .flatMap(CvResult::cv)
-                .map(before -> new Change(p.year(), before, now.subtract(before)))));
+        Optional<Change> change = change(cv, previous, p -> p.cv(indicator.code(), stage).flatMap(CvResult::cv));
         return new CvResult(indicator, stage, judge(cv, limit), dispersion, limit, leftOut, change, problem);
     }
 
@@ -74,12 +73,16 @@ final class CvCalculator {
                     "以下指标的差异系数无法计算：" + String.join("、", missing),
                     "no CV for " + String.join(", ", missing)));
             Optional<Setting> limit = standards.composite().get().limit(stage);
-            Optional<Change> change = value.flatMap(now -> previous.flatMap(p -> p.composite(stage)
-                    .flatMap(CompositeCvResult::value)
-                    .map(before -> new Change(p.year(), before, now.subtract(before)))));
+            Optional<Change> change = change(value, previous, p -> p.composite(stage).flatMap(CompositeCvResult::value));
             composites.add(new CompositeCvResult(stage, judge(value, limit), value, limit, change, problem));
         }
         return composites;
+    }
+
+    private static Optional<Change> change(Optional<BigDecimal> now, Optional<ResourceAllocation> previous,
+                                           Function<ResourceAllocation, Optional<BigDecimal>> before) {
+        return now.flatMap(value -> previous.flatMap(p -> before.apply(p)
+                .map(old -> new Change(p.year(), old, value.subtract(old)))));
     }
 
     /** The CV is compared unrounded: 0.5004 exceeds 0.50 even though it shows as 0.500. */

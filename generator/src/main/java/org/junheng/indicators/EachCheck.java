@@ -43,7 +43,8 @@ public record EachCheck(String input, Text label, List<Check> checks) implements
             for (Check check : checks) {
                 CheckResult result = check.evaluate(fields.get(check.input()));
                 outcomes.add(result.outcome());
-                result.problem().ifPresent(p -> problems.add(p.prefixed(Text.of(describe(fields), describe(fields)))));
+                String entryName = describe(fields);
+                result.problem().ifPresent(p -> problems.add(p.prefixed(Text.of(entryName, entryName))));
             }
         }
         String actual = entries.size() + " 项";

@@ -43,17 +43,11 @@ public record IndicatorDefinition(
         return Text.of(numerator.label().zh() + " ÷ 在校生数" + times, numerator.label().en() + " ÷ students" + times);
     }
 
-    IndicatorDefinition withThreshold(Stage stage, Setting threshold) {
-        Map<Stage, Setting> changed = new EnumMap<>(Stage.class);
-        changed.putAll(thresholds);
-        changed.put(stage, threshold);
+    IndicatorDefinition withThresholds(Map<Stage, Setting> changed) {
         return new IndicatorDefinition(code, name, unit, numerator, perStudents, changed, cvLimits, note);
     }
 
-    IndicatorDefinition withCvLimit(Stage stage, Setting limit) {
-        Map<Stage, Setting> changed = new EnumMap<>(Stage.class);
-        changed.putAll(cvLimits);
-        changed.put(stage, limit);
+    IndicatorDefinition withCvLimits(Map<Stage, Setting> changed) {
         return new IndicatorDefinition(code, name, unit, numerator, perStudents, thresholds, changed, note);
     }
 

@@ -3,6 +3,7 @@ package org.junheng.indicators;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,67 +67,53 @@ public final class Overrides {
 
     private static StandardSet thresholds(StandardSet set, String code, Map<Stage, BigDecimal> values, Provenance by,
                                           List<Rejection> rejected) {
-        Optional<IndicatorDefinition> found = set.indicator(code);
-        if (found.isEmpty()) {
+        Optional<IndicatorDefinition> indicator = set.indicator(code);
+        if (indicator.isEmpty()) {
             rejected.add(unknownIndicator("thresholds." + code, code, set));
             return set;
         }
-        IndicatorDefinition indicator = found.get();
-        for (Map.Entry<Stage, BigDecimal> stage : values.entrySet()) {
-            String key = "thresholds." + code + "." + stage.getKey().key();
-            Optional<Setting> current = indicator.threshold(stage.getKey());
-            if (current.isEmpty()) {
-                rejected.add(new Rejection(key, set.id() + " sets no " + stage.getKey().key() + " threshold for " + code));
-            } else if (stage.getValue().signum() <= 0) {
-                rejected.add(new Rejection(key, "a threshold must be a positive number"));
-            } else {
-                indicator = indicator.withThreshold(stage.getKey(), current.get().overriddenBy(stage.getValue(), by));
-            }
-        }
-        return set.withIndicator(indicator);
+        return set.withIndicator(indicator.get().withThresholds(overridden(indicator.get().thresholds(), values,
+                "thresholds." + code, "threshold", by, rejected)));
     }
 
     private static StandardSet cvLimits(StandardSet set, String code, Map<Stage, BigDecimal> values, Provenance by,
                                         List<Rejection> rejected) {
-        Optional<IndicatorDefinition> found = set.indicator(code);
-        if (found.isEmpty()) {
+        Optional<IndicatorDefinition> indicator = set.indicator(code);
+        if (indicator.isEmpty()) {
             rejected.add(unknownIndicator("cv_limits." + code, code, set));
             return set;
         }
-        IndicatorDefinition indicator = found.get();
-        for (Map.Entry<Stage, BigDecimal> stage : values.entrySet()) {
-            String key = "cv_limits." + code + "." + stage.getKey().key();
-            Optional<Setting> current = indicator.cvLimit(stage.getKey());
-            if (current.isEmpty()) {
-                rejected.add(new Rejection(key, set.id() + " sets no " + stage.getKey().key() + " CV limit for " + code));
-            } else if (stage.getValue().signum() <= 0) {
-                rejected.add(new Rejection(key, "a CV limit must be a positive number"));
-            } else {
-                indicator = indicator.withCvLimit(stage.getKey(), current.get().overriddenBy(stage.getValue(), by));
-            }
-        }
-        return set.withIndicator(indicator);
+        return set.withIndicator(indicator.get().withCvLimits(overridden(indicator.get().cvLimits(), values,
+                "cv_limits." + code, "CV limit", by, rejected)));
     }
 
     private static StandardSet compositeLimits(StandardSet set, Map<Stage, BigDecimal> values, Provenance by,
                                                List<Rejection> rejected) {
+        String key = "cv_limits." + OverrideLayer.COMPOSITE;
         if (set.composite().isEmpty()) {
-            rejected.add(new Rejection("cv_limits." + OverrideLayer.COMPOSITE, set.id() + " has no composite CV"));
+            rejected.add(new Rejection(key, set.id() + " has no composite CV"));
             return set;
         }
-        CompositeRule composite = set.composite().get();
-        for (Map.Entry<Stage, BigDecimal> stage : values.entrySet()) {
-            String key = "cv_limits." + OverrideLayer.COMPOSITE + "." + stage.getKey().key();
-            Optional<Setting> current = composite.limit(stage.getKey());
-            if (current.isEmpty()) {
-                rejected.add(new Rejection(key, set.id() + " sets no " + stage.getKey().key() + " composite CV limit"));
-            } else if (stage.getValue().signum() <= 0) {
-                rejected.add(new Rejection(key, "a CV limit must be a positive number"));
+        return set.withComposite(new CompositeRule(overridden(set.composite().get().limits(), values, key,
+                "composite CV limit", by, rejected)));
+    }
+
+    /** The stage settings with the layer's values laid over them; a stage the set gives no value is rejected. */
+    private static Map<Stage, Setting> overridden(Map<Stage, Setting> current, Map<Stage, BigDecimal> values, String key,
+                                                  String what, Provenance by, List<Rejection> rejected) {
+        Map<Stage, Setting> result = new EnumMap<>(Stage.class);
+        result.putAll(current);
+        values.forEach((stage, value) -> {
+            String stageKey = key + "." + stage.key();
+            if (!current.containsKey(stage)) {
+                rejected.add(new Rejection(stageKey, "the standard sets no " + stage.key() + " " + what + " here"));
+            } else if (value.signum() <= 0) {
+                rejected.add(new Rejection(stageKey, "a " + what + " must be a positive number"));
             } else {
-                composite = composite.withLimit(stage.getKey(), current.get().overriddenBy(stage.getValue(), by));
+                result.put(stage, current.get(stage).overriddenBy(value, by));
             }
-        }
-        return set.withComposite(composite);
+        });
+        return result;
     }
 
     private static StandardSet rule(StandardSet set, String ruleKey, BigDecimal value, Provenance by,

@@ -45,7 +45,7 @@ final class PerSchoolRule {
         }
         if (!unknown.isEmpty()) {
             List<Text> open = unknown.stream()
-                    .map(r -> r.problem().get().prefixed(Text.of(r.code() + "无法评估", r.code() + " not assessable")))
+                    .map(r -> r.problem().get().prefixed(Text.of(r.code() + " 无法评估", r.code() + " not assessable")))
                     .toList();
             return Optional.of(new SchoolVerdict(Outcome.NOT_ASSESSABLE, met, unmet.size(), unknown.size(), required,
                     minRatio, open));

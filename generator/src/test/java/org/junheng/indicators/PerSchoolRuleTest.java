@@ -101,7 +101,7 @@ class PerSchoolRuleTest {
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
         assertThat(verdict.notAssessable()).isEqualTo(1);
-        assertThat(verdict.reasons().get(0).zh()).isEqualTo("L7无法评估：未填报");
+        assertThat(verdict.reasons().get(0).zh()).isEqualTo("L7 无法评估：未填报");
     }
 
     @Test
