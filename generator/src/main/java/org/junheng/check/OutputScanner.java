@@ -86,7 +86,7 @@ public final class OutputScanner {
             return;
         }
         if (Files.isDirectory(out.resolve(resolved))) {
-            resolved = resolved.isEmpty() ? "index.html" : resolved.replaceAll("/?$", "/") + "index.html";
+            resolved = resolved.isEmpty() ? "index.html" : (resolved.endsWith("/") ? resolved : resolved + "/") + "index.html";
         }
         if (!fragment.isEmpty() && resolved.endsWith(".html")
                 && !anchors.getOrDefault(resolved, Set.of()).contains(fragment)) {

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Everything a site's content folder holds, loaded and immutable. Lists are in a stable
  * order (schools by code, statistics by year then code, documents newest first) so that
- * every later stage is deterministic without sorting again.
+ * every later stage is deterministic without sorting again; corrections oldest first, in the
+ * order declared within a day.
  */
 public record Content(
         List<County> counties,
@@ -20,7 +21,14 @@ public record Content(
         List<SchoolStatistics> statistics,
         List<CountyInputs> countyInputs,
         List<Document> documents,
-        Optional<String> aboutHtml) {
+        Optional<String> aboutHtml,
+        List<Correction> corrections) {
+
+    /** Content without declared corrections. */
+    public Content(List<County> counties, List<School> schools, List<SchoolStatistics> statistics,
+                   List<CountyInputs> countyInputs, List<Document> documents, Optional<String> aboutHtml) {
+        this(counties, schools, statistics, countyInputs, documents, aboutHtml, List.of());
+    }
 
     public Content {
         counties = List.copyOf(counties);
@@ -34,6 +42,7 @@ public record Content(
         documents = documents.stream()
                 .sorted(Comparator.comparing(Document::date).reversed().thenComparing(Document::slug))
                 .toList();
+        corrections = corrections.stream().sorted(Comparator.comparing(Correction::date)).toList();
     }
 
     public Map<String, School> schoolsByCode() {

@@ -42,7 +42,11 @@ public final class ContentLoader {
         List<Document> documents = readDocuments(problems);
         Optional<String> about = text(contentRoot.resolve("about.md"), problems)
                 .map(text -> markdown.render(FrontMatter.split(text).body()));
-        Content content = new Content(counties, schools, statistics, countyInputs, documents, about);
+        Path correctionsFile = siteRoot.resolve(CorrectionsReader.FILE);
+        List<Correction> corrections = text(correctionsFile, problems)
+                .map(text -> new CorrectionsReader().read(relative(correctionsFile), text, problems))
+                .orElse(List.of());
+        Content content = new Content(counties, schools, statistics, countyInputs, documents, about, corrections);
         return new Loaded(content, problems);
     }
 

@@ -3,6 +3,7 @@ package org.junheng.site;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.junheng.content.Problem;
 import org.junheng.indicators.Assessor;
 import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.StandardSet;
+import org.junheng.publish.CorrectionRules;
+import org.junheng.publish.OpenData;
+import org.junheng.publish.ReleaseDate;
 import org.junheng.render.SiteData;
 import org.junheng.render.RenderedSite;
 import org.junheng.render.SiteInfo;
@@ -38,6 +42,7 @@ public final class SiteBuilder {
         problems.addAll(loaded.problems());
         if (!loaded.hasErrors()) {
             problems.addAll(new ContentChecker().check(loaded.content()));
+            problems.addAll(CorrectionRules.check(loaded.content()));
         }
         List<Problem> sorted = ContentChecker.sorted(problems);
         if (sorted.stream().anyMatch(Problem::isError)) {
@@ -53,22 +58,38 @@ public final class SiteBuilder {
         SiteConfig config = inspection.config();
         Path staging = output.newStaging();
         try {
-            SiteRenderer renderer = new SiteRenderer(options.site(), new Theme(options.site()), options.threads());
+            Theme theme = new Theme(options.site());
+            SiteRenderer renderer = new SiteRenderer(options.site(), theme, options.threads());
             Content content = inspection.content();
             List<CountyAssessment> assessments = Assessor.assess(content, inspection.standards(),
                     Optional.of(inspection.basicBalance()));
             SiteData data = new SiteData(siteInfo(config, options), content, inspection.standards(), assessments);
             RenderedSite rendered = renderer.render(data, staging, progress);
+            OpenData.Result openData = new OpenData(data, theme, options.threads())
+                    .publish(staging, options.out(), ReleaseDate.of(buildDate(options), content));
+            if (!openData.problems().isEmpty()) {
+                throw new ContentRejected(openData.problems(), false);
+            }
             List<Problem> broken = new OutputScanner().scan(staging);
             if (!broken.isEmpty()) {
                 throw new ContentRejected(broken, false);
             }
             output.publish(staging);
-            return new BuildResult(rendered.pages(), rendered.files(), inspection.problems(),
+            return new BuildResult(rendered.pages(), rendered.files() + openData.files(), inspection.problems(),
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             OutputFolder.delete(staging);
         }
+    }
+
+    /**
+     * BUILD-DATE SEAM: the date the open data is released under. {@code --build-date} (with
+     * SOURCE_DATE_EPOCH) is being added to {@link BuildOptions} on another branch; until it lands
+     * this is empty and {@link ReleaseDate} uses the newest date in the content, never the clock.
+     * When it lands, return {@code options.buildDate()} here.
+     */
+    private static Optional<LocalDate> buildDate(BuildOptions options) {
+        return Optional.empty();
     }
 
     private static SiteInfo siteInfo(SiteConfig config, BuildOptions options) {

@@ -1,0 +1,80 @@
+package org.junheng.publish;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Writes tables as CSV. The canonical file is UTF-8 without BOM, LF line endings, RFC 4180
+ * quoting (a cell with a comma, quote or line break is quoted, quotes doubled), the columns in
+ * their fixed order. The Excel file carries the same cells as UTF-8 with a BOM and CRLF, so
+ * that Excel on Chinese Windows shows the Chinese text instead of mojibake; a text cell that
+ * Excel would run as a formula is prefixed with an apostrophe there, and only there.
+ *
+ * <pre>
+ *   Files.write(out.resolve("data/charts/" + chart.id() + ".csv"), CsvFiles.canonical(columns, rows));
+ * </pre>
+ */
+public final class CsvFiles {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    private CsvFiles() {
+    }
+
+    public static byte[] canonical(List<String> header, List<List<String>> rows) {
+        return write(header, rows, "\n", false);
+    }
+
+    public static byte[] excel(List<String> header, List<List<String>> rows) {
+        return write(header, rows, "\r\n", true);
+    }
+
+    private static byte[] write(List<String> header, List<List<String>> rows, String lineEnd, boolean forExcel) {
+        StringBuilder text = new StringBuilder(64 * (rows.size() + 1));
+        line(text, header, lineEnd, forExcel);
+        for (List<String> row : rows) {
+            if (row.size() != header.size()) {
+                throw new IllegalArgumentException("a row has " + row.size() + " cells for " + header.size() + " columns");
+            }
+            line(text, row, lineEnd, forExcel);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() * 2 + 3);
+        if (forExcel) {
+            bytes.writeBytes(BOM);
+        }
+        bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        return bytes.toByteArray();
+    }
+
+    private static void line(StringBuilder text, List<String> cells, String lineEnd, boolean forExcel) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            String cell = forExcel ? defuse(cells.get(i)) : cells.get(i);
+            text.append(quote(cell));
+        }
+        text.append(lineEnd);
+    }
+
+    /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
+    static String quote(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+
+    /** Excel runs a cell starting with = + - @ as a formula; a number like -0.5 is left alone. */
+    static String defuse(String cell) {
+        if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+}

@@ -1,0 +1,79 @@
+package org.junheng.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.junheng.content.Content;
+import org.junheng.content.CountyInputs;
+import org.junheng.indicators.CountyAssessment;
+
+/**
+ * Every table {@code /data/} publishes and where its rows come from. The order here is the
+ * order of the data page, the dictionary and the data packages. To publish a new kind of data,
+ * add its {@link TableSource} to {@link #standard}; its table names then become valid in
+ * {@code content/corrections.yml} through {@link #tableNames()} as well.
+ */
+final class DataCatalogue {
+
+    private final List<TableSource> sources;
+    private final SortedSet<Integer> assessed;
+
+    private DataCatalogue(List<TableSource> sources, SortedSet<Integer> assessed) {
+        this.sources = List.copyOf(sources);
+        this.assessed = assessed;
+    }
+
+    static DataCatalogue standard(Content content, List<CountyAssessment> assessments) {
+        SortedSet<Integer> assessed = new TreeSet<>();
+        assessments.forEach(c -> c.years().forEach(y -> assessed.add(y.year())));
+        return new DataCatalogue(List.of(
+                new RegistryData(content, assessed),
+                new StatisticsData(content),
+                ResourceData.national(assessments),
+                new AssessmentData(assessments),
+                ResourceData.basicBalance(assessments),
+                new DocumentData(content)), assessed);
+    }
+
+    /** The names of every table the standard catalogue can publish. */
+    static List<String> tableNames() {
+        return standard(new Content(List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Optional.empty()),
+                List.of()).schemas().stream().map(TableSchema::name).toList();
+    }
+
+    /** The school years a site's content gives folders to: statistics, county inputs and documents. */
+    static SortedSet<Integer> years(Content content) {
+        SortedSet<Integer> years = new TreeSet<>(content.years());
+        content.countyInputs().stream().map(CountyInputs::year).forEach(years::add);
+        content.documents().forEach(d -> years.add(DocumentData.schoolYear(d.date())));
+        return years;
+    }
+
+    List<TableSchema> schemas() {
+        List<TableSchema> schemas = new ArrayList<>();
+        sources.forEach(s -> schemas.addAll(s.schemas()));
+        return schemas;
+    }
+
+    SortedSet<Integer> years() {
+        SortedSet<Integer> years = new TreeSet<>();
+        sources.forEach(s -> years.addAll(s.years()));
+        return years;
+    }
+
+    /** The year {@code latest/} copies: the newest assessed year, or the newest of any if none was assessed. */
+    int latest() {
+        return assessed.isEmpty() ? years().last() : assessed.last();
+    }
+
+    List<Table> tables(int year) {
+        List<Table> tables = new ArrayList<>();
+        for (TableSource source : sources) {
+            if (source.years().contains(year)) {
+                tables.addAll(source.tables(year));
+            }
+        }
+        return tables;
+    }
+}

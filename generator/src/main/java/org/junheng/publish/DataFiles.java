@@ -1,0 +1,60 @@
+package org.junheng.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a table under {@code /data/{folder}/} in its three forms: {@code {name}.csv} (canonical),
+ * {@code {name}.excel.csv} (for Excel) and {@code {name}.json}.
+ */
+final class DataFiles {
+
+    static final String FOLDER = "data";
+    static final String LATEST = "latest";
+    static final String EXCEL_SUFFIX = ".excel.csv";
+
+    private final Path data;
+
+    /** @param data the site output's {@code data/} folder */
+    DataFiles(Path data) {
+        this.data = data;
+    }
+
+    PublishedTable write(String folder, Table table) {
+        String base = folder + "/" + table.name();
+        byte[] csv = CsvFiles.canonical(table.schema().columns(), table.rows());
+        write(base + ".csv", csv);
+        write(base + EXCEL_SUFFIX, CsvFiles.excel(table.schema().columns(), table.rows()));
+        write(base + ".json", JsonRows.bytes(table));
+        String text = new String(csv, StandardCharsets.UTF_8);
+        return new PublishedTable(table, folder, base + ".csv", base + EXCEL_SUFFIX, base + ".json", table.rows().size(),
+                csv.length, Sha256.hex(csv), text.substring(0, text.indexOf('\n')));
+    }
+
+    /** The first line of a CSV file, without its line end; empty if it cannot be read. */
+    static java.util.Optional<String> header(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            return java.util.Optional.of(end < 0 ? text : text.substring(0, end));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    void write(String path, byte[] bytes) {
+        try {
+            Path file = data.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write data/" + path, e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.junheng.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.IntConsumer;
+import org.junheng.content.County;
+import org.junheng.content.Problem;
+import org.junheng.content.School;
+import org.junheng.render.Labels;
+import org.junheng.render.Page;
+import org.junheng.render.PageFactory;
+import org.junheng.render.PageWriter;
+import org.junheng.render.SiteData;
+import org.junheng.render.Theme;
+
+/**
+ * Publishes the open data of a rendered site — the front door of this package:
+ *
+ * <pre>
+ *   OpenData.Result result = new OpenData(siteData, theme, threads).publish(staging, previousOutput, releaseDate);
+ * </pre>
+ *
+ * It writes {@code /data/}: every school year's tables (and {@code latest/}) as canonical CSV,
+ * Excel CSV and JSON, {@code datapackage.json} files, {@code changelog.json}, {@code SHA256SUMS},
+ * the data page and the data dictionary; and {@code /schools/{code}/data.json} for each school.
+ * If any cell would publish personal data or an unsuppressed small count, nothing is written
+ * and the problems are returned instead.
+ */
+public final class OpenData {
+
+    private final SiteData data;
+    private final Theme theme;
+    private final int threads;
+    private final int suppressionThreshold;
+
+    public OpenData(SiteData data, Theme theme, int threads) {
+        this(data, theme, threads, MissingValues.SUPPRESSION_THRESHOLD);
+    }
+
+    public OpenData(SiteData data, Theme theme, int threads, int suppressionThreshold) {
+        this.data = data;
+        this.theme = theme;
+        this.threads = threads;
+        this.suppressionThreshold = suppressionThreshold;
+    }
+
+    /** What publishing produced: files written, the release, or the problems that stopped it. */
+    public record Result(int files, List<Problem> problems, Optional<Release> release) {
+
+        public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * @param out            the staging folder the site is being built in
+     * @param previousOutput the output folder this build will replace, read for the change log
+     * @param releaseDate    the date of this release (see {@link ReleaseDate})
+     */
+    public Result publish(Path out, Path previousOutput, LocalDate releaseDate) {
+        DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments());
+        SortedMap<Integer, List<Table>> byYear = new TreeMap<>();
+        catalogue.years().forEach(year -> byYear.put(year, catalogue.tables(year)));
+
+        DownloadGuard guard = new DownloadGuard(suppressionThreshold);
+        List<Problem> problems = new ArrayList<>();
+        byYear.forEach((year, tables) -> tables.forEach(t -> problems.addAll(guard.check(year + "/" + t.name() + ".csv", t))));
+        if (!problems.isEmpty()) {
+            return new Result(0, problems, Optional.empty());
+        }
+
+        Path dataFolder = out.resolve(DataFiles.FOLDER);
+        DataFiles files = new DataFiles(dataFolder);
+        Map<String, List<PublishedTable>> folders = new LinkedHashMap<>();
+        List<PublishedTable> yearTables = new ArrayList<>();
+        if (!byYear.isEmpty()) {
+            int latest = catalogue.latest();
+            folders.put(DataFiles.LATEST, byYear.get(latest).stream().map(t -> files.write(DataFiles.LATEST, t)).toList());
+            for (int year : byYear.keySet().stream().sorted((a, b) -> b - a).toList()) {
+                List<PublishedTable> written = byYear.get(year).stream().map(t -> files.write(String.valueOf(year), t))
+                        .toList();
+                folders.put(String.valueOf(year), written);
+                yearTables.addAll(0, written);
+            }
+        }
+
+        SortedMap<String, String> tableFiles = PublishedBefore.tableFiles(Sha256Sums.of(dataFolder));
+        ChangeLog changeLog = ChangeLog.next(tableFiles, headers(dataFolder, tableFiles.keySet()),
+                data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,
+                PublishedBefore.read(previousOutput.resolve(DataFiles.FOLDER)));
+        Release release = changeLog.current();
+
+        DataPackages packages = new DataPackages(data.site(),
+                data.content().counties().stream().map(County::code).toList(), release, suppressionThreshold);
+        if (!yearTables.isEmpty()) {
+            folders.forEach((folder, tables) -> files.write(folder + "/datapackage.json",
+                    Json.bytes(packages.folder(folder, tables))));
+            files.write("datapackage.json", Json.bytes(packages.all(yearTables)));
+        }
+        files.write(ChangeLog.FILE, Json.bytes(changeLog.json()));
+        SortedMap<String, String> sums = Sha256Sums.of(dataFolder);
+        files.write(Sha256Sums.FILE, Sha256Sums.text(sums));
+
+        int written = sums.size() + 1;
+        written += writeSchoolFiles(out, byYear, release);
+
+        PageFactory factory = new PageFactory(data.site(), Labels.load(theme.configuration(), data.site().language()));
+        DataPages pages = new DataPages(factory, suppressionThreshold);
+        String jsonLd = Json.forScript(new DatasetJsonLd(data.site()).dataset(release, catalogue.years(), yearTables));
+        List<Page> dataPages = List.of(pages.dataPage(folders, changeLog, sums, jsonLd),
+                pages.dictionaryPage(catalogue.schemas()));
+        IntConsumer ignore = done -> { };
+        new PageWriter(theme.configuration(), threads).write(dataPages, out, ignore);
+        return new Result(written + dataPages.size(), List.of(), Optional.of(release));
+    }
+
+    private int writeSchoolFiles(Path out, SortedMap<Integer, List<Table>> byYear, Release release) {
+        SchoolDataJson json = new SchoolDataJson(data.site(), release);
+        for (School school : data.content().schools()) {
+            write(out.resolve(SchoolDataJson.path(school)), Json.bytes(json.json(school, byYear)));
+        }
+        return data.content().schools().size();
+    }
+
+    private static Map<String, String> headers(Path dataFolder, Iterable<String> paths) {
+        Map<String, String> headers = new TreeMap<>();
+        for (String path : paths) {
+            headers.put(path, DataFiles.header(dataFolder.resolve(path))
+                    .orElseThrow(() -> new IllegalStateException("cannot read back data/" + path)));
+        }
+        return headers;
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

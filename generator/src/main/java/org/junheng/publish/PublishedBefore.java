@@ -1,0 +1,54 @@
+package org.junheng.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What the output a build replaces had published under {@code /data/}: its table files' digests
+ * (from its {@code SHA256SUMS}) and its change log. Read before the new build is swapped in;
+ * an output without both (a first build, or one from before open data) has published nothing.
+ */
+record PublishedBefore(Path folder, SortedMap<String, String> tables, ChangeLog changeLog) {
+
+    static Optional<PublishedBefore> read(Path dataFolder) {
+        Path sums = dataFolder.resolve(Sha256Sums.FILE);
+        Path log = dataFolder.resolve(ChangeLog.FILE);
+        if (!Files.isRegularFile(sums) || !Files.isRegularFile(log)) {
+            return Optional.empty();
+        }
+        try {
+            Optional<ChangeLog> changeLog = ChangeLog.parse(Json.parse(Files.readAllBytes(log)));
+            if (changeLog.isEmpty()) {
+                return Optional.empty();
+            }
+            SortedMap<String, String> tables = tableFiles(Sha256Sums.parse(Files.readString(sums, StandardCharsets.UTF_8)));
+            return Optional.of(new PublishedBefore(dataFolder, tables, changeLog.get()));
+        } catch (IOException | RuntimeException e) {
+            // an unreadable previous output is treated as none: the worst outcome is a log that starts afresh
+            return Optional.empty();
+        }
+    }
+
+    /** The canonical table files among all data files: the year folders' and the charts' CSVs, not their copies. */
+    static SortedMap<String, String> tableFiles(Map<String, String> sums) {
+        SortedMap<String, String> tables = new TreeMap<>();
+        sums.forEach((path, digest) -> {
+            if (path.endsWith(".csv") && !path.endsWith(DataFiles.EXCEL_SUFFIX) && !path.startsWith(DataFiles.LATEST + "/")) {
+                tables.put(path, digest);
+            }
+        });
+        return tables;
+    }
+
+    /** The header line of a table file as it was published, if it can still be read. */
+    Optional<String> header(String path) {
+        Path file = folder.resolve(path).normalize();
+        return file.startsWith(folder) ? DataFiles.header(file) : Optional.empty();
+    }
+}

@@ -1,0 +1,72 @@
+package org.junheng.publish;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A published table: its schema and its rows, each cell already in canonical text (see
+ * {@link Cells}). The rows are checked against the schema here, so a table that breaks its own
+ * dictionary is a bug found at build time, never a file published.
+ */
+public record Table(TableSchema schema, List<List<String>> rows) {
+
+    public Table {
+        rows = rows.stream().map(List::copyOf).toList();
+        for (int r = 0; r < rows.size(); r++) {
+            check(schema, r, rows.get(r));
+        }
+    }
+
+    public String name() {
+        return schema.name();
+    }
+
+    /** The rows whose {@code field} holds {@code value}. */
+    public List<List<String>> rowsWhere(String field, String value) {
+        int index = schema.index(field);
+        List<List<String>> matching = new ArrayList<>();
+        for (List<String> row : rows) {
+            if (row.get(index).equals(value)) {
+                matching.add(row);
+            }
+        }
+        return matching;
+    }
+
+    private static void check(TableSchema schema, int index, List<String> row) {
+        if (row.size() != schema.fields().size()) {
+            throw bug(schema, index, "has " + row.size() + " cells for " + schema.fields().size() + " fields");
+        }
+        for (int c = 0; c < row.size(); c++) {
+            DataField field = schema.fields().get(c);
+            String cell = row.get(c);
+            if (MissingValues.isMissing(cell)) {
+                if (field.mandatory() && cell.equals(MissingValues.EMPTY)) {
+                    throw bug(schema, index, field.name() + " is required");
+                }
+                if (cell.equals(MissingValues.SUPPRESSED) && field.childCount() != ChildCount.SUPPRESSED) {
+                    throw bug(schema, index, field.name() + " is suppressed but not declared as suppressible");
+                }
+                continue;
+            }
+            if (!field.type().isCanonical(cell)) {
+                throw bug(schema, index, field.name() + " = '" + cell + "' is not a canonical " + field.type().key());
+            }
+            if (!field.allowed().isEmpty() && !field.allowed().contains(cell)) {
+                throw bug(schema, index, field.name() + " = '" + cell + "' is not one of " + field.allowed());
+            }
+            if (field.pattern().isPresent() && !Pattern.matches(field.pattern().get(), cell)) {
+                throw bug(schema, index, field.name() + " = '" + cell + "' does not match " + field.pattern().get());
+            }
+            if (field.minimum().isPresent() && new BigDecimal(cell).compareTo(field.minimum().get()) < 0) {
+                throw bug(schema, index, field.name() + " = '" + cell + "' is below " + field.minimum().get());
+            }
+        }
+    }
+
+    private static IllegalStateException bug(TableSchema schema, int row, String problem) {
+        return new IllegalStateException("published table " + schema.name() + ", row " + (row + 1) + ": " + problem);
+    }
+}
