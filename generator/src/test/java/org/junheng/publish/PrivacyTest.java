@@ -1,0 +1,144 @@
+package org.junheng.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junheng.TestSite;
+import org.junheng.content.PersonalData;
+import org.junheng.content.Problem;
+import org.junheng.indicators.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** No download carries personal data or a count of children small enough to single one out. */
+class PrivacyTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void noDownloadOfTheDemoCountyContainsAnIdNumberOrAMobileNumber() throws IOException {
+        List<Path> downloads = downloads(DemoBuild.output());
+        assertThat(downloads).hasSizeGreaterThan(150);
+        for (Path file : downloads) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(PersonalData.find(text)).as(file.toString()).isEmpty();
+        }
+    }
+
+    /** Vacuous while no published table counts children by an attribute; it covers such tables as they are added. */
+    @Test
+    void noSuppressedCountInAnyDownloadIsASmallNumber() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.walk(DemoBuild.data())) {
+            for (Path descriptor : files.filter(f -> f.getFileName().toString().equals("datapackage.json")).toList()) {
+                for (JsonNode resource : json.readTree(descriptor.toFile()).path("resources")) {
+                    Csv csv = Csv.read(descriptor.getParent().resolve(resource.path("path").asText()));
+                    for (JsonNode field : resource.path("schema").path("fields")) {
+                        if (field.path("childCount").asText().equals("suppressed")) {
+                            int below = field.path("suppressedBelow").asInt();
+                            for (Map<String, String> row : csv.rows()) {
+                                String cell = row.get(field.path("name").asText());
+                                assertThat(cell.isEmpty() || cell.equals("*") || Integer.parseInt(cell) == 0
+                                        || Integer.parseInt(cell) >= below).as(resource.path("name") + " " + cell).isTrue();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyFieldThatCountsChildrenSaysWhetherItIsSuppressed() {
+        List<String> undecided = new ArrayList<>();
+        for (TableSchema schema : DataCatalogue.standard(DemoContent.empty(), List.of()).schemas()) {
+            for (DataField field : schema.fields()) {
+                boolean countsPeople = field.type() == FieldType.INTEGER && field.unit().map(u -> u.zh().equals("人")).orElse(false);
+                boolean countsTeachers = field.name().contains("teachers");
+                if (countsPeople && !countsTeachers && field.childCount() == ChildCount.NONE) {
+                    undecided.add(schema.name() + "." + field.name());
+                }
+            }
+        }
+        assertThat(undecided).isEmpty();
+    }
+
+    @Test
+    void aMobileNumberInTheRegistryStopsTheBuildAndIsNotEchoedInFull() {
+        TestSite site = TestSite.in(temp);
+        site.write("content/schools.csv", TestSite.SCHOOLS.replace("0790-6000002", "13812345678"));
+
+        List<Problem> problems = site.buildRejected();
+
+        assertThat(problems).extracting(Problem::rule).containsOnly("data.personal-data");
+        Problem first = problems.get(0);
+        assertThat(first.location().file()).isEqualTo("data/2024/schools.csv");
+        assertThat(first.location().line()).isEqualTo(3);
+        assertThat(first.location().field()).isEqualTo("phone");
+        assertThat(first.value()).isEqualTo("138******78");
+        assertThat(first.message()).contains("手机号码");
+        assertThat(site.out()).as("nothing was published").doesNotExist();
+    }
+
+    @Test
+    void anIdNumberInADocumentTitleStopsTheBuild() {
+        TestSite site = TestSite.in(temp, """
+                -- content/documents/2024-list.md --
+                ---
+                title: 关于张某（110101200801011230）入学申请的答复
+                type: 通知
+                date: 2024-10-08
+                ---
+                答复。
+                """);
+
+        assertThat(site.buildRejected()).extracting(p -> p.location().file() + " " + p.location().field())
+                .contains("data/2024/documents.csv title");
+    }
+
+    @Test
+    void aSmallCountOfChildrenInASuppressedColumnIsCaughtBeforePublishing() {
+        TableSchema admissions = TableSchema.of("admissions", Text.of("招生结果", "Admissions"), Text.of("", ""),
+                List.of(DataField.of("route", FieldType.STRING, "途径", "Route"),
+                        DataField.of("children", FieldType.INTEGER, "人数", "Children").unit("人", "persons").suppressed()));
+        Table table = new Table(admissions, List.of(List.of("随迁子女", "3"), List.of("户籍", "120"), List.of("特殊", "*"),
+                List.of("其他", "0")));
+
+        List<Problem> problems = new DownloadGuard(5).check("2024/admissions.csv", table);
+
+        assertThat(problems).extracting(Problem::rule, Problem::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("data.small-cell", "3"));
+        assertThat(problems.get(0).location().line()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyADeclaredSuppressibleColumnMayHoldTheSuppressionCode() {
+        TableSchema schema = TableSchema.of("t", Text.of("表", "Table"), Text.of("", ""),
+                List.of(DataField.of("students", FieldType.INTEGER, "在校生数", "Students").schoolSize()));
+        assertThatThrownBy(() -> new Table(schema, List.of(List.of("*"))))
+                .hasMessageContaining("not declared as suppressible");
+    }
+
+    /** Every file a reader can download: /data/ (but its pages) and each school's data.json. */
+    static List<Path> downloads(Path out) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> data = Files.walk(out.resolve("data"))) {
+            data.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".html")).forEach(files::add);
+        }
+        try (Stream<Path> schools = Files.walk(out.resolve("schools"))) {
+            schools.filter(f -> f.getFileName().toString().equals("data.json")).forEach(files::add);
+        }
+        return files.stream().sorted().toList();
+    }
+}
