@@ -86,7 +86,8 @@ public final class OutputScanner {
             return;
         }
         if (Files.isDirectory(out.resolve(resolved))) {
-            resolved = resolved.isEmpty() ? "index.html" : (resolved.endsWith("/") ? resolved : resolved + "/") + "index.html";
+            String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
+            resolved = folder + "index.html";
         }
         if (!fragment.isEmpty() && resolved.endsWith(".html")
                 && !anchors.getOrDefault(resolved, Set.of()).contains(fragment)) {

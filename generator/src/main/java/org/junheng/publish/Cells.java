@@ -37,8 +37,12 @@ public final class Cells {
     }
 
     /** A decimal read from the content (a double): exactly as written there, e.g. {@code 5900.5}. */
+    public static String decimal(double value) {
+        return decimal(new BigDecimal(Double.toString(value)));
+    }
+
     public static String decimal(OptionalDouble value) {
-        return value.isPresent() ? decimal(new BigDecimal(Double.toString(value.getAsDouble()))) : MissingValues.EMPTY;
+        return value.isPresent() ? decimal(value.getAsDouble()) : MissingValues.EMPTY;
     }
 
     /** An unrounded decimal: every digit, no exponent, no trailing zeros ({@code 4.2}, {@code 0.3333…3}). */

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import org.junheng.render.Numbers;
 import org.junheng.render.Page;
 import org.junheng.render.PageFactory;
+import org.junheng.render.SchoolYears;
 
 /**
  * The data page ({@code /data/}: downloads, licence, release, checksums, change log, and the
@@ -31,16 +32,15 @@ final class DataPages {
      * @param folders the published tables by folder, in the order to list them (latest first)
      * @param sums    the digests of every data file, by path relative to /data/
      */
-    Page dataPage(Map<String, List<PublishedTable>> folders, ChangeLog changeLog, SortedMap<String, String> sums,
-                  String jsonLd) {
+    Page dataPage(Map<String, List<PublishedTable>> folders, int latestYear, ChangeLog changeLog,
+                  SortedMap<String, String> sums, String jsonLd) {
         List<DataViews.Folder> views = new ArrayList<>();
-        folders.forEach((folder, tables) -> views.add(folder(folder, tables)));
+        folders.forEach((folder, tables) -> views.add(folder(folder, tables, latestYear)));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("release", entry(changeLog.current()));
         model.put("releases", changeLog.releases().stream().map(DataPages::entry).toList());
         model.put("folders", views);
-        model.put("datapackage", URL + "datapackage.json");
-        model.put("datapackageSha256", sums.getOrDefault("datapackage.json", ""));
+        model.put("datapackage", folders.isEmpty() ? "" : URL + "datapackage.json");
         model.put("sums", URL + Sha256Sums.FILE);
         model.put("changelog", URL + ChangeLog.FILE);
         model.put("dictionary", DICTIONARY_URL);
@@ -59,8 +59,10 @@ final class DataPages {
                 pages.label("dictionary.description"), model);
     }
 
-    private DataViews.Folder folder(String folder, List<PublishedTable> tables) {
-        String label = DatasetJsonLd.label(folder);
+    private DataViews.Folder folder(String folder, List<PublishedTable> tables, int latestYear) {
+        String label = folder.equals(DataFiles.LATEST)
+                ? "最新评估学年（" + SchoolYears.label(latestYear) + "）：" + DataFiles.LATEST + "/"
+                : SchoolYears.label(Integer.parseInt(folder)) + "：" + folder + "/";
         List<DataViews.Download> downloads = tables.stream().map(t -> new DataViews.Download(t.schema().title().zh(),
                 t.schema().name(), URL + t.csv(), URL + t.excel(), URL + t.json(), Numbers.integer(t.rows()),
                 Numbers.fileSize(t.bytes()), t.sha256(), DICTIONARY_URL + "#" + anchor(t.schema()))).toList();
@@ -84,7 +86,7 @@ final class DataPages {
 
     private static String scope(CorrectionNote note) {
         List<String> parts = new ArrayList<>();
-        note.year().ifPresent(year -> parts.add(year + "—" + (year + 1) + "学年"));
+        note.year().ifPresent(year -> parts.add(SchoolYears.label(year)));
         note.school().ifPresent(parts::add);
         return String.join("，", parts);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.SortedSet;
+import org.junheng.render.SchoolYears;
 import org.junheng.render.SiteInfo;
 
 /**
@@ -58,12 +59,8 @@ final class DatasetJsonLd {
         return dataset;
     }
 
-    static String label(String folder) {
-        if (folder.equals(DataFiles.LATEST)) {
-            return "最新学年";
-        }
-        int year = Integer.parseInt(folder);
-        return year + "—" + (year + 1) + "学年";
+    private static String label(String folder) {
+        return folder.equals(DataFiles.LATEST) ? "最新学年" : SchoolYears.label(Integer.parseInt(folder));
     }
 
     private void download(ArrayNode distribution, String path, String format, String name) {

@@ -83,8 +83,8 @@ public final class OpenData {
         DataFiles files = new DataFiles(dataFolder);
         Map<String, List<PublishedTable>> folders = new LinkedHashMap<>();
         List<PublishedTable> yearTables = new ArrayList<>();
+        int latest = byYear.isEmpty() ? 0 : catalogue.latest();
         if (!byYear.isEmpty()) {
-            int latest = catalogue.latest();
             folders.put(DataFiles.LATEST, byYear.get(latest).stream().map(t -> files.write(DataFiles.LATEST, t)).toList());
             for (int year : byYear.keySet().stream().sorted((a, b) -> b - a).toList()) {
                 List<PublishedTable> written = byYear.get(year).stream().map(t -> files.write(String.valueOf(year), t))
@@ -117,7 +117,7 @@ public final class OpenData {
         PageFactory factory = new PageFactory(data.site(), Labels.load(theme.configuration(), data.site().language()));
         DataPages pages = new DataPages(factory, suppressionThreshold);
         String jsonLd = Json.forScript(new DatasetJsonLd(data.site()).dataset(release, catalogue.years(), yearTables));
-        List<Page> dataPages = List.of(pages.dataPage(folders, changeLog, sums, jsonLd),
+        List<Page> dataPages = List.of(pages.dataPage(folders, latest, changeLog, sums, jsonLd),
                 pages.dictionaryPage(catalogue.schemas()));
         IntConsumer ignore = done -> { };
         new PageWriter(theme.configuration(), threads).write(dataPages, out, ignore);

@@ -97,10 +97,8 @@ final class RegistryData implements TableSource {
                 .set("phone", Cells.text(school.phone()))
                 .set("website", Cells.text(school.website()))
                 .set("founded", Cells.integer(school.founded()))
-                .set("latitude", school.coordinates().map(c -> Cells.decimal(java.util.OptionalDouble.of(c.latitude())))
-                        .orElse(MissingValues.EMPTY))
-                .set("longitude", school.coordinates().map(c -> Cells.decimal(java.util.OptionalDouble.of(c.longitude())))
-                        .orElse(MissingValues.EMPTY))
+                .set("latitude", school.coordinates().map(c -> Cells.decimal(c.latitude())).orElse(MissingValues.EMPTY))
+                .set("longitude", school.coordinates().map(c -> Cells.decimal(c.longitude())).orElse(MissingValues.EMPTY))
                 .cells();
     }
 

@@ -28,6 +28,9 @@ final class Sha256Sums {
     /** Digests of every data file under {@code folder}, by path relative to it. */
     static SortedMap<String, String> of(Path folder) {
         SortedMap<String, String> sums = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return sums;
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String path = folder.relativize(file).toString().replace('\\', '/');

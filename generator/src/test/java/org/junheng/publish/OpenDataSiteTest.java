@@ -175,6 +175,29 @@ class OpenDataSiteTest {
     }
 
     @Test
+    void aSiteWithoutStatisticsOrDocumentsStillBuildsItsDataPage() {
+        TestSite site = TestSite.in(temp);
+        site.delete("content/statistics/2024.csv");
+        site.build();
+
+        site.assertPage("data/index.html", "1.0.0").assertNoPage("data/latest/indicators.csv")
+                .assertNoPage("data/datapackage.json");
+        assertThat(site.out().resolve("data/SHA256SUMS")).isRegularFile();
+        assertThat(site.out().resolve("schools/2199020001/data.json")).isRegularFile();
+    }
+
+    @Test
+    void theLatestFolderSaysWhichYearItIs() {
+        site(temp).assertPage("data/index.html", "最新评估学年（2024—2025学年）：latest/", "2024—2025学年：2024/");
+    }
+
+    private static TestSite site(Path temp) {
+        TestSite site = TestSite.in(temp);
+        site.build();
+        return site;
+    }
+
+    @Test
     void theRegistryAndStatisticsAreExactlyTheContentColumnsSoTheyCanBeReadBackAsContent() {
         assertThat(RegistryData.SCHEMA.columns()).containsExactlyElementsOf(
                 org.junheng.content.SchoolRegistryTable.COLUMNS.stream().map(c -> c.key()).toList());
