@@ -53,7 +53,8 @@ public final class SiteBuilder {
         SiteConfig config = inspection.config();
         Path staging = output.newStaging();
         try {
-            SiteRenderer renderer = new SiteRenderer(options.site(), new Theme(options.site()), options.threads());
+            SiteRenderer renderer = new SiteRenderer(options.site(), new Theme(options.site()), options.threads(),
+                    Optional.of(options.site().resolve(".junheng-cache/charts")));
             Content content = inspection.content();
             List<CountyAssessment> assessments = Assessor.assess(content, inspection.standards(),
                     Optional.of(inspection.basicBalance()));
