@@ -32,12 +32,11 @@ public final class SiteRenderer {
         SiteInfo site = data.site();
         Content content = data.content();
         PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()));
-        Map<String, Object> overviewSections = Map.of();
         DisclosurePages disclosures = new DisclosurePages(factory, content);
         Charts charts = new Charts(new ChartBook(chartCache, threads));
         ProfileSections profileSections = new SchoolAssessmentSection(data, charts);
         List<Page> pages = new ArrayList<>();
-        pages.addAll(new OverviewPages(factory, content).pages(overviewSections));
+        pages.addAll(new OverviewPages(factory, data, charts).pages());
         pages.addAll(new SchoolPages(factory, content, profileSections).pages());
         pages.addAll(disclosures.pages());
         pages.addAll(new AssessmentPages(factory, data, charts).pages());
