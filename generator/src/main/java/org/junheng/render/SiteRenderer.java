@@ -26,7 +26,8 @@ public final class SiteRenderer {
     /** Progress hears (pages done, pages planned). */
     public RenderedSite render(SiteInfo site, Content content, ProfileSections profileSections,
                                Map<String, Object> overviewSections, Path out, ProgressListener progress) {
-        PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()));
+        PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()),
+                theme.extras());
         DisclosurePages disclosures = new DisclosurePages(factory, content);
         List<Page> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(factory, content).pages(overviewSections));
