@@ -2,6 +2,7 @@ package org.junheng;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -113,17 +115,17 @@ public final class SiteCrawler {
         return links;
     }
 
-    private static java.util.Optional<URI> resolve(URI base, String reference) {
+    private static Optional<URI> resolve(URI base, String reference) {
         String trimmed = reference.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.matches("(?i)^(mailto|tel|data|javascript):.*")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         URI resolved = base.resolve(URI.create(trimmed.replace(" ", "%20")));
         try {
             // Fragments name a place in a page; the request is for the page itself.
-            return java.util.Optional.of(new URI(resolved.getScheme(), resolved.getRawAuthority() == null ? null
-                    : resolved.getAuthority(), resolved.getPath(), resolved.getQuery(), null));
-        } catch (java.net.URISyntaxException e) {
+            return Optional.of(new URI(resolved.getScheme(), resolved.getAuthority(), resolved.getPath(),
+                    resolved.getQuery(), null));
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("unusable link " + reference + " on " + base, e);
         }
     }
