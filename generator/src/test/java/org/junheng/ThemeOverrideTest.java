@@ -32,6 +32,7 @@ class ThemeOverrideTest {
                 nav.schools: 学校名录与办学条件
                 -- assets/css/local.css --
                 :root { --accent: #8b0000; }
+                .local-note { color: var(--muted); font-size: 0.9rem; }
                 """)
                 .write("templates/school.ftlh", schoolTemplate)
                 .write("assets/icons/favicon.svg", FAVICON);
