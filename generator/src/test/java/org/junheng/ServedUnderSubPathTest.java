@@ -13,8 +13,8 @@ import org.junheng.render.SiteRenderer;
 import org.junheng.site.BuildOptions;
 import org.junheng.site.PreviewServer;
 import org.junheng.site.SiteBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,14 +28,14 @@ class ServedUnderSubPathTest {
     private static final String SECTION = "/zl/junheng/";
 
     @TempDir
-    Path temp;
+    static Path temp;
 
-    private Path out;
-    private PreviewServer server;
-    private SiteCrawler crawler;
+    private static Path out;
+    private static PreviewServer server;
+    private static SiteCrawler crawler;
 
-    @BeforeEach
-    void publishTheDemoCountyInASection() throws Exception {
+    @BeforeAll
+    static void publishTheDemoCountyInASection() throws Exception {
         out = temp.resolve("www");
         server = new PreviewServer(out, 0, SECTION);
         server.start();
@@ -45,8 +45,8 @@ class ServedUnderSubPathTest {
         crawler = new SiteCrawler(server.address());
     }
 
-    @AfterEach
-    void stopServing() {
+    @AfterAll
+    static void stopServing() {
         server.close();
     }
 
