@@ -24,10 +24,13 @@ public final class SiteRenderer {
     }
 
     /** Progress hears (pages done, pages planned). */
-    public RenderedSite render(SiteInfo site, Content content, ProfileSections profileSections,
-                               Map<String, Object> overviewSections, Path out, ProgressListener progress) {
+    public RenderedSite render(SiteData data, Path out, ProgressListener progress) {
+        SiteInfo site = data.site();
+        Content content = data.content();
         PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()),
                 theme.extras());
+        ProfileSections profileSections = ProfileSections.NONE;
+        Map<String, Object> overviewSections = Map.of();
         DisclosurePages disclosures = new DisclosurePages(factory, content);
         List<Page> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(factory, content).pages(overviewSections));

@@ -5,14 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.junheng.check.ContentChecker;
 import org.junheng.check.OutputScanner;
 import org.junheng.content.Content;
 import org.junheng.content.ContentLoader;
 import org.junheng.content.Loaded;
 import org.junheng.content.Problem;
-import org.junheng.render.ProfileSections;
+import org.junheng.indicators.Assessor;
+import org.junheng.indicators.CountyAssessment;
+import org.junheng.indicators.StandardSet;
+import org.junheng.render.SiteData;
 import org.junheng.render.RenderedSite;
 import org.junheng.render.SiteInfo;
 import org.junheng.render.SiteRenderer;
@@ -26,6 +29,11 @@ public final class SiteBuilder {
         List<Problem> problems = new ArrayList<>();
         SiteConfig config = new SiteConfigLoader().load(site, problems)
                 .orElseThrow(() -> new ContentRejected(ContentChecker.sorted(problems), true));
+        StandardSetLoader.Result standards = StandardSetLoader.load(config.standards(), SiteConfigLoader.FILE);
+        problems.addAll(standards.problems());
+        if (standards.hasErrors()) {
+            throw new ContentRejected(ContentChecker.sorted(problems), true);
+        }
         Loaded loaded = new ContentLoader(site).load(config.counties());
         problems.addAll(loaded.problems());
         if (!loaded.hasErrors()) {
@@ -35,7 +43,7 @@ public final class SiteBuilder {
         if (sorted.stream().anyMatch(Problem::isError)) {
             throw new ContentRejected(sorted, false);
         }
-        return new Inspection(config, loaded.content(), sorted);
+        return new Inspection(config, loaded.content(), standards.standards(), standards.basicBalance(), sorted);
     }
 
     public BuildResult build(BuildOptions options, SiteRenderer.ProgressListener progress) throws ContentRejected {
@@ -46,8 +54,11 @@ public final class SiteBuilder {
         Path staging = output.newStaging();
         try {
             SiteRenderer renderer = new SiteRenderer(options.site(), new Theme(options.site()), options.threads());
-            RenderedSite rendered = renderer.render(siteInfo(config, options), inspection.content(),
-                    ProfileSections.NONE, Map.of(), staging, progress);
+            Content content = inspection.content();
+            List<CountyAssessment> assessments = Assessor.assess(content, inspection.standards(),
+                    Optional.of(inspection.basicBalance()));
+            SiteData data = new SiteData(siteInfo(config, options), content, inspection.standards(), assessments);
+            RenderedSite rendered = renderer.render(data, staging, progress);
             List<Problem> broken = new OutputScanner().scan(staging);
             if (!broken.isEmpty()) {
                 throw new ContentRejected(broken, false);
@@ -69,6 +80,7 @@ public final class SiteBuilder {
     }
 
     /** A site that loaded and passed the checks, with any warnings. */
-    public record Inspection(SiteConfig config, Content content, List<Problem> problems) {
+    public record Inspection(SiteConfig config, Content content, StandardSet standards, StandardSet basicBalance,
+                             List<Problem> problems) {
     }
 }
