@@ -31,7 +31,8 @@ public final class SiteRenderer {
     public RenderedSite render(SiteData data, Path out, ProgressListener progress) {
         SiteInfo site = data.site();
         Content content = data.content();
-        PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()));
+        PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()),
+                theme.extras());
         DisclosurePages disclosures = new DisclosurePages(factory, content);
         Charts charts = new Charts(new ChartBook(chartCache, threads));
         ProfileSections profileSections = new SchoolAssessmentSection(data, charts);

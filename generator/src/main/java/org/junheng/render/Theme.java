@@ -80,6 +80,11 @@ public final class Theme {
         return config;
     }
 
+    /** What the site adds to the theme, for the layout to link. */
+    public ThemeExtras extras() {
+        return new ThemeExtras(Files.isRegularFile(siteRoot.resolve("assets").resolve(ThemeExtras.LOCAL_STYLESHEET)));
+    }
+
     /**
      * Every asset file by its path relative to {@code assets/}: the built-in ones, replaced
      * or joined by the site's own. Values are the bytes to write.
