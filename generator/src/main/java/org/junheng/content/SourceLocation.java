@@ -63,11 +63,6 @@ public record SourceLocation(String file, int line, int column, String field, St
         return inWorkbook() ? cell() : "第 " + line + " 行";
     }
 
-    /** How a message refers to this column: {@code 第 4 列} in a text table, {@code D 列} in a workbook. */
-    public String columnLabel() {
-        return inWorkbook() ? columnLetters(column) + " 列" : "第 " + column + " 列";
-    }
-
     /** Excel's column name for a 1-based column number: 1 → A, 27 → AA. */
     public static String columnLetters(int column) {
         StringBuilder letters = new StringBuilder();

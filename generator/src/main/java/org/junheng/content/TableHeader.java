@@ -46,7 +46,7 @@ final class TableHeader {
                 }
             } else if (seen.containsKey(column)) {
                 problems.add(Problem.error(cell.at(), name, "csv.duplicate-column",
-                        "列“" + column.chinese() + "”出现了两次（另见" + seen.get(column).columnLabel() + "）",
+                        "列“" + column.chinese() + "”出现了两次（另见" + columnName(seen.get(column)) + "）",
                         "删除重复的列"));
             } else {
                 seen.put(column, cell.at());
@@ -60,5 +60,10 @@ final class TableHeader {
             }
         }
         return columnAt;
+    }
+
+    /** {@code 第 3 列} in a text table, {@code  C 列} in a workbook, where columns have letters. */
+    private static String columnName(SourceLocation at) {
+        return at.inWorkbook() ? " " + SourceLocation.columnLetters(at.column()) + " 列" : "第 " + at.column() + " 列";
     }
 }
