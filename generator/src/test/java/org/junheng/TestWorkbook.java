@@ -39,6 +39,25 @@ public final class TestWorkbook {
         return of(workbook -> rows(workbook.newWorksheet(name), rows));
     }
 
+    /**
+     * The rows of a small CSV text (no quoted commas) as a sheet, numbers typed as numbers
+     * the way a bureau's spreadsheet holds them: codes and counts alike.
+     */
+    public static void csv(Worksheet sheet, String csv) {
+        String[] lines = csv.strip().split("\n");
+        Object[][] rows = new Object[lines.length][];
+        for (int r = 0; r < lines.length; r++) {
+            String[] cells = lines[r].split(",", -1);
+            rows[r] = new Object[cells.length];
+            for (int c = 0; c < cells.length; c++) {
+                String cell = cells[c];
+                rows[r][c] = cell.isEmpty() ? null
+                        : cell.matches("-?(0|[1-9]\\d*)(\\.\\d+)?") ? new java.math.BigDecimal(cell) : cell;
+            }
+        }
+        rows(sheet, rows);
+    }
+
     /** Writes rows from A1 down; each value typed as Excel would hold it, {@code null} left empty. */
     public static void rows(Worksheet sheet, Object[]... rows) {
         for (int r = 0; r < rows.length; r++) {
