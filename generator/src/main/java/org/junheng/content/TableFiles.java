@@ -68,8 +68,10 @@ final class TableFiles {
     }
 
     /**
-     * The rows of a table kept in one file, given as its CSV path ({@code content/schools.csv}).
-     * If the table is missing, {@code required} decides whether that is an error.
+     * The rows of a table kept in one file, given as its CSV path ({@code content/schools.csv}):
+     * that file or the workbook beside it, and for a table directly in {@code content/}, its
+     * sheet of the data workbook. If the table is missing, {@code required} decides whether
+     * that is an error.
      */
     List<TableRow> single(Path csv, List<Column> columns, boolean required, List<Problem> problems) {
         String name = baseName(csv);
@@ -81,7 +83,9 @@ final class TableFiles {
         if (Files.isRegularFile(workbook)) {
             sources.add(Source.workbook(workbook));
         }
-        dataSheets(name, false, problems).forEach(sheet -> sources.add(Source.sheet(dataWorkbook(), sheet)));
+        if (csv.getParent().equals(contentRoot)) {
+            dataSheets(name, false, problems).forEach(sheet -> sources.add(Source.sheet(dataWorkbook(), sheet)));
+        }
         for (String extension : UNSUPPORTED) {
             unsupported(csv.resolveSibling(name + "." + extension), problems);
         }
@@ -89,8 +93,10 @@ final class TableFiles {
             if (required) {
                 problems.add(Problem.error(SourceLocation.file(relative(csv)), "", "content.missing-file",
                         "缺少" + chinese(name) + "文件",
-                        "创建 " + relative(csv) + " 或 " + relative(workbook) + "，或在 content/" + DATA_WORKBOOK
-                                + " 中加入名为“" + chinese(name) + "”的工作表；表头见 docs/content-format.md"));
+                        "创建 " + relative(csv) + " 或 " + relative(workbook)
+                                + (csv.getParent().equals(contentRoot) ? "，或在 content/" + DATA_WORKBOOK
+                                        + " 中加入名为“" + chinese(name) + "”的工作表" : "")
+                                + "；表头见 docs/content-format.md"));
             }
             return List.of();
         }
