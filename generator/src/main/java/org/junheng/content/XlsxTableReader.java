@@ -68,7 +68,7 @@ public final class XlsxTableReader {
         private final String file;
         private final WorkbookFile.SheetCells sheet;
         private final List<Problem> problems;
-        private final Map<Integer, Map<Integer, String>> text = new TreeMap<>();
+        private final TreeMap<Integer, TreeMap<Integer, String>> text = new TreeMap<>();
 
         SheetReading(String file, WorkbookFile.SheetCells sheet, List<Problem> problems) {
             this.file = file;
@@ -99,12 +99,13 @@ public final class XlsxTableReader {
         }
 
         private int lastColumn(int row) {
-            Map<Integer, String> cells = text.get(row);
-            return cells == null ? 0 : ((TreeMap<Integer, String>) cells).lastKey();
+            TreeMap<Integer, String> cells = text.get(row);
+            return cells == null ? 0 : cells.lastKey();
         }
 
         private String text(int row, int column) {
-            return text.getOrDefault(row, Map.of()).getOrDefault(column, "");
+            TreeMap<Integer, String> cells = text.get(row);
+            return cells == null ? "" : cells.getOrDefault(column, "");
         }
 
         /** A lone cell merged across the columns above the header, such as 青岚县2023年学校统计表. */
@@ -232,7 +233,7 @@ public final class XlsxTableReader {
             Set<Integer> unheaded = new TreeSet<>();
             List<Integer> hidden = new ArrayList<>();
             List<TableRow> rows = new ArrayList<>();
-            for (Map.Entry<Integer, Map<Integer, String>> entry : text.entrySet()) {
+            for (Map.Entry<Integer, TreeMap<Integer, String>> entry : text.entrySet()) {
                 int row = entry.getKey();
                 if (row <= found.lastRow()) {
                     continue;
