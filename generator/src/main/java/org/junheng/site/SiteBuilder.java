@@ -12,7 +12,10 @@ import org.junheng.content.Content;
 import org.junheng.content.ContentLoader;
 import org.junheng.content.Loaded;
 import org.junheng.content.Problem;
+import org.junheng.publish.Publisher;
+import org.junheng.publish.SchoolJsonLd;
 import org.junheng.render.ProfileSections;
+import org.junheng.render.RenderOptions;
 import org.junheng.render.RenderedSite;
 import org.junheng.render.SiteInfo;
 import org.junheng.render.SiteRenderer;
@@ -46,14 +49,21 @@ public final class SiteBuilder {
         Path staging = output.newStaging();
         try {
             SiteRenderer renderer = new SiteRenderer(options.site(), new Theme(options.site()), options.threads());
-            RenderedSite rendered = renderer.render(siteInfo(config, options), inspection.content(),
-                    ProfileSections.NONE, Map.of(), staging, progress);
+            SiteInfo site = siteInfo(config, options);
+            Content content = inspection.content();
+            RenderOptions renderOptions = new RenderOptions(BuildDate.resolve(options.buildDate(), content),
+                    config.suppressionThreshold(), config.pinyinOverrides());
+            ProfileSections profiles = ProfileSections.NONE.and(new SchoolJsonLd(site, content));
+            RenderedSite rendered = renderer.render(site, content, profiles, Map.of(), renderOptions, staging,
+                    progress);
+            int published = new Publisher(site, content, renderOptions.buildDate()).write(staging,
+                    rendered.canonicalUrls());
             List<Problem> broken = new OutputScanner().scan(staging);
             if (!broken.isEmpty()) {
                 throw new ContentRejected(broken, false);
             }
             output.publish(staging);
-            return new BuildResult(rendered.pages(), rendered.files(), inspection.problems(),
+            return new BuildResult(rendered.pages(), rendered.files() + published, inspection.problems(),
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             OutputFolder.delete(staging);
