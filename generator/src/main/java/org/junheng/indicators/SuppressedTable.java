@@ -26,6 +26,11 @@ public final class SuppressedTable {
         return hidden[row][column];
     }
 
+    /** The value a page may show, or empty where it is suppressed. */
+    public java.util.OptionalInt shown(int row, int column) {
+        return hidden[row][column] ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(values[row][column]);
+    }
+
     /** The published value, or the suppression code. */
     public String text(int row, int column) {
         return hidden[row][column] ? Suppression.CODE : Integer.toString(values[row][column]);

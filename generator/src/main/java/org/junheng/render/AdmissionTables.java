@@ -64,6 +64,12 @@ final class AdmissionTables {
         return Optional.ofNullable(stages.get(stage));
     }
 
+    /** A count as pages print it: grouped digits, or the suppression code. */
+    static String cell(SuppressedTable table, int row, int column) {
+        java.util.OptionalInt shown = table.shown(row, column);
+        return shown.isPresent() ? Numbers.integer(shown.getAsInt()) : Suppression.CODE;
+    }
+
     /** The table of one measure as the county page prints it: schools, then the county total. */
     static TableView view(String caption, String schoolHeader, String totalLabel, String countyTotalLabel,
                           StageResults results, SuppressedTable table) {
@@ -76,7 +82,7 @@ final class AdmissionTables {
             List<String> row = new ArrayList<>();
             row.add(r < results.schools().size() ? results.schools().get(r).name() : countyTotalLabel);
             for (int c = 0; c <= results.categories().size(); c++) {
-                row.add(table.text(r, c));
+                row.add(cell(table, r, c));
             }
             rows.add(row);
         }

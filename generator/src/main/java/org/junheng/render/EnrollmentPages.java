@@ -333,8 +333,11 @@ final class EnrollmentPages {
         EnrollmentYear year = current.get();
         List<StageAreas> zones = new ArrayList<>();
         for (Stage stage : STAGES) {
-            List<String> areas = year.zonesOf(school.code()).stream().filter(z -> z.stage() == stage)
-                    .map(z -> z.town() + " " + z.label()).toList();
+            Map<String, List<String>> byTown = new LinkedHashMap<>();
+            year.zonesOf(school.code()).stream().filter(z -> z.stage() == stage)
+                    .forEach(z -> byTown.computeIfAbsent(z.town(), t -> new ArrayList<>()).add(z.label()));
+            List<String> areas = byTown.entrySet().stream()
+                    .map(e -> e.getKey() + "：" + String.join("、", e.getValue())).toList();
             if (!areas.isEmpty()) {
                 zones.add(new StageAreas(stage.chinese(), areas));
             }
@@ -380,9 +383,9 @@ final class EnrollmentPages {
             rows.add(List.of(stage.chinese(),
                     plan.map(p -> Numbers.integer(p.classes())).orElse(Numbers.NOT_REPORTED),
                     plan.map(p -> Numbers.integer(p.places())).orElse(Numbers.NOT_REPORTED),
-                    row.map(r -> results.get().applicants().text(r, results.get().categories().size()))
+                    row.map(r -> AdmissionTables.cell(results.get().applicants(), r, results.get().categories().size()))
                             .orElse(Numbers.NOT_REPORTED),
-                    row.map(r -> results.get().admitted().text(r, results.get().categories().size()))
+                    row.map(r -> AdmissionTables.cell(results.get().admitted(), r, results.get().categories().size()))
                             .orElse(Numbers.NOT_REPORTED)));
         }
         return rows.isEmpty() ? null : new TableView(year.year() + pages.label("school.enrollment-plan"),
@@ -408,9 +411,9 @@ final class EnrollmentPages {
             cells.add(stage.chinese());
             for (String category : categories) {
                 int column = results.get().categories().indexOf(category);
-                cells.add(column < 0 ? Numbers.NOT_REPORTED : results.get().admitted().text(row.get(), column));
+                cells.add(column < 0 ? Numbers.NOT_REPORTED : AdmissionTables.cell(results.get().admitted(), row.get(), column));
             }
-            cells.add(results.get().admitted().text(row.get(), results.get().categories().size()));
+            cells.add(AdmissionTables.cell(results.get().admitted(), row.get(), results.get().categories().size()));
             rows.add(cells);
         }
         if (rows.isEmpty()) {
