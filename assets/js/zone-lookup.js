@@ -21,9 +21,10 @@
     return text.toLowerCase().replace(/[\s'’]+/g, '');
   }
 
+  // Chinese anywhere in the name or town; pinyin from the start, so "wc" finds 文昌 and not 下湾村
   function matches(entry, query) {
     return entry.n.indexOf(query) >= 0 || entry.t.indexOf(query) >= 0 ||
-      entry.i.indexOf(query) >= 0 || entry.p.indexOf(query) >= 0;
+      entry.i.indexOf(query) === 0 || entry.p.indexOf(query) === 0;
   }
 
   function filter() {
