@@ -16,7 +16,7 @@ public final class ContentChecker {
             .thenComparingInt(p -> p.location().column())
             .thenComparing(Problem::rule);
 
-    private final List<Rule> rules = List.of(new ReferenceRules());
+    private final List<Rule> rules = List.of(new ReferenceRules(), new EnrollmentRules(), new ProgressRules());
 
     public List<Problem> check(Content content) {
         List<Problem> problems = new ArrayList<>();

@@ -42,7 +42,18 @@ public final class ContentLoader {
         Optional<String> about = text(contentRoot.resolve("about.md"), problems)
                 .map(text -> markdown.render(FrontMatter.split(text).body()));
         tables.reportUnreadSheets(problems);
-        Content content = new Content(counties, schools, statistics, countyInputs, documents, about);
+        List<EnrollmentYear> enrollment = new EnrollmentReader(siteRoot, markdown, this::text)
+                .read(contentRoot.resolve("enrollment"), problems);
+        List<Project> projects = readTables(contentRoot.resolve("projects"), ProjectTable.COLUMNS, problems,
+                ProjectTable::read);
+        List<Partnership> partnerships = new ArrayList<>();
+        for (String name : List.of("partnerships.yml", "partnerships.yaml")) {
+            Path file = contentRoot.resolve(name);
+            text(file, problems).ifPresent(t -> partnerships.addAll(new PartnershipReader().read(relative(file), t,
+                    problems)));
+        }
+        Content content = new Content(counties, schools, statistics, countyInputs, documents, about, enrollment,
+                projects, partnerships);
         return new Loaded(content, problems);
     }
 
