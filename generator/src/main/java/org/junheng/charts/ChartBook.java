@@ -52,7 +52,8 @@ public final class ChartBook {
         return drawn.get();
     }
 
-    private Chart draw(ChartSpec spec) {
+    /** Draws one chart, or takes it from the cache; safe to call from many threads. */
+    public Chart draw(ChartSpec spec) {
         Optional<Path> file = cache.map(folder -> folder.resolve(key(spec) + ".svg"));
         if (file.isPresent() && Files.isRegularFile(file.get())) {
             try {

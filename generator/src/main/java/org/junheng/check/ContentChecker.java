@@ -11,11 +11,12 @@ public final class ContentChecker {
 
     private static final Comparator<Problem> BY_PLACE = Comparator
             .comparing((Problem p) -> p.location().file())
+            .thenComparing(p -> p.location().sheet())
             .thenComparingInt(p -> p.location().line())
             .thenComparingInt(p -> p.location().column())
             .thenComparing(Problem::rule);
 
-    private final List<Rule> rules = List.of(new ReferenceRules());
+    private final List<Rule> rules = List.of(new ReferenceRules(), new EnrollmentRules(), new ProgressRules());
 
     public List<Problem> check(Content content) {
         List<Problem> problems = new ArrayList<>();
@@ -25,7 +26,7 @@ public final class ContentChecker {
         return problems;
     }
 
-    /** Orders findings the way a person reads them: file, then line, then column. */
+    /** Orders findings the way a person reads them: file (and sheet), then line, then column. */
     public static List<Problem> sorted(List<Problem> problems) {
         return problems.stream().sorted(BY_PLACE).toList();
     }

@@ -1,5 +1,6 @@
 package org.junheng.content;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,23 @@ public record Content(
         List<CountyInputs> countyInputs,
         List<Document> documents,
         Optional<String> aboutHtml,
+        List<EnrollmentYear> enrollment,
+        List<Project> projects,
+        List<Partnership> partnerships,
         List<Correction> corrections) {
+
+    /** Content without enrollment, projects, partnerships or corrections. */
+    public Content(List<County> counties, List<School> schools, List<SchoolStatistics> statistics,
+                   List<CountyInputs> countyInputs, List<Document> documents, Optional<String> aboutHtml) {
+        this(counties, schools, statistics, countyInputs, documents, aboutHtml, List.of(), List.of(), List.of());
+    }
 
     /** Content without declared corrections. */
     public Content(List<County> counties, List<School> schools, List<SchoolStatistics> statistics,
-                   List<CountyInputs> countyInputs, List<Document> documents, Optional<String> aboutHtml) {
-        this(counties, schools, statistics, countyInputs, documents, aboutHtml, List.of());
+                   List<CountyInputs> countyInputs, List<Document> documents, Optional<String> aboutHtml,
+                   List<EnrollmentYear> enrollment, List<Project> projects, List<Partnership> partnerships) {
+        this(counties, schools, statistics, countyInputs, documents, aboutHtml, enrollment, projects, partnerships,
+                List.of());
     }
 
     public Content {
@@ -42,11 +54,16 @@ public record Content(
         documents = documents.stream()
                 .sorted(Comparator.comparing(Document::date).reversed().thenComparing(Document::slug))
                 .toList();
+        enrollment = enrollment.stream().sorted(Comparator.comparingInt(EnrollmentYear::year)).toList();
+        projects = projects.stream().sorted(Comparator.comparing(Project::id)).toList();
+        partnerships = partnerships.stream().sorted(Comparator.comparing(Partnership::id)).toList();
         corrections = corrections.stream().sorted(Comparator.comparing(Correction::date)).toList();
     }
 
+    /** Schools by code; a duplicated code (which the checks report) keeps its first row. */
     public Map<String, School> schoolsByCode() {
-        return schools.stream().collect(Collectors.toUnmodifiableMap(School::code, Function.identity()));
+        return schools.stream().collect(Collectors.toUnmodifiableMap(School::code, Function.identity(),
+                (first, duplicate) -> first.source().line() <= duplicate.source().line() ? first : duplicate));
     }
 
     public Optional<School> school(String code) {
@@ -60,6 +77,23 @@ public record Content(
 
     public List<SchoolStatistics> statisticsFor(int year) {
         return statistics.stream().filter(s -> s.year() == year).toList();
+    }
+
+    public Optional<EnrollmentYear> enrollment(int year) {
+        return enrollment.stream().filter(e -> e.year() == year).findFirst();
+    }
+
+    /**
+     * The date of the newest dated item (document, enrollment policy, result list): the default
+     * build date, so a build never depends on the clock.
+     */
+    public Optional<LocalDate> newestDate() {
+        return java.util.stream.Stream.of(
+                        documents.stream().map(Document::date),
+                        enrollment.stream().flatMap(e -> e.policy().stream()).map(EnrollmentPolicy::date),
+                        enrollment.stream().flatMap(e -> e.resultLists().stream()).map(ResultList::published))
+                .flatMap(s -> s)
+                .max(Comparator.naturalOrder());
     }
 
     public Optional<CountyInputs> countyInputs(String countyCode, int year) {

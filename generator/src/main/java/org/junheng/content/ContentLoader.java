@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,20 +18,20 @@ public final class ContentLoader {
     private final Path siteRoot;
     private final Path contentRoot;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final TableFiles tables;
 
     public ContentLoader(Path siteRoot) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.contentRoot = this.siteRoot.resolve("content");
+        this.tables = new TableFiles(this.siteRoot, this::text);
     }
 
     public Loaded load(List<County> counties) {
         List<Problem> problems = new ArrayList<>();
         List<School> schools = readTable(contentRoot.resolve("schools.csv"), SchoolRegistryTable.COLUMNS, true,
                 problems, SchoolRegistryTable::read);
-        List<SchoolStatistics> statistics = new ArrayList<>();
-        for (Path file : ContentFiles.find(contentRoot.resolve("statistics"), "csv")) {
-            statistics.addAll(readTable(file, StatisticsTable.COLUMNS, true, problems, StatisticsTable::read));
-        }
+        List<SchoolStatistics> statistics = readTables(contentRoot.resolve("statistics"), StatisticsTable.COLUMNS,
+                problems, StatisticsTable::read);
         List<CountyInputs> countyInputs = new ArrayList<>();
         CountyInputsReader countyReader = new CountyInputsReader();
         for (Path file : ContentFiles.find(contentRoot.resolve("county"), "yml", "yaml")) {
@@ -42,11 +41,23 @@ public final class ContentLoader {
         List<Document> documents = readDocuments(problems);
         Optional<String> about = text(contentRoot.resolve("about.md"), problems)
                 .map(text -> markdown.render(FrontMatter.split(text).body()));
+        tables.reportUnreadSheets(problems);
+        List<EnrollmentYear> enrollment = new EnrollmentReader(siteRoot, markdown, this::text)
+                .read(contentRoot.resolve("enrollment"), problems);
+        List<Project> projects = readTables(contentRoot.resolve("projects"), ProjectTable.COLUMNS, problems,
+                ProjectTable::read);
+        List<Partnership> partnerships = new ArrayList<>();
+        for (String name : List.of("partnerships.yml", "partnerships.yaml")) {
+            Path file = contentRoot.resolve(name);
+            text(file, problems).ifPresent(t -> partnerships.addAll(new PartnershipReader().read(relative(file), t,
+                    problems)));
+        }
         Path correctionsFile = siteRoot.resolve(CorrectionsReader.FILE);
         List<Correction> corrections = text(correctionsFile, problems)
                 .map(text -> new CorrectionsReader().read(relative(correctionsFile), text, problems))
                 .orElse(List.of());
-        Content content = new Content(counties, schools, statistics, countyInputs, documents, about, corrections);
+        Content content = new Content(counties, schools, statistics, countyInputs, documents, about, enrollment,
+                projects, partnerships, corrections);
         return new Loaded(content, problems);
     }
 
@@ -71,18 +82,23 @@ public final class ContentLoader {
         return documents;
     }
 
+    /**
+     * A table kept in one file, named by its CSV path: the CSV file, or the workbook of the same
+     * name, or the sheet named after it in {@code content/data.xlsx}.
+     */
     private <T> List<T> readTable(Path file, List<Column> columns, boolean required, List<Problem> problems,
                                   java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
-        if (!Files.exists(file)) {
-            if (required && file.getFileName().toString().equals("schools.csv")) {
-                problems.add(Problem.error(SourceLocation.file(relative(file)), "", "content.missing-file",
-                        "缺少学校名录文件", "创建 content/schools.csv，表头见 docs/content-format.md"));
-            }
-            return Collections.emptyList();
+        return reader.apply(tables.single(file, columns, required, problems), problems);
+    }
+
+    /** A table kept as a folder of CSV files and workbooks, plus its sheets in {@code content/data.xlsx}. */
+    private <T> List<T> readTables(Path folder, List<Column> columns, List<Problem> problems,
+                                   java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
+        List<T> records = new ArrayList<>();
+        for (List<TableRow> rows : tables.folder(folder, columns, problems)) {
+            records.addAll(reader.apply(rows, problems));
         }
-        return text(file, problems)
-                .map(text -> reader.apply(new CsvTableReader(columns).read(relative(file), text, problems), problems))
-                .orElse(List.of());
+        return records;
     }
 
     private Optional<String> text(Path file, List<Problem> problems) {

@@ -11,10 +11,6 @@ import java.util.regex.Pattern;
  * their fixed order. The Excel file carries the same cells as UTF-8 with a BOM and CRLF, so
  * that Excel on Chinese Windows shows the Chinese text instead of mojibake; a text cell that
  * Excel would run as a formula is prefixed with an apostrophe there, and only there.
- *
- * <pre>
- *   Files.write(out.resolve("data/charts/" + chart.id() + ".csv"), CsvFiles.canonical(columns, rows));
- * </pre>
  */
 public final class CsvFiles {
 

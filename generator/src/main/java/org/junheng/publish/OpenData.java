@@ -18,6 +18,7 @@ import org.junheng.content.Problem;
 import org.junheng.content.School;
 import org.junheng.render.Labels;
 import org.junheng.render.Page;
+import org.junheng.render.PageContext;
 import org.junheng.render.PageFactory;
 import org.junheng.render.PageWriter;
 import org.junheng.render.SiteData;
@@ -54,11 +55,20 @@ public final class OpenData {
         this.suppressionThreshold = suppressionThreshold;
     }
 
-    /** What publishing produced: files written, the release, or the problems that stopped it. */
-    public record Result(int files, List<Problem> problems, Optional<Release> release) {
+    /**
+     * What publishing produced: files written, the canonical addresses of its pages (for the
+     * sitemap), the release — or the problems that stopped it.
+     */
+    public record Result(int files, List<String> canonicalUrls, List<Problem> problems, Optional<Release> release) {
 
         public Result {
+            canonicalUrls = List.copyOf(canonicalUrls);
             problems = List.copyOf(problems);
+        }
+
+        /** The pages written: the data page and the data dictionary. */
+        public int pages() {
+            return canonicalUrls.size();
         }
     }
 
@@ -76,7 +86,7 @@ public final class OpenData {
         List<Problem> problems = new ArrayList<>();
         byYear.forEach((year, tables) -> tables.forEach(t -> problems.addAll(guard.check(year + "/" + t.name() + ".csv", t))));
         if (!problems.isEmpty()) {
-            return new Result(0, problems, Optional.empty());
+            return new Result(0, List.of(), problems, Optional.empty());
         }
 
         Path dataFolder = out.resolve(DataFiles.FOLDER);
@@ -121,7 +131,17 @@ public final class OpenData {
                 pages.dictionaryPage(catalogue.schemas()));
         IntConsumer ignore = done -> { };
         new PageWriter(theme.configuration(), threads).write(dataPages, out, ignore);
-        return new Result(written + dataPages.size(), List.of(), Optional.of(release));
+        return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release));
+    }
+
+    private static List<String> canonicalUrls(List<Page> pages) {
+        List<String> urls = new ArrayList<>();
+        for (Page page : pages) {
+            if (page.model().get("page") instanceof PageContext context) {
+                urls.add(context.canonicalUrl());
+            }
+        }
+        return urls;
     }
 
     private int writeSchoolFiles(Path out, SortedMap<Integer, List<Table>> byYear, Release release) {

@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junheng.content.Content;
 import org.junheng.content.Correction;
-import org.junheng.content.Document;
 
 /**
  * The date a release carries. It is an input, never the machine's clock, so the same inputs give
- * the same files: the build date when one is given, otherwise the newest date in the content
- * (a document, a correction, or the autumn census day of the newest school year).
+ * the same files: the build date when one is given ({@code --build-date} or
+ * {@code SOURCE_DATE_EPOCH}), otherwise the newest date in the content — a dated item
+ * ({@link Content#newestDate()}), a correction, or the autumn census day of the newest school year.
  */
 public final class ReleaseDate {
 
@@ -26,7 +26,7 @@ public final class ReleaseDate {
 
     static LocalDate newest(Content content) {
         return Stream.of(
-                        content.documents().stream().map(Document::date),
+                        content.newestDate().stream(),
                         content.corrections().stream().map(Correction::date),
                         content.years().stream().map(year -> LocalDate.of(year, 9, 1)))
                 .flatMap(dates -> dates)

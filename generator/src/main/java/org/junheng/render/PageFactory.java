@@ -8,10 +8,16 @@ public final class PageFactory {
 
     private final SiteInfo site;
     private final Map<String, String> labels;
+    private final ThemeExtras extras;
 
     public PageFactory(SiteInfo site, Map<String, String> labels) {
+        this(site, labels, ThemeExtras.NONE);
+    }
+
+    public PageFactory(SiteInfo site, Map<String, String> labels, ThemeExtras extras) {
         this.site = site;
         this.labels = Map.copyOf(labels);
+        this.extras = extras;
     }
 
     public String label(String key) {
@@ -33,6 +39,17 @@ public final class PageFactory {
                 template, content);
     }
 
+    /**
+     * A page at {@code url} that repeats the page at {@code canonicalUrl} (such as {@code enrollment/}
+     * for the newest year): search engines are told which address is the original.
+     */
+    public Page pageWithCanonical(String url, String canonicalUrl, String template, String title, String section,
+                                  String description, Map<String, Object> content) {
+        PageContext context = PageContext.of(url, title, section, description, site.baseUrl());
+        return at(PageContext.fileFor(url), new PageContext(context.path(), context.root(), title, section, description,
+                site.baseUrl() + canonicalUrl), template, content);
+    }
+
     /** A page served for any missing address: its links start from the site's base path. */
     public Page notFound(String template, String title) {
         PageContext context = new PageContext("404.html", site.basePath(), title, "", "", site.baseUrl() + "404.html");
@@ -44,6 +61,7 @@ public final class PageFactory {
         model.put("site", site);
         model.put("t", labels);
         model.put("page", context);
+        model.put("theme", extras);
         return new Page(file, template, model);
     }
 }

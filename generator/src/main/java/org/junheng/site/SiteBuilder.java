@@ -3,7 +3,6 @@ package org.junheng.site;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,11 @@ import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.StandardSet;
 import org.junheng.publish.CorrectionRules;
 import org.junheng.publish.OpenData;
+import org.junheng.publish.Publisher;
 import org.junheng.publish.ReleaseDate;
+import org.junheng.publish.SchoolJsonLd;
+import org.junheng.render.ProfileSections;
+import org.junheng.render.RenderOptions;
 import org.junheng.render.SiteData;
 import org.junheng.render.RenderedSite;
 import org.junheng.render.SiteInfo;
@@ -59,37 +62,36 @@ public final class SiteBuilder {
         Path staging = output.newStaging();
         try {
             Theme theme = new Theme(options.site());
-            SiteRenderer renderer = new SiteRenderer(options.site(), theme, options.threads());
+            SiteRenderer renderer = new SiteRenderer(options.site(), theme, options.threads(),
+                    Optional.of(options.site().resolve(".junheng-cache/charts")));
+            SiteInfo site = siteInfo(config, options);
             Content content = inspection.content();
             List<CountyAssessment> assessments = Assessor.assess(content, inspection.standards(),
                     Optional.of(inspection.basicBalance()));
-            SiteData data = new SiteData(siteInfo(config, options), content, inspection.standards(), assessments);
-            RenderedSite rendered = renderer.render(data, staging, progress);
-            OpenData.Result openData = new OpenData(data, theme, options.threads())
-                    .publish(staging, options.out(), ReleaseDate.of(buildDate(options), content));
+            SiteData data = new SiteData(site, content, inspection.standards(), assessments);
+            RenderOptions renderOptions = new RenderOptions(BuildDate.resolve(options.buildDate(), content),
+                    config.suppressionThreshold(), config.pinyinOverrides());
+            ProfileSections profiles = ProfileSections.NONE.and(new SchoolJsonLd(site, content));
+            RenderedSite rendered = renderer.render(data, renderOptions, profiles, staging, progress);
+            OpenData.Result openData = new OpenData(data, theme, options.threads(), config.suppressionThreshold())
+                    .publish(staging, options.out(), ReleaseDate.of(options.buildDate(), content));
             if (!openData.problems().isEmpty()) {
                 throw new ContentRejected(openData.problems(), false);
             }
+            List<String> pageUrls = new ArrayList<>(rendered.canonicalUrls());
+            pageUrls.addAll(openData.canonicalUrls());
+            int published = new Publisher(site, content, renderOptions.buildDate()).write(staging,
+                    pageUrls.stream().sorted().toList());
             List<Problem> broken = new OutputScanner().scan(staging);
             if (!broken.isEmpty()) {
                 throw new ContentRejected(broken, false);
             }
             output.publish(staging);
-            return new BuildResult(rendered.pages(), rendered.files() + openData.files(), inspection.problems(),
-                    Duration.ofNanos(System.nanoTime() - started));
+            return new BuildResult(rendered.pages() + openData.pages(), rendered.files() + published + openData.files(),
+                    inspection.problems(), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             OutputFolder.delete(staging);
         }
-    }
-
-    /**
-     * BUILD-DATE SEAM: the date the open data is released under. {@code --build-date} (with
-     * SOURCE_DATE_EPOCH) is being added to {@link BuildOptions} on another branch; until it lands
-     * this is empty and {@link ReleaseDate} uses the newest date in the content, never the clock.
-     * When it lands, return {@code options.buildDate()} here.
-     */
-    private static Optional<LocalDate> buildDate(BuildOptions options) {
-        return Optional.empty();
     }
 
     private static SiteInfo siteInfo(SiteConfig config, BuildOptions options) {

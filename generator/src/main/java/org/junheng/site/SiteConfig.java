@@ -2,11 +2,14 @@ package org.junheng.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.junheng.content.County;
 
 /**
  * The site's configuration as read from {@code site-config.yml}. {@code standards} is the
- * raw {@code standards:} section, read by the standard-set loader.
+ * raw {@code standards:} section, read by the standard-set loader. {@code suppressionThreshold}
+ * is the smallest count of children a page may show; {@code pinyinOverrides} maps words to
+ * the pinyin syllables the zone lookup should use for them.
  */
 public record SiteConfig(
         String title,
@@ -19,9 +22,23 @@ public record SiteConfig(
         List<County> counties,
         JsonNode standards,
         String licenceName,
-        String licenceUrl) {
+        String licenceUrl,
+        int suppressionThreshold,
+        Map<String, String> pinyinOverrides) {
 
     public SiteConfig {
         counties = List.copyOf(counties);
+        pinyinOverrides = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(pinyinOverrides));
     }
+
+    /** A configuration with the default suppression threshold and no pinyin overrides. */
+    public SiteConfig(String title, String titleEn, String language, String baseUrl, String publisher,
+                      String publisherEn, String regionName, List<County> counties, JsonNode standards,
+                      String licenceName, String licenceUrl) {
+        this(title, titleEn, language, baseUrl, publisher, publisherEn, regionName, counties, standards, licenceName,
+                licenceUrl, DEFAULT_SUPPRESSION_THRESHOLD, Map.of());
+    }
+
+    /** Counts of children below this are hidden on every page (see docs/content-format.md). */
+    public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
 }

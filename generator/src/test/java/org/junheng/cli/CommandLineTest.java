@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junheng.TestSite;
+import org.junheng.TestWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -71,6 +72,37 @@ class CommandLineTest {
     }
 
     @Test
+    void githubFormatAnnotatesAWorkbookAndNamesTheCellInTheMessage() {
+        TestSite site = TestSite.in(temp).delete("content/schools.csv").writeBytes("content/schools.xlsx",
+                TestWorkbook.of(workbook -> TestWorkbook.csv(workbook.newWorksheet("学校名录"),
+                        TestSite.SCHOOLS.replace(",初中,", ",职高,"))));
+
+        run("check", "--site", site.root().toString(), "--format", "github");
+
+        assertThat(err.toString()).startsWith("::error file=content/schools.xlsx,title=cell.not-allowed::"
+                + "学校名录!D3 [学校类型] “职高”：不是允许的取值 —— 应为以下之一：");
+    }
+
+    @Test
+    void textAndJsonFormatsNameTheSheetAndCellOfAWorkbook() throws Exception {
+        TestSite site = TestSite.in(temp).delete("content/schools.csv").writeBytes("content/schools.xlsx",
+                TestWorkbook.of(workbook -> TestWorkbook.csv(workbook.newWorksheet("学校名录"),
+                        TestSite.SCHOOLS.replace(",初中,", ",职高,"))));
+
+        run("check", "--site", site.root().toString());
+        assertThat(err.toString()).startsWith("错误 content/schools.xlsx 学校名录!D3 [学校类型] “职高”：不是允许的取值");
+
+        err.getBuffer().setLength(0);
+        run("check", "--site", site.root().toString(), "--format", "json");
+        var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(err.toString()).at("/problems/0");
+        assertThat(problem.at("/file").asText()).isEqualTo("content/schools.xlsx");
+        assertThat(problem.at("/sheet").asText()).isEqualTo("学校名录");
+        assertThat(problem.at("/cell").asText()).isEqualTo("D3");
+        assertThat(problem.at("/line").asInt()).isEqualTo(3);
+        assertThat(problem.at("/column").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void jsonFormatIsMachineReadable() throws Exception {
         TestSite site = TestSite.in(temp).write("content/statistics/2024.csv", "year,code\n2024,123\n");
 
@@ -84,8 +116,26 @@ class CommandLineTest {
     @Test
     void versionAndHelp() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).startsWith("junheng ");
+        assertThat(out.toString()).startsWith("junheng ").containsPattern("\ncommit ([0-9a-f]{7,40}(-dirty)?|unknown)\n");
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("build", "check", "serve");
+        assertThat(out.toString()).contains("build", "check", "serve", "init");
+    }
+
+    @Test
+    void initWritesASiteThatTheCheckAccepts() {
+        Path site = temp.resolve("new-site");
+
+        assertThat(run("init", site.toString(), "--year", "2025")).isZero();
+        assertThat(out.toString()).contains("已创建新站点", "content/statistics/2025.csv", "junheng check --site");
+        assertThat(run("check", "--site", site.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("检查通过：1 所学校，1 份文件。");
+    }
+
+    @Test
+    void initRefusesAFolderThatIsNotEmptyWithExitCodeTwo() throws Exception {
+        TestSite existing = TestSite.in(temp);
+
+        assertThat(run("init", existing.root().toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("不是空的");
     }
 }

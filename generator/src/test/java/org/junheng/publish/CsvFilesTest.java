@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junheng.charts.Chart;
-import org.junheng.charts.ChartTable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CsvFilesTest {
 
@@ -44,22 +39,5 @@ class CsvFilesTest {
     void aRowOfTheWrongWidthIsRefused() {
         assertThatThrownBy(() -> CsvFiles.canonical(HEADER, List.of(List.of("a", "b"))))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void eachChartsTableIsWrittenBesideTheDataAndCountedInTheChecksums(@TempDir Path out) throws Exception {
-        ChartTable table = new ChartTable(List.of("学年", "在校生"), List.of(List.of("2023—2024学年", "1,200")));
-        Chart chart = new Chart("students-by-year", "在校生", "在校生逐年增加", "<svg/>", table);
-
-        assertThat(ChartData.write(out, List.of(chart))).isEqualTo(2);
-
-        assertThat(ChartData.path("students-by-year")).isEqualTo("data/charts/students-by-year.csv");
-        assertThat(Files.readString(out.resolve("data/charts/students-by-year.csv")))
-                .isEqualTo("学年,在校生\n2023—2024学年,\"1,200\"\n");
-        assertThat(Files.readAllBytes(out.resolve("data/charts/students-by-year.excel.csv"))).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(PublishedBefore.tableFiles(Sha256Sums.of(out.resolve("data"))))
-                .as("the change log compares chart tables too, but not their Excel copies")
-                .containsOnlyKeys("charts/students-by-year.csv");
-        assertThatThrownBy(() -> ChartData.path("../index")).isInstanceOf(IllegalArgumentException.class);
     }
 }

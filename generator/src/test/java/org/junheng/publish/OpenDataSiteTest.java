@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junheng.TestSite;
+import org.junheng.render.SiteData;
+import org.junheng.render.SiteInfo;
+import org.junheng.render.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -175,15 +179,22 @@ class OpenDataSiteTest {
     }
 
     @Test
-    void aSiteWithoutStatisticsOrDocumentsStillBuildsItsDataPage() {
-        TestSite site = TestSite.in(temp);
-        site.delete("content/statistics/2024.csv");
-        site.build();
+    void contentWithoutAnyDatedTablesStillGetsADataPageAndChecksums() {
+        SiteInfo site = new SiteInfo("测试县", "Test County", "zh-CN", "/", "/", "测试县教育局", "测试县", "CC BY 4.0",
+                "https://creativecommons.org/licenses/by/4.0/", "test");
+        // open data reads no standard set: the assessments carry everything it publishes
+        SiteData data = new SiteData(site, DemoContent.empty(), null, List.of());
+        Path out = temp.resolve("out");
 
-        site.assertPage("data/index.html", "1.0.0").assertNoPage("data/latest/indicators.csv")
-                .assertNoPage("data/datapackage.json");
-        assertThat(site.out().resolve("data/SHA256SUMS")).isRegularFile();
-        assertThat(site.out().resolve("schools/2199020001/data.json")).isRegularFile();
+        OpenData.Result result = new OpenData(data, new Theme(temp), 1)
+                .publish(out, temp.resolve("nothing-published-before"), LocalDate.of(2024, 9, 1));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.release().orElseThrow().version()).isEqualTo("1.0.0");
+        assertThat(out.resolve("data/index.html")).isRegularFile();
+        assertThat(out.resolve("data/SHA256SUMS")).isRegularFile();
+        assertThat(out.resolve("data/datapackage.json")).as("a package needs at least one resource").doesNotExist();
+        assertThat(result.canonicalUrls()).containsExactly("/data/", "/data/dictionary/");
     }
 
     @Test
