@@ -24,7 +24,7 @@ final class DataCatalogue {
         this.assessed = assessed;
     }
 
-    static DataCatalogue standard(Content content, List<CountyAssessment> assessments) {
+    static DataCatalogue standard(Content content, List<CountyAssessment> assessments, int suppressionThreshold) {
         SortedSet<Integer> assessed = new TreeSet<>();
         assessments.forEach(c -> c.years().forEach(y -> assessed.add(y.year())));
         return new DataCatalogue(List.of(
@@ -33,19 +33,22 @@ final class DataCatalogue {
                 ResourceData.national(assessments),
                 new AssessmentData(assessments),
                 ResourceData.basicBalance(assessments),
+                new EnrollmentData(content, suppressionThreshold),
+                new ProgressData(content, assessed),
                 new DocumentData(content)), assessed);
     }
 
     /** The names of every table the standard catalogue can publish. */
     static List<String> tableNames() {
         return standard(new Content(List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Optional.empty()),
-                List.of()).schemas().stream().map(TableSchema::name).toList();
+                List.of(), MissingValues.SUPPRESSION_THRESHOLD).schemas().stream().map(TableSchema::name).toList();
     }
 
-    /** The school years a site's content gives folders to: statistics, county inputs and documents. */
+    /** The school years a site's content gives folders to: statistics, county inputs, enrollment and documents. */
     static SortedSet<Integer> years(Content content) {
         SortedSet<Integer> years = new TreeSet<>(content.years());
         content.countyInputs().stream().map(CountyInputs::year).forEach(years::add);
+        content.enrollment().forEach(e -> years.add(e.year()));
         content.documents().forEach(d -> years.add(DocumentData.schoolYear(d.date())));
         return years;
     }

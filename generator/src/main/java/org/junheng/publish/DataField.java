@@ -52,6 +52,11 @@ public record DataField(
         return new DataField(name, type, title, description, unit, true, allowed, pattern, minimum, childCount);
     }
 
+    /** The same field without the required constraint, where some rows have no value. */
+    public DataField optional() {
+        return new DataField(name, type, title, description, unit, false, allowed, pattern, minimum, childCount);
+    }
+
     public DataField oneOf(List<String> values) {
         return new DataField(name, type, title, description, unit, mandatory, values, pattern, minimum, childCount);
     }

@@ -58,11 +58,11 @@ final class DataPackages {
         root.put("name", "education-balance-" + counties + "-" + part);
         root.put("title", site.title() + " 开放数据");
         root.put("title_en", site.titleEn() + " open data");
-        root.put("description", site.regionName() + "义务教育学校名录、统计数据、优质均衡评估指标和结果、信息公开文件目录。"
-                + "数据字典在本站 data/dictionary/ 页面，校验值在 data/SHA256SUMS。");
-        root.put("description_en", "School registry, statistics, balance indicators and assessment results, and the "
-                + "disclosure document list. The data dictionary is the site's data/dictionary/ page; checksums are in "
-                + "data/SHA256SUMS.");
+        root.put("description", site.regionName() + "义务教育学校名录、统计数据、优质均衡评估指标和结果、招生片区、计划和结果汇总、"
+                + "改善项目、学校合作和信息公开文件目录。数据字典在本站 data/dictionary/ 页面，校验值在 data/SHA256SUMS。");
+        root.put("description_en", "School registry, statistics, balance indicators and assessment results, enrollment "
+                + "zones, plans and aggregate results, improvement projects, partnerships and the disclosure document "
+                + "list. The data dictionary is the site's data/dictionary/ page; checksums are in data/SHA256SUMS.");
         if (site.baseUrl().startsWith("http")) {
             root.put("homepage", site.baseUrl() + DataFiles.FOLDER + "/");
         }
@@ -135,8 +135,9 @@ final class DataPackages {
         ObjectNode node = Json.object();
         ArrayNode fields = node.putArray("fields");
         schema.fields().forEach(field -> fields.add(field(field)));
-        ArrayNode primaryKey = node.putArray("primaryKey");
-        schema.primaryKey().forEach(primaryKey::add);
+        if (!schema.primaryKey().isEmpty()) {
+            schema.primaryKey().forEach(node.putArray("primaryKey")::add);
+        }
         if (!schema.foreignKeys().isEmpty()) {
             ArrayNode foreignKeys = node.putArray("foreignKeys");
             for (ForeignKey key : schema.foreignKeys()) {

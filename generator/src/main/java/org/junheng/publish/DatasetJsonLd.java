@@ -27,7 +27,8 @@ final class DatasetJsonLd {
         dataset.put("name", site.title() + " 开放数据");
         dataset.put("alternateName", site.titleEn() + " open data");
         dataset.put("description", site.regionName() + "义务教育学校名录、原始统计数据、优质均衡各校指标和县域差异系数、"
-                + "评估项目和结论、基本均衡差异系数、信息公开文件目录。每个数字都可下载并重新计算。");
+                + "评估项目和结论、基本均衡差异系数、招生片区、计划和结果汇总、改善项目、学校合作、信息公开文件目录。"
+                + "每个数字都可下载并重新计算。");
         dataset.put("url", address(DataFiles.FOLDER + "/"));
         dataset.put("inLanguage", site.language());
         dataset.put("license", site.licenceUrl());

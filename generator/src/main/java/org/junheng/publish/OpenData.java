@@ -78,7 +78,7 @@ public final class OpenData {
      * @param releaseDate    the date of this release (see {@link ReleaseDate})
      */
     public Result publish(Path out, Path previousOutput, LocalDate releaseDate) {
-        DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments());
+        DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments(), suppressionThreshold);
         SortedMap<Integer, List<Table>> byYear = new TreeMap<>();
         catalogue.years().forEach(year -> byYear.put(year, catalogue.tables(year)));
 

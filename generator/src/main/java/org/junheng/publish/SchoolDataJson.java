@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import org.junheng.content.School;
 import org.junheng.render.SiteInfo;
@@ -17,9 +18,10 @@ import org.junheng.render.SiteInfo;
 final class SchoolDataJson {
 
     static final String FILE = "data.json";
-    /** The year tables a school's file gathers rows from, by school code. */
+    /** The year tables a school's file gathers rows from, by school code, every year. */
     private static final List<String> BY_CODE = List.of(StatisticsData.TABLE, IndicatorTables.INDICATORS.name(),
-            IndicatorTables.SCHOOL_PARTS.name(), IndicatorTables.EXCLUDED.name(), ResourceData.BASIC_INDICATORS.name());
+            IndicatorTables.SCHOOL_PARTS.name(), IndicatorTables.EXCLUDED.name(), ResourceData.BASIC_INDICATORS.name(),
+            EnrollmentData.ZONES.name(), EnrollmentData.PLANS.name(), EnrollmentData.ADMISSIONS.name());
 
     private final SiteInfo site;
     private final Release release;
@@ -52,19 +54,42 @@ final class SchoolDataJson {
                         rows.addAll(JsonRows.array(table.schema(), table.rowsWhere("code", school.code()))));
             }
         }
+        Optional<List<Table>> newest = byYear.values().stream().filter(t -> has(t, ProgressData.PROJECTS.name()))
+                .reduce((older, newer) -> newer);
+        root.set(ProgressData.PROJECTS.name(), newest.map(tables -> JsonRows.array(ProgressData.PROJECTS,
+                table(tables, ProgressData.PROJECTS.name()).rowsWhere("code", school.code()))).orElse(Json.NODES.arrayNode()));
+        root.set(ProgressData.PARTNERSHIPS.name(), newest.map(tables -> JsonRows.array(ProgressData.PARTNERSHIPS,
+                partnerships(table(tables, ProgressData.PARTNERSHIPS.name()), school))).orElse(Json.NODES.arrayNode()));
         ArrayNode documents = root.putArray(DocumentData.SCHEMA.name());
         List<List<String>> concerning = new ArrayList<>();
         for (List<Table> tables : byYear.values()) {
             tables.stream().filter(t -> t.name().equals(DocumentData.SCHEMA.name())).forEach(table -> {
                 int schools = table.schema().index("schools");
-                table.rows().stream()
-                        .filter(row -> List.of(row.get(schools).split(Cells.LIST_SEPARATOR)).contains(school.code()))
-                        .forEach(concerning::add);
+                table.rows().stream().filter(row -> listed(row.get(schools), school)).forEach(concerning::add);
             });
         }
         // newest first, as the school's page lists them
         concerning.sort((a, b) -> b.get(DocumentData.SCHEMA.index("date")).compareTo(a.get(DocumentData.SCHEMA.index("date"))));
         documents.addAll(JsonRows.array(DocumentData.SCHEMA, concerning));
         return root;
+    }
+
+    private static List<List<String>> partnerships(Table table, School school) {
+        int lead = table.schema().index("lead");
+        int members = table.schema().index("members");
+        return table.rows().stream()
+                .filter(row -> row.get(lead).equals(school.code()) || listed(row.get(members), school)).toList();
+    }
+
+    private static boolean listed(String list, School school) {
+        return List.of(list.split(Cells.LIST_SEPARATOR)).contains(school.code());
+    }
+
+    private static boolean has(List<Table> tables, String name) {
+        return tables.stream().anyMatch(t -> t.name().equals(name));
+    }
+
+    private static Table table(List<Table> tables, String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 }

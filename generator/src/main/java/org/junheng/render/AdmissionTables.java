@@ -16,12 +16,13 @@ import org.junheng.indicators.SuppressedTable;
 /**
  * A year's admission results per stage as two suppressed tables (applicants, admitted): one
  * row per school, one column per category, with totals. The county page and each school's
- * profile print from the same tables, so a hidden cell is hidden everywhere.
+ * profile print from the same tables — and so does the open data — so a hidden cell is hidden
+ * everywhere.
  */
-final class AdmissionTables {
+public final class AdmissionTables {
 
     /** One stage: the schools (rows), the categories (columns) and the two suppressed tables. */
-    record StageResults(Stage stage, List<School> schools, List<String> categories, SuppressedTable applicants,
+    public record StageResults(Stage stage, List<School> schools, List<String> categories, SuppressedTable applicants,
                         SuppressedTable admitted) {
 
         Optional<Integer> rowOf(String schoolCode) {
@@ -36,7 +37,7 @@ final class AdmissionTables {
 
     private final Map<Stage, StageResults> stages = new TreeMap<>();
 
-    AdmissionTables(EnrollmentYear year, Map<String, School> schools, int threshold) {
+    public AdmissionTables(EnrollmentYear year, Map<String, School> schools, int threshold) {
         for (Stage stage : Stage.values()) {
             List<Admission> rows = year.admissions().stream().filter(a -> a.stage() == stage)
                     .filter(a -> schools.containsKey(a.schoolCode())).toList();
@@ -60,7 +61,7 @@ final class AdmissionTables {
         }
     }
 
-    Optional<StageResults> stage(Stage stage) {
+    public Optional<StageResults> stage(Stage stage) {
         return Optional.ofNullable(stages.get(stage));
     }
 
