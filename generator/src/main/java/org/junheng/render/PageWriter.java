@@ -48,7 +48,17 @@ public final class PageWriter {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdown();
+            // a failed page stops the build: let no other page go on writing into a folder about to be deleted
+            pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+    }
+
+    private static void awaitQuietly(ForkJoinPool pool) {
+        try {
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

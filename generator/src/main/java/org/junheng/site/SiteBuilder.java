@@ -12,6 +12,7 @@ import org.junheng.content.Content;
 import org.junheng.content.ContentLoader;
 import org.junheng.content.Loaded;
 import org.junheng.content.Problem;
+import org.junheng.content.SourceText;
 import org.junheng.render.ProfileSections;
 import org.junheng.render.RenderedSite;
 import org.junheng.render.SiteInfo;
@@ -24,14 +25,13 @@ public final class SiteBuilder {
     /** Loads and checks a site without writing anything; what {@code junheng check} runs. */
     public Inspection inspect(Path site) throws ContentRejected {
         List<Problem> problems = new ArrayList<>();
-        SiteConfig config = new SiteConfigLoader().load(site, problems)
-                .orElseThrow(() -> new ContentRejected(ContentChecker.sorted(problems), true));
-        Loaded loaded = new ContentLoader(site).load(config.counties());
+        List<SourceText> configTexts = new ArrayList<>();
+        SiteConfig config = new SiteConfigLoader().load(site, problems, configTexts)
+                .orElseThrow(() -> new ContentRejected(reported(problems), true));
+        Loaded loaded = new ContentLoader(site).load(config.counties()).withMoreTexts(configTexts);
         problems.addAll(loaded.problems());
-        if (!loaded.hasErrors()) {
-            problems.addAll(new ContentChecker().check(loaded.content()));
-        }
-        List<Problem> sorted = ContentChecker.sorted(problems);
+        problems.addAll(new ContentChecker(config.privacyAllowlist()).check(loaded));
+        List<Problem> sorted = reported(problems);
         if (sorted.stream().anyMatch(Problem::isError)) {
             throw new ContentRejected(sorted, false);
         }
@@ -50,14 +50,19 @@ public final class SiteBuilder {
                     ProfileSections.NONE, Map.of(), staging, progress);
             List<Problem> broken = new OutputScanner().scan(staging);
             if (!broken.isEmpty()) {
-                throw new ContentRejected(broken, false);
+                throw new ContentRejected(reported(broken), false);
             }
             output.publish(staging);
             return new BuildResult(rendered.pages(), rendered.files(), inspection.problems(),
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
-            OutputFolder.delete(staging);
+            OutputFolder.discard(staging);
         }
+    }
+
+    /** In reading order, with any personal number a message quotes masked: findings end up in CI logs. */
+    private static List<Problem> reported(List<Problem> problems) {
+        return ContentChecker.sorted(problems.stream().map(ContentChecker::redacted).toList());
     }
 
     private static SiteInfo siteInfo(SiteConfig config, BuildOptions options) {
