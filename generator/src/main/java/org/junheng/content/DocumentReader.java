@@ -36,14 +36,21 @@ public final class DocumentReader {
     }
 
     public Optional<Document> read(Path path, String text, List<Problem> problems) {
+        return read(path, text, problems, new ArrayList<>());
+    }
+
+    /** Reads the document and adds to {@code texts} everything in it that can reach the output. */
+    public Optional<Document> read(Path path, String text, List<Problem> problems, List<SourceText> texts) {
         String file = ContentFiles.relative(siteRoot, path);
         String fileName = path.getFileName().toString();
+        texts.add(SourceTexts.fileName(file, fileName));
         String slug = fileName.substring(0, fileName.length() - ".md".length());
         if (!SLUG.matcher(slug).matches()) {
             problems.add(Problem.error(SourceLocation.file(file), fileName, "document.slug",
                     "文件名不能用作网址", "文件名只用小写英文字母、数字和连字符，例如 2024-work-plan.md"));
         }
         FrontMatter parts = FrontMatter.split(text);
+        texts.add(SourceTexts.markdown(file, parts.body(), parts.bodyFirstLine()));
         if (parts.unterminated()) {
             problems.add(Problem.error(SourceLocation.line(file, 1), "---", "document.front-matter",
                     "文件头（front matter）没有结束的 --- 行", "在文件头的最后加一行 ---"));
@@ -59,6 +66,7 @@ public final class DocumentReader {
             return Optional.empty();
         }
         YamlTree yaml = parsed.get();
+        texts.addAll(yaml.texts(DocumentReader::isNameField));
         int before = problems.size();
         JsonNode root = yaml.root();
         if (!root.isObject()) {
@@ -94,6 +102,11 @@ public final class DocumentReader {
         return Optional.of(new Document(slug, title, type, date.get(), written, optionalText(root, "issuer"),
                 optionalText(root, "number"), optionalText(root, "index"), optionalText(root, "topic"), schools,
                 attachments, summary, html, SourceLocation.file(file)));
+    }
+
+    private static boolean isNameField(String field) {
+        return Set.of("title", "number", "index").contains(field) || field.startsWith("schools")
+                || field.startsWith("attachments");
     }
 
     private static String requiredText(YamlTree yaml, String field, List<Problem> problems) {

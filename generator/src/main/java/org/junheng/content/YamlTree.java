@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A parsed YAML document that remembers where each value stands, so a message about a
@@ -35,6 +39,7 @@ public final class YamlTree {
 
     /** Parses YAML text; a syntax error becomes a problem at its position and the result is empty. */
     public static Optional<YamlTree> parse(String file, String text, int firstLine, List<Problem> problems) {
+        SourceLocation last = SourceLocation.line(file, firstLine);
         try {
             Map<String, SourceLocation> locations = new HashMap<>();
             try (JsonParser parser = FACTORY.createParser(text)) {
@@ -47,6 +52,7 @@ public final class YamlTree {
                     var where = parser.currentTokenLocation();
                     SourceLocation at = new SourceLocation(file, where.getLineNr() + firstLine - 1,
                             where.getColumnNr(), pointer);
+                    last = at;
                     // a key marks where its block starts; a scalar is best pointed at itself
                     if (token.isScalarValue()) {
                         locations.put(pointer, at);
@@ -57,6 +63,12 @@ public final class YamlTree {
             }
             JsonNode root = MAPPER.readTree(text);
             return Optional.of(new YamlTree(file, root == null ? MissingNode.getInstance() : root, locations));
+        } catch (StreamConstraintsException e) {
+            // nesting or size beyond what any real file needs: say so plainly, where reading stopped
+            problems.add(Problem.error(new SourceLocation(file, last.line(), last.column(), ""), "", "yaml.too-large",
+                    "YAML 嵌套过深（超过 1000 层）或单个值过长，无法读取",
+                    "文件头和配置只需几层缩进；检查是否误粘贴了大段内容或括号未闭合"));
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             SourceLocation at = where == null ? SourceLocation.file(file)
@@ -68,6 +80,36 @@ public final class YamlTree {
             problems.add(Problem.error(SourceLocation.file(file), "", "yaml.unreadable", "无法读取：" + e.getMessage(),
                     "检查文件"));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Every scalar value with its place, in document order. {@code isName} tells, by field
+     * path (e.g. {@code attachments.0.title}), which values identify or address something.
+     */
+    public List<SourceText> texts(Predicate<String> isName) {
+        List<SourceText> texts = new ArrayList<>();
+        collect(root, "", isName, texts);
+        return texts;
+    }
+
+    private void collect(JsonNode node, String pointer, Predicate<String> isName, List<SourceText> texts) {
+        if (node.isContainerNode()) {
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    collect(node.get(i), pointer + "/" + i, isName, texts);
+                }
+            } else {
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    String name = field.getKey().replace("~", "~0").replace("/", "~1");
+                    collect(field.getValue(), pointer + "/" + name, isName, texts);
+                }
+            }
+        } else if (node.isValueNode() && !node.isNull()) {
+            SourceLocation at = at(pointer);
+            texts.add(new SourceText(at, node.asText(),
+                    isName.test(at.field()) ? SourceText.Kind.NAME : SourceText.Kind.TEXT));
         }
     }
 
