@@ -184,12 +184,12 @@ public final class DocumentReader {
                                             String slug, int number, List<Problem> problems) {
         Path target = document.getParent().resolve(fileText).normalize();
         try {
-            Path realRoot = siteRoot.toRealPath();
-            if (!target.startsWith(siteRoot.normalize()) || !Files.isRegularFile(target)
-                    || !target.toRealPath().startsWith(realRoot)) {
-                String rule = Files.exists(target) ? "attachment.outside-site" : "attachment.missing";
-                problems.add(Problem.error(at, fileText, rule,
-                        Files.exists(target) ? "附件不在站点文件夹内" : "找不到附件文件",
+            // outside by its path (.., an absolute path) or by where a symbolic link on the way leads
+            boolean outside = !target.startsWith(siteRoot.normalize())
+                    || Files.exists(target) && !target.toRealPath().startsWith(siteRoot.toRealPath());
+            if (outside || !Files.isRegularFile(target)) {
+                String rule = outside ? "attachment.outside-site" : "attachment.missing";
+                problems.add(Problem.error(at, fileText, rule, outside ? "附件不在站点文件夹内" : "找不到附件文件",
                         "把附件放在 content/documents/attachments/ 中，并写相对路径"));
                 return Optional.empty();
             }

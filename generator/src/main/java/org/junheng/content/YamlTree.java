@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A parsed YAML document that remembers where each value stands, so a message about a
@@ -25,6 +27,7 @@ import java.util.function.Predicate;
 public final class YamlTree {
 
     private static final YAMLMapper MAPPER = new YAMLMapper();
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
     private static final YAMLFactory FACTORY = MAPPER.getFactory();
 
     private final String file;
@@ -70,10 +73,8 @@ public final class YamlTree {
                     "文件头和配置只需几层缩进；检查是否误粘贴了大段内容或括号未闭合"));
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            SourceLocation at = where == null ? SourceLocation.file(file)
-                    : new SourceLocation(file, where.getLineNr() + firstLine - 1, where.getColumnNr(), "");
-            problems.add(Problem.error(at, "", "yaml.syntax", "YAML 语法错误：" + e.getOriginalMessage(),
+            problems.add(Problem.error(syntaxErrorAt(file, firstLine, e), "", "yaml.syntax",
+                    "YAML 语法错误：" + syntaxMessage(e.getOriginalMessage()),
                     "检查缩进（只能用空格）、冒号后的空格和引号是否成对"));
             return Optional.empty();
         } catch (IOException e) {
@@ -81,6 +82,28 @@ public final class YamlTree {
                     "检查文件"));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where a syntax error is: the first position the YAML parser names (where the broken
+     * construct starts, e.g. an unclosed bracket), else where the parser stopped.
+     */
+    private static SourceLocation syntaxErrorAt(String file, int firstLine, JsonProcessingException e) {
+        Matcher mark = MARK.matcher(String.valueOf(e.getOriginalMessage()));
+        if (mark.find()) {
+            return new SourceLocation(file, Integer.parseInt(mark.group(1)) + firstLine - 1,
+                    Integer.parseInt(mark.group(2)), "");
+        }
+        var where = e.getLocation();
+        return where == null ? SourceLocation.file(file)
+                : new SourceLocation(file, where.getLineNr() + firstLine - 1, where.getColumnNr(), "");
+    }
+
+    /** The parser's explanation without its excerpts and positions, which count lines of the YAML, not the file. */
+    private static String syntaxMessage(String message) {
+        return String.join("；", String.valueOf(message).lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .toList());
     }
 
     /**
