@@ -31,6 +31,11 @@ record FoldedText(String text, int[] origin) {
     private static final int MAX_SEPARATORS = 3;
 
     static FoldedText of(String raw, boolean markup) {
+        if (!markup && isPlainAscii(raw)) {
+            int[] identity = new int[raw.length() + 1];
+            Arrays.setAll(identity, i -> i);
+            return new FoldedText(raw, identity);
+        }
         Builder folded = new Builder(raw.length());
         int i = 0;
         while (i < raw.length()) {
@@ -54,6 +59,16 @@ record FoldedText(String text, int[] origin) {
             i += Character.charCount(codePoint);
         }
         return folded.build(raw.length());
+    }
+
+    private static boolean isPlainAscii(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a code point is one a reader cannot see: format characters, separators of lines, blank fillers. */

@@ -34,6 +34,7 @@ final class PersonalData {
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
+    private static final int MIN_DIGITS = 5;
 
     /** Atomic, so that "2015年3月2日至…" cannot be taken as "2015年3月" followed by something else. */
     private static final String DATE = "(?>([0-9]{4})\\s*(?:年\\s*([0-9]{1,2})\\s*月(?:\\s*([0-9]{1,2})\\s*日)?"
@@ -51,11 +52,16 @@ final class PersonalData {
 
     /** Every finding in {@code raw}; {@code markup} when it is Markdown, whose tags and entities vanish on the page. */
     static List<Finding> find(String raw, boolean markup) {
+        if (!mayHoldDigits(raw, markup)) {
+            return List.of(); // most texts are names and places: nothing to fold
+        }
         FoldedText folded = FoldedText.of(raw, markup);
         List<Finding> findings = new ArrayList<>();
         numbers(folded.joinDigitGroups(markup), findings);
-        birthDates(folded, LABELLED_BIRTH_DATE, findings);
-        birthDates(folded, NAME_THEN_BIRTH_DATE, findings);
+        if (folded.text().indexOf('生') >= 0) {
+            birthDates(folded, LABELLED_BIRTH_DATE, findings);
+            birthDates(folded, NAME_THEN_BIRTH_DATE, findings);
+        }
         findings.sort(java.util.Comparator.comparingInt(Finding::start));
         return findings;
     }
@@ -116,6 +122,23 @@ final class PersonalData {
                 findings.add(new Finding(Kind.BANK_CARD, start, end, digits, maskMiddle(digits, 4, 4)));
             }
         }
+    }
+
+    /**
+     * Whether the text could hold enough digits for any finding (a birth date has at least
+     * five): digits of any width, circled numbers and, in Markdown, character references count.
+     */
+    private static boolean mayHoldDigits(String raw, boolean markup) {
+        int digits = 0;
+        for (int i = 0; i < raw.length() && digits < MIN_DIGITS; i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9' || c > 0x7f && (Character.isDigit(c) || Character.getNumericValue(c) >= 0)) {
+                digits++;
+            } else if (markup && c == '&') {
+                return true;
+            }
+        }
+        return digits >= MIN_DIGITS;
     }
 
     /** The 11-digit mobile number, without a +86, 86 or 0086 prefix; null if it is not one. */

@@ -46,7 +46,6 @@ final class OutputFolder {
         try {
             Path parent = out.getParent();
             Files.createDirectories(parent);
-            recoverFromInterruptedBuilds();
             Path staging = Files.createTempDirectory(parent, prefix(BUILDING));
             ACTIVE.add(staging);
             return staging;
@@ -84,11 +83,18 @@ final class OutputFolder {
     /**
      * Clears what builds killed part-way left beside the output: folders older than this run
      * whose process is gone. A live build's folders, in this process or another, are left alone.
+     * If the output itself is missing because a build died while swapping, the previous output
+     * is put back first — so even a build that then fails leaves the last published site in place.
      */
-    void recoverFromInterruptedBuilds() throws IOException {
+    void recoverFromInterruptedBuilds() {
+        if (!Files.isDirectory(out.getParent())) {
+            return;
+        }
         List<Path> stale;
         try (Stream<Path> siblings = Files.list(out.getParent())) {
             stale = siblings.filter(this::isStale).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look beside " + out, e);
         }
         if (!Files.exists(out)) {
             stale.stream().filter(folder -> kind(folder).equals(PREVIOUS))

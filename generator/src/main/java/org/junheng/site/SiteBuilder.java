@@ -41,6 +41,7 @@ public final class SiteBuilder {
     public BuildResult build(BuildOptions options, SiteRenderer.ProgressListener progress) throws ContentRejected {
         long started = System.nanoTime();
         OutputFolder output = new OutputFolder(options.out(), options.site());
+        output.recoverFromInterruptedBuilds();
         Inspection inspection = inspect(options.site());
         SiteConfig config = inspection.config();
         Path staging = output.newStaging();
