@@ -94,6 +94,28 @@ public final class TestSite {
         return parsed;
     }
 
+    /** A copy of the repository's demo county, to build and assert on. */
+    public static TestSite demo(Path folder) {
+        Path repository = Path.of("..").toAbsolutePath().normalize();
+        TestSite site = new TestSite(folder.resolve("demo"));
+        site.files.clear();
+        try {
+            for (String input : new String[] {"site-config.yml", "content"}) {
+                Path from = repository.resolve(input);
+                try (var paths = Files.walk(from)) {
+                    for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                        Path to = site.root.resolve(repository.relativize(path).toString());
+                        Files.createDirectories(to.getParent());
+                        Files.copy(path, to);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
     /** Replaces or adds one file. */
     public TestSite write(String path, String content) {
         files.put(path, content);

@@ -19,8 +19,8 @@ import org.junheng.content.StageStatistics;
 /**
  * Statistics that could be true but usually are a typing mistake — warnings, which never
  * stop a build: a very large teaching area per student, very large average classes, a
- * sudden change from the school's previous year, and a year missing for one school that
- * the other schools of its county report.
+ * sudden change from the school's previous year (except while a new school fills up, one
+ * grade a year), and a year missing for one school that the other schools of its county report.
  */
 final class ImplausibleValueRules implements Rule {
 
@@ -37,12 +37,15 @@ final class ImplausibleValueRules implements Rule {
         for (SchoolStatistics row : content.statistics()) {
             byCodeAndYear.putIfAbsent(row.schoolCode() + "/" + row.year(), row);
         }
+        Map<String, School> schools = content.schoolsByCode();
         for (SchoolStatistics row : content.statistics()) {
             areaPerStudent(row, problems);
             row.stages().forEach((stage, figures) -> averageClass(row, stage, figures, problems));
             SchoolStatistics previous = byCodeAndYear.get(row.schoolCode() + "/" + (row.year() - 1));
+            School school = schools.get(row.schoolCode());
             if (previous != null) {
-                row.stages().forEach((stage, figures) -> previous.stage(stage).ifPresent(before -> {
+                row.stages().forEach((stage, figures) -> previous.stage(stage)
+                        .filter(before -> !fillingUp(school, stage, row.year())).ifPresent(before -> {
                     change(row, stage.key() + "_students", stage.chinese() + "在校生数", before.students(),
                             figures.students(), MIN_STUDENTS_FOR_CHANGE, problems);
                     change(row, stage.key() + "_teachers", stage.chinese() + "专任教师数", before.teachers(),
@@ -51,6 +54,12 @@ final class ImplausibleValueRules implements Rule {
             }
         }
         missingYears(content, problems);
+    }
+
+    /** A school younger than a stage's length still opens a new grade each year: its growth is expected. */
+    private static boolean fillingUp(School school, Stage stage, int year) {
+        int grades = stage == Stage.PRIMARY ? 6 : 3;
+        return school != null && school.founded().isPresent() && year - school.founded().getAsInt() < grades;
     }
 
     private static void areaPerStudent(SchoolStatistics row, List<Problem> problems) {

@@ -7,6 +7,6 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"junheng " + Version.current()};
+        return new String[] {"junheng " + Version.current(), "commit " + Version.commit()};
     }
 }

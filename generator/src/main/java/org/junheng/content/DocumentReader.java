@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,13 +73,7 @@ public final class DocumentReader {
                     "见 docs/content-format.md"));
             return Optional.empty();
         }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                problems.add(Problem.error(yaml.at("/" + name), name, "document.unknown-field", "未知的字段“" + name + "”",
-                        "可用字段：" + String.join(", ", FIELDS.stream().sorted().toList())));
-            }
-        }
+        yaml.reportUnknownKeys(FIELDS, "document.unknown-field", "字段", problems);
         String title = requiredText(yaml, "title", problems);
         String type = requiredText(yaml, "type", problems);
         if (!type.isEmpty() && !TYPES.contains(type)) {

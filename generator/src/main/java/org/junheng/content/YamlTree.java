@@ -136,6 +136,18 @@ public final class YamlTree {
         }
     }
 
+    /** Reports every key of the top-level mapping that is not one of {@code allowed}. */
+    public void reportUnknownKeys(java.util.Set<String> allowed, String rule, String what, List<Problem> problems) {
+        String known = String.join(", ", allowed.stream().sorted().toList());
+        for (java.util.Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                problems.add(Problem.error(at("/" + name), name, rule, "未知的" + what + "“" + name + "”",
+                        "可用的" + what + "：" + known));
+            }
+        }
+    }
+
     public JsonNode root() {
         return root;
     }

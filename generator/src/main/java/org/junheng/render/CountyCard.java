@@ -2,11 +2,17 @@ package org.junheng.render;
 
 import java.util.List;
 
-/** A county's key figures for the overview page. */
-public record CountyCard(String name, String year, List<Fact> figures, List<Fact> schoolTypes) {
+/**
+ * A county on the overview page: key figures, schools by type, the latest verdict with its
+ * reasons, the CV charts of both stages and the trend of students and teachers.
+ */
+public record CountyCard(String name, String year, List<Fact> figures, List<Fact> schoolTypes, Status verdict,
+                         String assessmentUrl, List<String> failures, List<ChartView> cvCharts, ChartView trend) {
 
     public CountyCard {
         figures = List.copyOf(figures);
         schoolTypes = List.copyOf(schoolTypes);
+        failures = List.copyOf(failures);
+        cvCharts = List.copyOf(cvCharts);
     }
 }

@@ -8,10 +8,16 @@ public final class PageFactory {
 
     private final SiteInfo site;
     private final Map<String, String> labels;
+    private final ThemeExtras extras;
 
     public PageFactory(SiteInfo site, Map<String, String> labels) {
+        this(site, labels, ThemeExtras.NONE);
+    }
+
+    public PageFactory(SiteInfo site, Map<String, String> labels, ThemeExtras extras) {
         this.site = site;
         this.labels = Map.copyOf(labels);
+        this.extras = extras;
     }
 
     public String label(String key) {
@@ -44,6 +50,7 @@ public final class PageFactory {
         model.put("site", site);
         model.put("t", labels);
         model.put("page", context);
+        model.put("theme", extras);
         return new Page(file, template, model);
     }
 }

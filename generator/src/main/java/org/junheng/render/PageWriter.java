@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -48,7 +49,8 @@ public final class PageWriter {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            // a failed page stops the build: let no other page go on writing into a folder about to be deleted
+            // A failed page ends the stream early while other pages may still be writing:
+            // wait for them, so the caller can delete the staging folder safely.
             pool.shutdownNow();
             awaitQuietly(pool);
         }
@@ -56,7 +58,7 @@ public final class PageWriter {
 
     private static void awaitQuietly(ForkJoinPool pool) {
         try {
-            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            pool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.junheng.charts.ChartBook;
 import java.util.function.IntConsumer;
 import org.junheng.content.Content;
 
@@ -16,27 +18,37 @@ public final class SiteRenderer {
     private final Path siteRoot;
     private final Theme theme;
     private final int threads;
+    private final Optional<Path> chartCache;
 
-    public SiteRenderer(Path siteRoot, Theme theme, int threads) {
+    public SiteRenderer(Path siteRoot, Theme theme, int threads, Optional<Path> chartCache) {
         this.siteRoot = siteRoot;
         this.theme = theme;
         this.threads = threads;
+        this.chartCache = chartCache;
     }
 
     /** Progress hears (pages done, pages planned). */
-    public RenderedSite render(SiteInfo site, Content content, ProfileSections profileSections,
-                               Map<String, Object> overviewSections, Path out, ProgressListener progress) {
-        PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()));
+    public RenderedSite render(SiteData data, Path out, ProgressListener progress) {
+        SiteInfo site = data.site();
+        Content content = data.content();
+        PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()),
+                theme.extras());
         DisclosurePages disclosures = new DisclosurePages(factory, content);
+        Charts charts = new Charts(new ChartBook(chartCache, threads));
+        ProfileSections profileSections = new SchoolAssessmentSection(data, charts);
         List<Page> pages = new ArrayList<>();
-        pages.addAll(new OverviewPages(factory, content).pages(overviewSections));
+        pages.addAll(new OverviewPages(factory, data, charts).pages());
         pages.addAll(new SchoolPages(factory, content, profileSections).pages());
         pages.addAll(disclosures.pages());
+        pages.addAll(new AssessmentPages(factory, data, charts).pages());
+        pages.addAll(new IndicatorPages(factory, data, charts).pages());
+        pages.add(new MethodologyPage(factory, data.standards()).page());
         IntConsumer done = count -> progress.pagesDone(count, pages.size());
         new PageWriter(theme.configuration(), threads).write(pages, out, done);
         int files = pages.size();
         files += copyAssets(out);
         files += copyAttachments(disclosures.attachmentFiles(), out);
+        files += writeTexts(charts.csvFiles(), out);
         return new RenderedSite(pages.size(), files);
     }
 
@@ -52,6 +64,19 @@ public final class SiteRenderer {
             throw new UncheckedIOException(e);
         }
         return assets.size();
+    }
+
+    private static int writeTexts(Map<String, String> files, Path out) {
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = out.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files.size();
     }
 
     private int copyAttachments(Map<String, String> attachments, Path out) {

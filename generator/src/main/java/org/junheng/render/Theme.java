@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
@@ -71,8 +72,17 @@ public final class Theme {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(FREEMARKER).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(FREEMARKER);
+        // view models read alike whether they are records or small classes: view.id, view.svg
+        wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        config.setObjectWrapper(wrapper.build());
         return config;
+    }
+
+    /** What the site adds to the theme, for the layout to link. */
+    public ThemeExtras extras() {
+        return new ThemeExtras(Files.isRegularFile(siteRoot.resolve("assets").resolve(ThemeExtras.LOCAL_STYLESHEET)));
     }
 
     /**

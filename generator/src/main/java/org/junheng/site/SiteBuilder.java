@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.junheng.check.ContentChecker;
 import org.junheng.check.OutputScanner;
 import org.junheng.content.Content;
@@ -13,7 +13,10 @@ import org.junheng.content.ContentLoader;
 import org.junheng.content.Loaded;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceText;
-import org.junheng.render.ProfileSections;
+import org.junheng.indicators.Assessor;
+import org.junheng.indicators.CountyAssessment;
+import org.junheng.indicators.StandardSet;
+import org.junheng.render.SiteData;
 import org.junheng.render.RenderedSite;
 import org.junheng.render.SiteInfo;
 import org.junheng.render.SiteRenderer;
@@ -28,6 +31,11 @@ public final class SiteBuilder {
         List<SourceText> configTexts = new ArrayList<>();
         SiteConfig config = new SiteConfigLoader().load(site, problems, configTexts)
                 .orElseThrow(() -> new ContentRejected(reported(problems), true));
+        StandardSetLoader.Result standards = StandardSetLoader.load(config.standards(), SiteConfigLoader.FILE);
+        problems.addAll(standards.problems());
+        if (standards.hasErrors()) {
+            throw new ContentRejected(reported(problems), true);
+        }
         Loaded loaded = new ContentLoader(site).load(config.counties()).withMoreTexts(configTexts);
         problems.addAll(loaded.problems());
         problems.addAll(new ContentChecker(config.privacyAllowlist()).check(loaded));
@@ -35,7 +43,7 @@ public final class SiteBuilder {
         if (sorted.stream().anyMatch(Problem::isError)) {
             throw new ContentRejected(sorted, false);
         }
-        return new Inspection(config, loaded.content(), sorted);
+        return new Inspection(config, loaded.content(), standards.standards(), standards.basicBalance(), sorted);
     }
 
     public BuildResult build(BuildOptions options, SiteRenderer.ProgressListener progress) throws ContentRejected {
@@ -46,9 +54,13 @@ public final class SiteBuilder {
         SiteConfig config = inspection.config();
         Path staging = output.newStaging();
         try {
-            SiteRenderer renderer = new SiteRenderer(options.site(), new Theme(options.site()), options.threads());
-            RenderedSite rendered = renderer.render(siteInfo(config, options), inspection.content(),
-                    ProfileSections.NONE, Map.of(), staging, progress);
+            SiteRenderer renderer = new SiteRenderer(options.site(), new Theme(options.site()), options.threads(),
+                    Optional.of(options.site().resolve(".junheng-cache/charts")));
+            Content content = inspection.content();
+            List<CountyAssessment> assessments = Assessor.assess(content, inspection.standards(),
+                    Optional.of(inspection.basicBalance()));
+            SiteData data = new SiteData(siteInfo(config, options), content, inspection.standards(), assessments);
+            RenderedSite rendered = renderer.render(data, staging, progress);
             List<Problem> broken = new OutputScanner().scan(staging);
             if (!broken.isEmpty()) {
                 throw new ContentRejected(reported(broken), false);
@@ -75,6 +87,7 @@ public final class SiteBuilder {
     }
 
     /** A site that loaded and passed the checks, with any warnings. */
-    public record Inspection(SiteConfig config, Content content, List<Problem> problems) {
+    public record Inspection(SiteConfig config, Content content, StandardSet standards, StandardSet basicBalance,
+                             List<Problem> problems) {
     }
 }

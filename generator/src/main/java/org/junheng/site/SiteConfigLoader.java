@@ -73,13 +73,7 @@ public final class SiteConfigLoader {
             problems.add(Problem.error(yaml.at(""), "", "config.shape", "配置应是“键: 值”形式", "见 docs/content-format.md"));
             return Optional.empty();
         }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                problems.add(Problem.error(yaml.at("/" + name), name, "config.unknown-field", "未知的配置项“" + name + "”",
-                        "可用配置项：" + String.join(", ", FIELDS.stream().sorted().toList())));
-            }
-        }
+        yaml.reportUnknownKeys(FIELDS, "config.unknown-field", "配置项", problems);
         String title = required(yaml, "/title", problems);
         String language = text(root, "language").orElse("zh-CN");
         if (!LANGUAGES.contains(language)) {

@@ -142,8 +142,26 @@ class CommandLineTest {
     @Test
     void versionAndHelp() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).startsWith("junheng ");
+        assertThat(out.toString()).startsWith("junheng ").containsPattern("\ncommit ([0-9a-f]{7,40}(-dirty)?|unknown)\n");
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("build", "check", "serve");
+        assertThat(out.toString()).contains("build", "check", "serve", "init");
+    }
+
+    @Test
+    void initWritesASiteThatTheCheckAccepts() {
+        Path site = temp.resolve("new-site");
+
+        assertThat(run("init", site.toString(), "--year", "2025")).isZero();
+        assertThat(out.toString()).contains("已创建新站点", "content/statistics/2025.csv", "junheng check --site");
+        assertThat(run("check", "--site", site.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("检查通过：1 所学校，1 份文件。");
+    }
+
+    @Test
+    void initRefusesAFolderThatIsNotEmptyWithExitCodeTwo() throws Exception {
+        TestSite existing = TestSite.in(temp);
+
+        assertThat(run("init", existing.root().toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("不是空的");
     }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,36 +62,44 @@ class ProblemCatalogTest {
     static Set<String> rulesInSources() throws IOException {
         Set<String> rules = new TreeSet<>();
         List<String> untraced = new ArrayList<>();
+        Map<Path, String> sources = new TreeMap<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             // Problem.java defines the factories, passing their own parameters through
             for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("content/Problem.java"))
-                    .sorted().toList()) {
-                String source = Files.readString(file, StandardCharsets.UTF_8);
-                Matcher call = CALL.matcher(source);
-                while (call.find()) {
-                    List<String> arguments = arguments(source, call.end());
-                    int index = call.group().startsWith("new") ? 3 : 2;
-                    if (arguments.size() <= index) {
-                        continue; // a declaration such as Problem.error(SourceLocation location, ...)
-                    }
-                    String argument = arguments.get(index).strip();
-                    if (COPIED.matcher(argument).matches() || argument.startsWith("String ")) {
-                        continue;
-                    }
-                    List<String> found = trace(source, argument);
-                    if (found.isEmpty()) {
-                        untraced.add(SOURCES.relativize(file) + ": " + argument);
-                    }
-                    rules.addAll(found);
-                }
+                    .toList()) {
+                sources.put(file, Files.readString(file, StandardCharsets.UTF_8));
             }
         }
-        assertThat(untraced).as("rule arguments that are neither literals nor traceable in their file").isEmpty();
+        for (Map.Entry<Path, String> entry : sources.entrySet()) {
+            Path file = entry.getKey();
+            String source = entry.getValue();
+            Matcher call = CALL.matcher(source);
+            while (call.find()) {
+                List<String> arguments = arguments(source, call.end());
+                int index = call.group().startsWith("new") ? 3 : 2;
+                if (arguments.size() <= index) {
+                    continue; // a declaration such as Problem.error(SourceLocation location, ...)
+                }
+                String argument = arguments.get(index).strip();
+                if (COPIED.matcher(argument).matches() || argument.startsWith("String ")) {
+                    continue;
+                }
+                List<String> found = trace(source, argument, sources.values());
+                if (found.isEmpty()) {
+                    untraced.add(SOURCES.relativize(file) + ": " + argument);
+                }
+                rules.addAll(found);
+            }
+        }
+        assertThat(untraced).as("rule arguments that are neither literals nor traceable").isEmpty();
         return rules;
     }
 
-    /** The rule ids an argument can be: its literals, or those given to the variable or parameter it names. */
-    private static List<String> trace(String source, String argument) {
+    /**
+     * The rule ids an argument can be: its literals, or those assigned to the variable it names
+     * in its file, or those passed for the helper parameter it names by any caller in the sources.
+     */
+    private static List<String> trace(String source, String argument, java.util.Collection<String> all) {
         List<String> literals = ruleLiterals(argument);
         if (!literals.isEmpty() || !argument.matches("\\w+")) {
             return literals;
@@ -105,11 +115,13 @@ class ProblemCatalogTest {
             int position = List.of(method.group(2).split(",")).indexOf(
                     List.of(method.group(2).split(",")).stream().filter(p -> p.strip().endsWith(" " + argument))
                             .findFirst().orElseThrow());
-            Matcher call = Pattern.compile("\\b" + method.group(1) + "\\(").matcher(source);
-            while (call.find()) {
-                List<String> arguments = arguments(source, call.end());
-                if (call.start() != method.start() && arguments.size() > position) {
-                    traced.addAll(ruleLiterals(arguments.get(position)));
+            for (String caller : all) {
+                Matcher call = Pattern.compile("\\b" + method.group(1) + "\\(").matcher(caller);
+                while (call.find()) {
+                    List<String> arguments = arguments(caller, call.end());
+                    if (!(caller == source && call.start() == method.start()) && arguments.size() > position) {
+                        traced.addAll(ruleLiterals(arguments.get(position)));
+                    }
                 }
             }
         }

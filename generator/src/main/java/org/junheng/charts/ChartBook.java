@@ -1,0 +1,94 @@
+package org.junheng.charts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Draws many charts in parallel, reusing the SVG of any chart whose spec has not changed since
+ * a previous build (kept in a cache folder, keyed by a hash of the spec and the renderer's
+ * version). The cache can only ever return what drawing the same spec would return.
+ */
+public final class ChartBook {
+
+    /** Bump when drawing changes, so cached charts from an older renderer are not reused. */
+    static final String RENDERER_VERSION = "1";
+
+    private final Optional<Path> cache;
+    private final int threads;
+    private final SvgChartRenderer renderer = new SvgChartRenderer();
+    private final AtomicInteger drawn = new AtomicInteger();
+
+    public ChartBook(Optional<Path> cache, int threads) {
+        this.cache = cache;
+        this.threads = threads;
+    }
+
+    /** The charts in the order of their specs. */
+    public List<Chart> draw(List<ChartSpec> specs) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> specs.parallelStream().map(this::draw).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("drawing charts was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** How many charts this book actually drew, rather than took from the cache. */
+    public int drawn() {
+        return drawn.get();
+    }
+
+    /** Draws one chart, or takes it from the cache; safe to call from many threads. */
+    public Chart draw(ChartSpec spec) {
+        Optional<Path> file = cache.map(folder -> folder.resolve(key(spec) + ".svg"));
+        if (file.isPresent() && Files.isRegularFile(file.get())) {
+            try {
+                return new Chart(spec.id(), spec.title(), spec.description(),
+                        Files.readString(file.get(), StandardCharsets.UTF_8), spec.table());
+            } catch (IOException e) {
+                // an unreadable cache entry is simply drawn again
+            }
+        }
+        drawn.incrementAndGet();
+        Chart chart = spec instanceof BarChartSpec bars ? renderer.draw(bars) : renderer.draw((LineChartSpec) spec);
+        file.ifPresent(path -> store(path, chart.svg()));
+        return chart;
+    }
+
+    private static void store(Path file, String svg) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), "chart", ".tmp");
+            Files.writeString(temporary, svg, StandardCharsets.UTF_8);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the cache is an optimisation: failing to store only costs a redraw next time
+        }
+    }
+
+    static String key(ChartSpec spec) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(RENDERER_VERSION.getBytes(StandardCharsets.UTF_8));
+            sha.update(spec.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.junheng.charts;
+
+/** Anything the renderer can draw. Specs are records, so equal data means equal specs. */
+public sealed interface ChartSpec permits BarChartSpec, LineChartSpec {
+
+    String id();
+
+    String title();
+
+    String description();
+
+    ChartTable table();
+}

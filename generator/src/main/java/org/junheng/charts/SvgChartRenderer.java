@@ -1,0 +1,245 @@
+package org.junheng.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Draws chart specs as inline SVG with JFreeChart and JFreeSVG, the same bytes on every
+ * machine: text is measured with the shipped font, ids come from the chart's own id, and
+ * nothing depends on time. Colours are the Okabe–Ito palette, which survives colour
+ * blindness, and every bar and point also carries its value as text.
+ */
+public final class SvgChartRenderer {
+
+    static final Color BLUE = new Color(0x00, 0x72, 0xB2);
+    static final Color VERMILLION = new Color(0xD5, 0x5E, 0x00);
+    private static final Color[] SERIES = {BLUE, new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73),
+        new Color(0xCC, 0x79, 0xA7), new Color(0x56, 0xB4, 0xE9), VERMILLION};
+    private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+    private static final Color GRID = new Color(0xD0, 0xD4, 0xDA);
+    private static final int WIDTH = 420;
+    private static final int BAR_HEIGHT = 34;
+
+    static {
+        // Rotated text otherwise becomes glyph outlines instead of text in the SVG.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
+    public Chart draw(BarChartSpec spec) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < spec.bars().size(); i++) {
+            data.addValue(spec.bars().get(i).value(), "value", new Category(i, spec.bars().get(i).label()));
+        }
+        CategoryPlot plot = plot(data, spec.valueAxis(), PlotOrientation.HORIZONTAL);
+        JFreeChart chart = chart(plot, false);
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return spec.bars().get(column).flagged() ? VERMILLION : BLUE;
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.7);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                return spec.bars().get(column).valueLabel();
+            }
+        });
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartFont.plain(14));
+        renderer.setDefaultItemLabelPaint(INK);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        plot.setRenderer(renderer);
+        CategoryAxis categories = plot.getDomainAxis();
+        categories.setMaximumCategoryLabelWidthRatio(0.42f);
+        categories.setMaximumCategoryLabelLines(2);
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.22);
+        addLines(plot, spec.lines());
+        int height = 70 + BAR_HEIGHT * Math.max(1, spec.bars().size());
+        return svg(spec.id(), spec.title(), spec.description(), chart, height, spec.table());
+    }
+
+    public Chart draw(LineChartSpec spec) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int s = 0; s < spec.series().size(); s++) {
+            Series series = spec.series().get(s);
+            for (int x = 0; x < spec.xLabels().size(); x++) {
+                data.addValue(series.values().get(x), new Category(s, series.name()),
+                        new Category(x, spec.xLabels().get(x)));
+            }
+        }
+        CategoryPlot plot = plot(data, spec.valueAxis(), PlotOrientation.VERTICAL);
+        JFreeChart chart = chart(plot, spec.series().size() > 1);
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        for (int s = 0; s < spec.series().size(); s++) {
+            renderer.setSeriesPaint(s, SERIES[s % SERIES.length]);
+            renderer.setSeriesShape(s, shape(s));
+            renderer.setSeriesStroke(s, stroke(s));
+        }
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
+        renderer.setDefaultItemLabelsVisible(spec.series().size() <= 3);
+        renderer.setDefaultItemLabelFont(ChartFont.plain(13));
+        renderer.setDefaultItemLabelPaint(INK);
+        plot.setRenderer(renderer);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.15);
+        addLines(plot, spec.lines());
+        return svg(spec.id(), spec.title(), spec.description(), chart, 320, spec.table());
+    }
+
+    private static CategoryPlot plot(DefaultCategoryDataset data, String valueAxis, PlotOrientation orientation) {
+        NumberAxis values = new NumberAxis(valueAxis);
+        values.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), values, null);
+        plot.setOrientation(orientation);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinesVisible(false);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 12));
+        return plot;
+    }
+
+    private static JFreeChart chart(CategoryPlot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(null, ChartFont.plain(14), plot, legend);
+        theme().apply(chart);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (legend) {
+            LegendTitle title = chart.getLegend();
+            title.setPosition(RectangleEdge.TOP);
+            title.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    private static StandardChartTheme theme() {
+        StandardChartTheme theme = new StandardChartTheme("junheng");
+        theme.setExtraLargeFont(ChartFont.bold(17));
+        theme.setLargeFont(ChartFont.bold(14));
+        theme.setRegularFont(ChartFont.plain(14));
+        theme.setSmallFont(ChartFont.plain(13));
+        theme.setAxisLabelPaint(INK);
+        theme.setTickLabelPaint(INK);
+        theme.setLegendItemPaint(INK);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setShadowVisible(false);
+        theme.setBarPainter(new StandardBarPainter());
+        return theme;
+    }
+
+    private static void addLines(CategoryPlot plot, List<ReferenceLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            ReferenceLine line = lines.get(i);
+            boolean top = i % 2 == 0; // neighbouring lines (100 % and 85 %) label at opposite ends
+            ValueMarker marker = new ValueMarker(line.value(), INK, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            marker.setLabel(line.label());
+            marker.setLabelFont(ChartFont.plain(13));
+            marker.setLabelPaint(INK);
+            boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
+            marker.setLabelBackgroundColor(Color.WHITE);
+            if (horizontal) {
+                marker.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+                marker.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+            } else {
+                marker.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+                marker.setLabelTextAnchor(top ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+            }
+            marker.setLabelOffset(new RectangleInsets(2, 3, 2, 3));
+            plot.addRangeMarker(marker, Layer.FOREGROUND);
+        }
+    }
+
+    private static Shape shape(int series) {
+        return switch (series % 3) {
+            case 0 -> new Ellipse2D.Double(-4, -4, 8, 8);
+            case 1 -> new Rectangle2D.Double(-4, -4, 8, 8);
+            default -> new java.awt.Polygon(new int[] {0, 5, -5}, new int[] {-5, 4, 4}, 3);
+        };
+    }
+
+    private static BasicStroke stroke(int series) {
+        float[][] dashes = {null, {8f, 4f}, {2f, 3f}};
+        float[] dash = dashes[series % dashes.length];
+        return dash == null ? new BasicStroke(2f) : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+                10f, dash, 0f);
+    }
+
+    private static Chart svg(String id, String title, String description, JFreeChart chart, int height,
+                             ChartTable table) {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
+        g.setDefsKeyPrefix(id + "-");
+        g.setFontFunction(family -> ChartFont.CSS_FAMILIES);
+        chart.draw(g, new Rectangle(0, 0, WIDTH, height));
+        String element = g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null);
+        return new Chart(id, title, description, accessible(element, id, title, description), table);
+    }
+
+    /** Names the chart for assistive technology: role, title and a description of the finding. */
+    private static String accessible(String svg, String id, String title, String description) {
+        int end = svg.indexOf('>');
+        String open = svg.substring(0, end);
+        String rest = svg.substring(end + 1);
+        return open + " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" class=\"chart\">"
+                + "<title id=\"" + id + "-title\">" + escape(title) + "</title>"
+                + "<desc id=\"" + id + "-desc\">" + escape(description) + "</desc>" + rest;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A category key that keeps duplicate labels apart while showing only the label. */
+    private record Category(int index, String label) implements Comparable<Category> {
+        @Override
+        public int compareTo(Category other) {
+            return Integer.compare(index, other.index);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+}

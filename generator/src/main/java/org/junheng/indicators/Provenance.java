@@ -1,0 +1,13 @@
+package org.junheng.indicators;
+
+/**
+ * Where a number of the standard came from, so a page can cite it: the layer, the name of
+ * the body or set (e.g. 某省, or the standard set's name) and the document that states it.
+ */
+public record Provenance(Layer layer, String name, String source) {
+
+    /** E.g. {@code 某省：《某省实施细则》}. */
+    public String citation() {
+        return name + "：" + source;
+    }
+}

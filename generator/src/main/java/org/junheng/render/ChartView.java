@@ -1,0 +1,57 @@
+package org.junheng.render;
+
+import org.junheng.charts.Chart;
+import org.junheng.charts.ChartBook;
+import org.junheng.charts.ChartSpec;
+import org.junheng.charts.ChartTable;
+
+/**
+ * A chart as a page shows it: drawn when its page is rendered (so charts are drawn in
+ * parallel with the pages), with its numbers as a table and a link to its CSV.
+ */
+public final class ChartView {
+
+    private final ChartSpec spec;
+    private final ChartBook book;
+    private volatile Chart drawn;
+
+    ChartView(ChartSpec spec, ChartBook book) {
+        this.spec = spec;
+        this.book = book;
+    }
+
+    public String id() {
+        return spec.id();
+    }
+
+    public String title() {
+        return spec.title();
+    }
+
+    public String description() {
+        return spec.description();
+    }
+
+    /** Site-relative address of the chart's CSV. */
+    public String csvUrl() {
+        return "data/charts/" + spec.id() + ".csv";
+    }
+
+    public TableView table() {
+        ChartTable table = spec.table();
+        return new TableView(spec.title(), table.columns(), table.rows());
+    }
+
+    public String svg() {
+        Chart chart = drawn;
+        if (chart == null) {
+            chart = book.draw(spec);
+            drawn = chart;
+        }
+        return chart.svg();
+    }
+
+    ChartSpec spec() {
+        return spec;
+    }
+}

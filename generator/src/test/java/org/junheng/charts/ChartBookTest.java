@@ -1,0 +1,51 @@
+package org.junheng.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Font;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartBookTest {
+
+    @TempDir
+    Path cache;
+
+    @Test
+    void aChartWhoseDataHasNotChangedIsNotRedrawnAndComesBackIdentical() {
+        List<ChartSpec> specs = List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines());
+        ChartBook first = new ChartBook(Optional.of(cache), 2);
+        List<Chart> drawn = first.draw(specs);
+
+        ChartBook second = new ChartBook(Optional.of(cache), 2);
+        List<Chart> again = second.draw(specs);
+
+        assertThat(first.drawn()).isEqualTo(2);
+        assertThat(second.drawn()).isZero();
+        assertThat(again).isEqualTo(drawn);
+    }
+
+    @Test
+    void changedDataIsRedrawn() {
+        new ChartBook(Optional.of(cache), 1).draw(List.of(SvgChartRendererTest.bars()));
+        BarChartSpec original = SvgChartRendererTest.bars();
+        BarChartSpec changed = new BarChartSpec(original.id(), original.title(), original.description(),
+                original.valueAxis(), original.bars().subList(0, 2), original.lines(), original.table());
+
+        ChartBook book = new ChartBook(Optional.of(cache), 1);
+        book.draw(List.of(changed));
+
+        assertThat(book.drawn()).isEqualTo(1);
+    }
+
+    @Test
+    void chartsAreLaidOutWithTheShippedFontNotWhateverTheMachineHas() {
+        Font font = ChartFont.plain(14);
+
+        assertThat(font.getFamily(java.util.Locale.ROOT)).isEqualTo(ChartFont.FAMILY);
+        assertThat(font.canDisplayUpTo("青岚县实验小学每百名学生拥有骨干教师数㎡（）")).isEqualTo(-1);
+    }
+}

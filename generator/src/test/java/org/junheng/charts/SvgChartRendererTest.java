@@ -1,0 +1,81 @@
+package org.junheng.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+class SvgChartRendererTest {
+
+    private final SvgChartRenderer renderer = new SvgChartRenderer();
+
+    static BarChartSpec bars() {
+        return new BarChartSpec("school-2199010001-primary", "青岚县实验小学（小学）七项指标达标程度",
+                "七项指标中六项达到标准，生均体育运动场馆面积为标准的 86%，未达标。", "占标准的百分比（%）",
+                List.of(new Bar("每百名学生拥有高于规定学历教师数", 130.2, "130%", false),
+                        new Bar("生均体育运动场馆面积", 86.0, "86% 未达标", true),
+                        new Bar("青岚县石门镇中心小学附属云峰村教学点的一个特别长的名字", 101.0, "101%", false)),
+                List.of(new ReferenceLine(100, "标准"), new ReferenceLine(85, "85%")),
+                new ChartTable(List.of("指标", "占标准"), List.of(List.of("L1", "130%"))));
+    }
+
+    static LineChartSpec lines() {
+        return new LineChartSpec("county-cv-primary", "小学差异系数", "2024 年七项差异系数都低于 0.50。", "差异系数",
+                List.of("2022", "2023", "2024"),
+                List.of(new Series("L2 骨干教师", Arrays.asList(0.533, 0.323, 0.159)),
+                        new Series("L5 运动场馆", Arrays.asList(0.510, null, 0.436))),
+                List.of(new ReferenceLine(0.5, "上限 0.50")), new ChartTable(List.of("学年"), List.of()));
+    }
+
+    @Test
+    void aBarChartIsAccessibleValidSvgThatScalesWithItsContainer() throws Exception {
+        Chart chart = renderer.draw(bars());
+
+        Document svg = parse(chart.svg());
+        var root = svg.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("svg");
+        assertThat(root.getAttribute("role")).isEqualTo("img");
+        assertThat(root.getAttribute("aria-labelledby"))
+                .isEqualTo("school-2199010001-primary-title school-2199010001-primary-desc");
+        assertThat(root.getAttribute("viewBox")).startsWith("0.0 0.0 420.0 ");
+        assertThat(root.getAttribute("width")).isEmpty();
+        assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(chart.title());
+        assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).contains("未达标");
+        assertThat(chart.svg()).as("labels are text, not outlines").contains(">86% 未达标</text>", ">标准</text>")
+                .contains("font-family: system-ui");
+    }
+
+    @Test
+    void aLineChartDrawsEverySeriesAndItsLimit() throws Exception {
+        Chart chart = renderer.draw(lines());
+
+        parse(chart.svg());
+        assertThat(chart.svg()).contains(">上限 0.50</text>", ">L2 骨干教师</text>", ">L5 运动场馆</text>", ">0.533</text>");
+    }
+
+    @Test
+    void theSameSpecGivesTheSameBytes() {
+        assertThat(renderer.draw(bars()).svg()).isEqualTo(new SvgChartRenderer().draw(bars()).svg());
+        assertThat(renderer.draw(lines()).svg()).isEqualTo(renderer.draw(lines()).svg());
+    }
+
+    @Test
+    void idsInsideTheSvgStartWithTheChartId() {
+        String svg = renderer.draw(bars()).svg();
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(svg);
+        while (ids.find()) {
+            assertThat(ids.group(1)).startsWith("school-2199010001-primary");
+        }
+    }
+
+    static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+    }
+}
