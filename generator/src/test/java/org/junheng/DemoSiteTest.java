@@ -44,6 +44,16 @@ class DemoSiteTest {
     }
 
     @Test
+    void theDemoCountyKeepsATableInAWorkbookSoThatPathIsBuiltEveryTime() throws Exception {
+        var content = new SiteBuilder().inspect(DEMO).content();
+
+        assertThat(content.statistics()).filteredOn(s -> s.source().inWorkbook())
+                .hasSizeGreaterThanOrEqualTo(35)
+                .allSatisfy(s -> assertThat(s.source().file()).isEqualTo("content/statistics/2023.xlsx"))
+                .allSatisfy(s -> assertThat(s.year()).isEqualTo(2023));
+    }
+
+    @Test
     void sameInputsGiveByteIdenticalOutputWhateverTheLocaleTimeZoneOrCoreCount() throws Exception {
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();

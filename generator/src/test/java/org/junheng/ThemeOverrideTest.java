@@ -46,7 +46,8 @@ class ThemeOverrideTest {
         for (String page : new String[] {"index.html", "schools/index.html", "schools/2199020001/index.html",
                 "about/index.html", "404.html"}) {
             Document html = site.html(page);
-            assertThat(html.select("header nav a").eachText()).as(page).containsExactly("首页", "学校名录与办学条件", "信息公开", "关于");
+            assertThat(html.select("header nav a").eachText()).as(page)
+                    .contains("首页", "学校名录与办学条件", "信息公开", "关于").doesNotContain("学校");
             assertThat(html.select("a.skip-link").text()).as(page).isEqualTo("跳到正文");
         }
     }

@@ -17,6 +17,7 @@ public final class ContentChecker {
 
     private static final Comparator<Problem> BY_PLACE = Comparator
             .comparing((Problem p) -> p.location().file())
+            .thenComparing(p -> p.location().sheet())
             .thenComparingInt(p -> p.location().line())
             .thenComparingInt(p -> p.location().column())
             .thenComparing(Problem::rule);
@@ -55,7 +56,7 @@ public final class ContentChecker {
         return problems;
     }
 
-    /** Orders findings the way a person reads them: file, then line, then column. */
+    /** Orders findings the way a person reads them: file (and sheet), then line, then column. */
     public static List<Problem> sorted(List<Problem> problems) {
         return problems.stream().sorted(BY_PLACE).toList();
     }

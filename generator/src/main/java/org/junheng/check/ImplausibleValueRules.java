@@ -7,7 +7,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junheng.content.Content;
 import org.junheng.content.Problem;
@@ -37,7 +36,7 @@ final class ImplausibleValueRules implements Rule {
         for (SchoolStatistics row : content.statistics()) {
             byCodeAndYear.putIfAbsent(row.schoolCode() + "/" + row.year(), row);
         }
-        Map<String, School> schools = content.schoolsByCode();
+        Map<String, School> schools = Schools.byCode(content);
         for (SchoolStatistics row : content.statistics()) {
             areaPerStudent(row, problems);
             row.stages().forEach((stage, figures) -> averageClass(row, stage, figures, problems));
@@ -107,8 +106,7 @@ final class ImplausibleValueRules implements Rule {
     }
 
     private static void missingYears(Content content, List<Problem> problems) {
-        Map<String, School> schools = content.schools().stream()
-                .collect(Collectors.toMap(School::code, Function.identity(), (a, b) -> a));
+        Map<String, School> schools = Schools.byCode(content);
         Map<String, SortedSet<Integer>> countyYears = new HashMap<>();
         Map<String, Set<Integer>> schoolYears = new HashMap<>();
         for (SchoolStatistics row : content.statistics()) {

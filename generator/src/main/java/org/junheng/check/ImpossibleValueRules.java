@@ -21,7 +21,7 @@ final class ImpossibleValueRules implements Rule {
 
     @Override
     public void check(Content content, List<Problem> problems) {
-        Map<String, School> schools = content.schoolsByCode();
+        Map<String, School> schools = Schools.byCode(content);
         for (SchoolStatistics row : content.statistics()) {
             boolean negative = negatives(row, problems);
             School school = schools.get(row.schoolCode());

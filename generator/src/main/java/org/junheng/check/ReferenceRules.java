@@ -35,7 +35,7 @@ final class ReferenceRules implements Rule {
             School first = seen.putIfAbsent(school.code(), school);
             if (first != null) {
                 problems.add(Problem.error(at, school.code(), "school.duplicate-code",
-                        "学校标识码重复（第一次出现在第 " + first.source().line() + " 行）", "每所学校只登记一次"));
+                        "学校标识码重复（第一次出现在" + first.source().where() + "）", "每所学校只登记一次"));
             }
             if (!counties.contains(school.countyCode())) {
                 problems.add(Problem.error(at.withField("县区代码", 0), school.countyCode(), "school.unknown-county",
@@ -82,7 +82,7 @@ final class ReferenceRules implements Rule {
         for (SchoolStatistics figures : content.statistics()) {
             if (!schools.containsKey(figures.schoolCode())) {
                 problems.add(Problem.error(figures.source(), figures.schoolCode(), "statistics.unknown-school",
-                        "统计数据中的学校不在学校名录中", "先在 content/schools.csv 中登记这所学校，或改正标识码"));
+                        "统计数据中的学校不在学校名录中", "先在学校名录中登记这所学校，或改正标识码"));
             }
             if (!rows.add(figures.schoolCode() + "/" + figures.year())) {
                 problems.add(Problem.error(figures.source(), figures.schoolCode(), "statistics.duplicate-row",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junheng.content.Problem;
 import org.junheng.content.Severity;
+import org.junheng.content.SourceLocation;
 
 /** Prints problems in the chosen format, then a count. */
 final class ProblemReport {
@@ -43,14 +44,16 @@ final class ProblemReport {
         for (Problem p : problems) {
             StringBuilder line = new StringBuilder(p.severity() == Severity.ERROR ? "::error" : "::warning");
             line.append(" file=").append(escapeProperty(p.location().file()));
-            if (p.location().line() > 0) {
+            // a workbook has no text lines to point at: the annotation names the file, the text the cell
+            if (p.location().line() > 0 && !p.location().inWorkbook()) {
                 line.append(",line=").append(p.location().line());
             }
-            if (p.location().column() > 0) {
+            if (p.location().column() > 0 && !p.location().inWorkbook()) {
                 line.append(",col=").append(p.location().column());
             }
             line.append(",title=").append(escapeProperty(p.rule()));
-            String field = p.location().field().isEmpty() ? "" : "[" + p.location().field() + "] ";
+            String cell = p.location().inWorkbook() ? p.location().cell() + " " : "";
+            String field = cell + (p.location().field().isEmpty() ? "" : "[" + p.location().field() + "] ");
             String value = p.value().isEmpty() ? "" : language.quote(p.value());
             line.append("::").append(escapeData(field + value + p.message() + language.fixSeparator() + p.fix()));
             out.println(line);
@@ -65,6 +68,8 @@ final class ProblemReport {
             item.put("line", p.location().line());
             item.put("column", p.location().column());
             item.put("field", p.location().field());
+            item.put("sheet", p.location().sheet());
+            item.put("cell", cellAddress(p.location()));
             item.put("value", p.value());
             item.put("rule", p.rule());
             item.put("message", p.message());
@@ -76,6 +81,12 @@ final class ProblemReport {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The cell's address within its sheet ({@code D17}), or empty outside a workbook or for a whole row. */
+    private static String cellAddress(SourceLocation at) {
+        return at.inWorkbook() && at.line() > 0 && at.column() > 0
+                ? SourceLocation.columnLetters(at.column()) + at.line() : "";
     }
 
     private static String escapeData(String text) {

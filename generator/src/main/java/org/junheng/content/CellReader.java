@@ -18,6 +18,7 @@ public final class CellReader {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(\\D|$))");
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-\\d{2}(-\\d{2}([ T].*)?)?");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；、]");
 
     private final List<Problem> problems;
@@ -56,6 +57,21 @@ public final class CellReader {
         }
     }
 
+    /**
+     * A year: a whole number, or a date whose year is meant — a workbook date cell reads as
+     * an ISO date ({@code 1956-09-01}), and a year typed as a date means that year.
+     */
+    public OptionalInt year(TableRow row, String key) {
+        Optional<String> text = row.text(key);
+        if (text.isPresent()) {
+            java.util.regex.Matcher date = ISO_DATE.matcher(text.get());
+            if (date.matches()) {
+                return OptionalInt.of(Integer.parseInt(date.group(1)));
+            }
+        }
+        return count(row, key);
+    }
+
     public OptionalDouble decimal(TableRow row, String key) {
         Optional<String> text = row.text(key).map(CellReader::numeric);
         if (text.isEmpty()) {
@@ -90,8 +106,8 @@ public final class CellReader {
             return false;
         }
         return switch (text.get()) {
-            case "是", "yes", "Yes", "true", "Y", "y" -> true;
-            case "否", "no", "No", "false", "N", "n" -> false;
+            case "是", "yes", "Yes", "true", "TRUE", "Y", "y" -> true;
+            case "否", "no", "No", "false", "FALSE", "N", "n" -> false;
             default -> {
                 problems.add(Problem.error(row.at(key), text.get(), "cell.not-yes-no", "应为“是”或“否”",
                         "填写“是”或“否”"));

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Finding content files: sorted, skipping names that start with {@code .} or {@code _}. */
+/**
+ * Finding content files: sorted, skipping names that start with {@code .} or {@code _}, and the
+ * {@code ~$} lock files Excel and WPS leave beside a workbook while it is open.
+ */
 public final class ContentFiles {
 
     private ContentFiles() {
@@ -38,7 +41,7 @@ public final class ContentFiles {
     private static boolean hidden(Path folder, Path path) {
         for (Path part : folder.relativize(path)) {
             String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("_")) {
+            if (name.startsWith(".") || name.startsWith("_") || name.startsWith("~$")) {
                 return true;
             }
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,10 +22,12 @@ public final class ContentLoader {
     private final Path siteRoot;
     private final Path contentRoot;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final TableFiles tables;
 
     public ContentLoader(Path siteRoot) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.contentRoot = this.siteRoot.resolve("content");
+        this.tables = new TableFiles(this.siteRoot, this::text);
     }
 
     public Loaded load(List<County> counties) {
@@ -34,10 +35,8 @@ public final class ContentLoader {
         List<SourceText> texts = new ArrayList<>();
         List<School> schools = readTable(contentRoot.resolve("schools.csv"), SchoolRegistryTable.COLUMNS, true,
                 problems, texts, SchoolRegistryTable::read);
-        List<SchoolStatistics> statistics = new ArrayList<>();
-        for (Path file : ContentFiles.find(contentRoot.resolve("statistics"), "csv")) {
-            statistics.addAll(readTable(file, StatisticsTable.COLUMNS, true, problems, texts, StatisticsTable::read));
-        }
+        List<SchoolStatistics> statistics = readTables(contentRoot.resolve("statistics"), StatisticsTable.COLUMNS,
+                problems, texts, StatisticsTable::read);
         List<CountyInputs> countyInputs = new ArrayList<>();
         CountyInputsReader countyReader = new CountyInputsReader();
         for (Path file : ContentFiles.find(contentRoot.resolve("county"), "yml", "yaml")) {
@@ -51,6 +50,7 @@ public final class ContentLoader {
             texts.add(SourceTexts.markdown(relative(aboutFile), parts.body(), parts.bodyFirstLine()));
             return markdown.render(parts.body());
         });
+        tables.reportUnreadSheets(problems);
         Content content = new Content(counties, schools, statistics, countyInputs, documents, about);
         return new Loaded(content, problems, texts);
     }
@@ -79,21 +79,27 @@ public final class ContentLoader {
         return documents;
     }
 
+    /**
+     * A table kept in one file, named by its CSV path: the CSV file, or the workbook of the same
+     * name, or the sheet named after it in {@code content/data.xlsx}.
+     */
     private <T> List<T> readTable(Path file, List<Column> columns, boolean required, List<Problem> problems,
                                   List<SourceText> texts,
                                   java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
-        if (!Files.exists(file)) {
-            if (required && file.getFileName().toString().equals("schools.csv")) {
-                problems.add(Problem.error(SourceLocation.file(relative(file)), "", "content.missing-file",
-                        "缺少学校名录文件", "创建 content/schools.csv，表头见 docs/content-format.md"));
-            }
-            return Collections.emptyList();
-        }
-        return text(file, problems).map(text -> {
-            List<TableRow> rows = new CsvTableReader(columns).read(relative(file), text, problems);
+        List<TableRow> rows = tables.single(file, columns, required, problems);
+        texts.addAll(SourceTexts.cells(rows, NAME_COLUMNS));
+        return reader.apply(rows, problems);
+    }
+
+    /** A table kept as a folder of CSV files and workbooks, plus its sheets in {@code content/data.xlsx}. */
+    private <T> List<T> readTables(Path folder, List<Column> columns, List<Problem> problems, List<SourceText> texts,
+                                   java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
+        List<T> records = new ArrayList<>();
+        for (List<TableRow> rows : tables.folder(folder, columns, problems)) {
             texts.addAll(SourceTexts.cells(rows, NAME_COLUMNS));
-            return reader.apply(rows, problems);
-        }).orElse(List.of());
+            records.addAll(reader.apply(rows, problems));
+        }
+        return records;
     }
 
     private Optional<String> text(Path file, List<Problem> problems) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,15 +21,10 @@ public final class CsvTableReader {
 
     private static final CsvFactory CSV = new CsvMapper().getFactory();
 
-    private final List<Column> columns;
-    private final Map<String, Column> byHeader = new HashMap<>();
+    private final TableHeader header;
 
     public CsvTableReader(List<Column> columns) {
-        this.columns = List.copyOf(columns);
-        for (Column column : columns) {
-            byHeader.put(HeaderNames.normalize(column.key()), column);
-            byHeader.put(HeaderNames.normalize(column.chinese()), column);
-        }
+        this.header = new TableHeader(columns);
     }
 
     public List<TableRow> read(String file, String text, List<Problem> problems) {
@@ -86,33 +80,12 @@ public final class CsvTableReader {
     }
 
     private Map<Integer, Column> matchHeader(String file, int line, String[] header, List<Problem> problems) {
-        Map<Integer, Column> columnAt = new LinkedHashMap<>();
-        Map<Column, Integer> seen = new HashMap<>();
+        List<TableHeader.Cell> cells = new ArrayList<>();
         for (int i = 0; i < header.length; i++) {
             String name = header[i] == null ? "" : header[i].strip();
-            SourceLocation at = new SourceLocation(file, line, i + 1, name);
-            Column column = byHeader.get(HeaderNames.normalize(name));
-            if (column == null) {
-                if (!name.isEmpty()) {
-                    problems.add(Problem.error(at, name, "csv.unknown-column", "未知的列“" + name + "”",
-                            "检查拼写；可用的列见 docs/content-format.md"));
-                }
-            } else if (seen.containsKey(column)) {
-                problems.add(Problem.error(at, name, "csv.duplicate-column",
-                        "列“" + column.chinese() + "”出现了两次（另见第 " + seen.get(column) + " 列）", "删除重复的列"));
-            } else {
-                seen.put(column, i + 1);
-                columnAt.put(i, column);
-            }
+            cells.add(new TableHeader.Cell(i, name, new SourceLocation(file, line, i + 1, name)));
         }
-        for (Column column : columns) {
-            if (column.required() && !seen.containsKey(column)) {
-                problems.add(Problem.error(new SourceLocation(file, line, 0, column.chinese()), "",
-                        "csv.missing-column", "缺少必填列“" + column.chinese() + "”（" + column.key() + "）",
-                        "在表头中加入这一列"));
-            }
-        }
-        return columnAt;
+        return this.header.match(cells, SourceLocation.line(file, line), problems);
     }
 
     private static List<TableRow> rows(String file, List<String[]> records, List<Integer> lines,

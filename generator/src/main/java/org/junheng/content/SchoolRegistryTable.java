@@ -48,7 +48,7 @@ public final class SchoolRegistryTable {
                     cells.choice(row, "locality", Locality::fromChinese, Locality.values(), Locality::chinese));
             Optional<Ownership> ownership = required(cells, row, "ownership",
                     cells.choice(row, "ownership", Ownership::fromChinese, Ownership.values(), Ownership::chinese));
-            OptionalInt founded = cells.count(row, "founded");
+            OptionalInt founded = cells.year(row, "founded");
             OptionalDouble latitude = cells.decimal(row, "latitude");
             OptionalDouble longitude = cells.decimal(row, "longitude");
             boolean boarding = cells.yesNo(row, "boarding");

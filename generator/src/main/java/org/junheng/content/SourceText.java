@@ -37,6 +37,6 @@ public record SourceText(SourceLocation location, String text, Kind kind) {
         if (line == location.line()) {
             column += Math.max(location.column(), 1) - 1;
         }
-        return new SourceLocation(location.file(), line, column, location.field());
+        return new SourceLocation(location.file(), line, column, location.field(), location.sheet());
     }
 }

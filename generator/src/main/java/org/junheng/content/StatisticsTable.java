@@ -58,7 +58,7 @@ public final class StatisticsTable {
         List<SchoolStatistics> statistics = new ArrayList<>();
         for (TableRow row : rows) {
             int before = problems.size();
-            OptionalInt year = cells.count(row, "year");
+            OptionalInt year = cells.year(row, "year");
             if (row.text("year").isEmpty()) {
                 cells.requiredText(row, "year");
             }

