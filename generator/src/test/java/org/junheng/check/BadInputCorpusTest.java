@@ -305,6 +305,23 @@ class BadInputCorpusTest {
         }
     }
 
+    @Test
+    void aPrivacySectionInAnotherShapeIsAConfigurationError() {
+        TestSite site = TestSite.in(temp).write("site-config.yml", TestSite.CONFIG + """
+                privacy:
+                  allow: "13812345678"
+                """);
+
+        try {
+            new org.junheng.site.SiteBuilder().inspect(site.root());
+            throw new AssertionError("expected the configuration to be rejected");
+        } catch (org.junheng.site.ContentRejected rejected) {
+            assertThat(rejected.configuration()).isTrue();
+            assertThat(rejected.problems()).extracting(Finding::of).containsExactly(
+                    error("config.privacy", "site-config.yml", 8, 1, "privacy", ""));
+        }
+    }
+
     @Nested
     class PathTraversal {
 

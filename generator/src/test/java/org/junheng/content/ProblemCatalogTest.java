@@ -46,6 +46,14 @@ class ProblemCatalogTest {
     }
 
     @Test
+    void everyRuleIsDocumentedInChecksMd() throws IOException {
+        String documentation = Files.readString(Path.of("../docs/checks.md"), StandardCharsets.UTF_8);
+
+        assertThat(rulesInSources().stream().filter(rule -> !documentation.contains("| `" + rule + "` |")))
+                .as("rules without a row in docs/checks.md").isEmpty();
+    }
+
+    @Test
     void translatesMessageAndFixAndKeepsEverythingElse() {
         Problem chinese = Problem.error(new SourceLocation("content/schools.csv", 3, 4, "学校类型"), "中学",
                 "cell.not-allowed", "不是允许的取值", "应为以下之一：小学、初中");
