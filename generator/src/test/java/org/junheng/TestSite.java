@@ -167,6 +167,16 @@ public final class TestSite {
         }
     }
 
+    /** Builds as if on {@code buildDate} (notice periods, overdue projects). */
+    public BuildResult build(java.time.LocalDate buildDate) {
+        try {
+            return new SiteBuilder().build(new BuildOptions(root, out(), java.util.Optional.empty(), 2,
+                    java.util.Optional.of(buildDate)), SiteRenderer.ProgressListener.SILENT);
+        } catch (ContentRejected e) {
+            throw new AssertionError("the build was rejected:\n" + describe(e.problems()), e);
+        }
+    }
+
     /** Builds expecting the content to be rejected; returns the problems found. */
     public List<Problem> buildRejected() {
         try {

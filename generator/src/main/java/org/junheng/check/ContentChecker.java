@@ -22,8 +22,8 @@ public final class ContentChecker {
             .thenComparingInt(p -> p.location().column())
             .thenComparing(Problem::rule);
 
-    private final List<Rule> rules = List.of(new ReferenceRules(), new ImpossibleValueRules(),
-            new ImplausibleValueRules());
+    private final List<Rule> rules = List.of(new ReferenceRules(), new EnrollmentRules(), new ProgressRules(),
+            new ImpossibleValueRules(), new ImplausibleValueRules());
     private final List<TextRule> textRules;
 
     public ContentChecker() {

@@ -151,7 +151,8 @@ public final class OutputScanner {
             return;
         }
         if (Files.isDirectory(out.resolve(resolved))) {
-            resolved = resolved.isEmpty() ? "index.html" : resolved.replaceAll("/?$", "/") + "index.html";
+            // not replaceAll("/?$", "/"): on "dir/" it matches twice and gives "dir//"
+            resolved = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html";
         }
         if (!fragment.isEmpty() && resolved.endsWith(".html")
                 && !anchors.getOrDefault(resolved, Set.of()).contains(fragment)) {

@@ -1,8 +1,10 @@
 package org.junheng.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.junheng.site.BuildDate;
 import org.junheng.site.BuildOptions;
 import org.junheng.site.BuildResult;
 import org.junheng.site.ContentRejected;
@@ -29,6 +31,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--build-date", paramLabel = "YYYY-MM-DD",
+            description = "The date the build treats as today: which notice periods are open, which projects are"
+                    + " overdue (default: SOURCE_DATE_EPOCH if set, else the date of the newest content item).")
+    LocalDate buildDate;
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +43,13 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path site = options.site.toAbsolutePath().normalize();
         Path target = out != null ? out : site.resolve("_site");
-        BuildOptions build = new BuildOptions(site, target, Optional.ofNullable(baseUrl), threads);
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        Optional<LocalDate> date = Optional.ofNullable(buildDate).or(() -> BuildDate.fromSourceDateEpoch(epoch));
+        if (buildDate == null && epoch != null && !epoch.isBlank() && date.isEmpty()) {
+            spec.commandLine().getErr().println("SOURCE_DATE_EPOCH 应是从 1970 年起的秒数：" + epoch);
+            return ExitCodes.USAGE_OR_CONFIGURATION;
+        }
+        BuildOptions build = new BuildOptions(site, target, Optional.ofNullable(baseUrl), threads, date);
         try {
             BuildResult result = new SiteBuilder().build(build, Progress.forTerminal(spec.commandLine().getErr()));
             ProblemReport.print(result.warnings(), options.format, options.lang, spec.commandLine().getErr());

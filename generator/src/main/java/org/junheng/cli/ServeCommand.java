@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.junheng.render.SiteRenderer;
+import org.junheng.site.BuildDate;
 import org.junheng.site.BuildOptions;
 import org.junheng.site.ContentRejected;
 import org.junheng.site.InputSnapshot;
@@ -39,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
         Path site = options.site.toAbsolutePath().normalize();
         // Preview at the site root: published base paths do not matter on 127.0.0.1.
         BuildOptions build = new BuildOptions(site, out != null ? out : site.resolve("_site"), Optional.of("/"),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                BuildDate.fromSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
         PrintWriter err = spec.commandLine().getErr();
         rebuild(build, err);
         try (PreviewServer server = new PreviewServer(build.out(), port, "/")) {

@@ -1,6 +1,8 @@
 package org.junheng.content;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +85,21 @@ public final class CellReader {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(Double.parseDouble(text.get()));
+    }
+
+    /** A date written YYYY-MM-DD (full-width digits accepted). */
+    public Optional<LocalDate> date(TableRow row, String key) {
+        Optional<String> text = row.text(key).map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC).strip());
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.get()));
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.error(row.at(key), row.text(key).get(), "cell.not-date", "日期格式不对",
+                    "写成 YYYY-MM-DD，例如 2024-06-15"));
+            return Optional.empty();
+        }
     }
 
     public <E extends Enum<E>> Optional<E> choice(TableRow row, String key, Function<String, Optional<E>> parse,

@@ -1,5 +1,6 @@
 package org.junheng.content;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,16 @@ public record Content(
         List<SchoolStatistics> statistics,
         List<CountyInputs> countyInputs,
         List<Document> documents,
-        Optional<String> aboutHtml) {
+        Optional<String> aboutHtml,
+        List<EnrollmentYear> enrollment,
+        List<Project> projects,
+        List<Partnership> partnerships) {
+
+    /** Content without enrollment, projects or partnerships. */
+    public Content(List<County> counties, List<School> schools, List<SchoolStatistics> statistics,
+                   List<CountyInputs> countyInputs, List<Document> documents, Optional<String> aboutHtml) {
+        this(counties, schools, statistics, countyInputs, documents, aboutHtml, List.of(), List.of(), List.of());
+    }
 
     public Content {
         counties = List.copyOf(counties);
@@ -34,10 +44,15 @@ public record Content(
         documents = documents.stream()
                 .sorted(Comparator.comparing(Document::date).reversed().thenComparing(Document::slug))
                 .toList();
+        enrollment = enrollment.stream().sorted(Comparator.comparingInt(EnrollmentYear::year)).toList();
+        projects = projects.stream().sorted(Comparator.comparing(Project::id)).toList();
+        partnerships = partnerships.stream().sorted(Comparator.comparing(Partnership::id)).toList();
     }
 
+    /** Schools by code; a duplicated code (which the checks report) keeps its first row. */
     public Map<String, School> schoolsByCode() {
-        return schools.stream().collect(Collectors.toUnmodifiableMap(School::code, Function.identity()));
+        return schools.stream().collect(Collectors.toUnmodifiableMap(School::code, Function.identity(),
+                (first, duplicate) -> first.source().line() <= duplicate.source().line() ? first : duplicate));
     }
 
     public Optional<School> school(String code) {
@@ -51,6 +66,23 @@ public record Content(
 
     public List<SchoolStatistics> statisticsFor(int year) {
         return statistics.stream().filter(s -> s.year() == year).toList();
+    }
+
+    public Optional<EnrollmentYear> enrollment(int year) {
+        return enrollment.stream().filter(e -> e.year() == year).findFirst();
+    }
+
+    /**
+     * The date of the newest dated item (document, enrollment policy, result list): the default
+     * build date, so a build never depends on the clock.
+     */
+    public Optional<LocalDate> newestDate() {
+        return java.util.stream.Stream.of(
+                        documents.stream().map(Document::date),
+                        enrollment.stream().flatMap(e -> e.policy().stream()).map(EnrollmentPolicy::date),
+                        enrollment.stream().flatMap(e -> e.resultLists().stream()).map(ResultList::published))
+                .flatMap(s -> s)
+                .max(Comparator.naturalOrder());
     }
 
     public Optional<CountyInputs> countyInputs(String countyCode, int year) {

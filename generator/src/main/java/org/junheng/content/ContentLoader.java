@@ -51,7 +51,23 @@ public final class ContentLoader {
             return markdown.render(parts.body());
         });
         tables.reportUnreadSheets(problems);
-        Content content = new Content(counties, schools, statistics, countyInputs, documents, about);
+        // enrollment and partnership files have readers of their own; every file they read is scanned whole
+        TextSource scanned = (file, found) -> text(file, found).map(text -> {
+            texts.addAll(SourceTexts.wholeFile(relative(file), text));
+            return text;
+        });
+        List<EnrollmentYear> enrollment = new EnrollmentReader(siteRoot, markdown, scanned)
+                .read(contentRoot.resolve("enrollment"), problems);
+        List<Project> projects = readTables(contentRoot.resolve("projects"), ProjectTable.COLUMNS, problems, texts,
+                ProjectTable::read);
+        List<Partnership> partnerships = new ArrayList<>();
+        for (String name : List.of("partnerships.yml", "partnerships.yaml")) {
+            Path file = contentRoot.resolve(name);
+            scanned.read(file, problems).ifPresent(t -> partnerships.addAll(new PartnershipReader().read(relative(file),
+                    t, problems)));
+        }
+        Content content = new Content(counties, schools, statistics, countyInputs, documents, about, enrollment,
+                projects, partnerships);
         return new Loaded(content, problems, texts);
     }
 

@@ -39,7 +39,42 @@ final class AssessmentPages {
             }
             county.latest().ifPresent(latest -> result.add(page(county, latest, prefix, true)));
         }
+        if (data.content().counties().size() > 1) {
+            result.add(comparison());
+        }
         return result;
+    }
+
+    /** On a portal of several counties, {@code assessment/} sets them side by side. */
+    private Page comparison() {
+        List<List<String>> rows = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (CountyAssessment county : data.assessments()) {
+            String prefix = CountyPaths.prefix(county.county(), data.content().counties());
+            county.latest().ifPresent(latest -> {
+                List<String> row = new ArrayList<>();
+                row.add(county.county().name());
+                row.add(SchoolYears.label(latest.year()));
+                row.add(ResultFormat.status(latest.verdict().outcome()));
+                for (Stage stage : AssessmentViews.STAGES) {
+                    long over = latest.resources().cvs().stream()
+                            .filter(cv -> cv.stage() == stage && cv.outcome() == Outcome.NOT_MET).count();
+                    row.add(over == 0 ? "无" : over + " 项");
+                }
+                for (Stage stage : AssessmentViews.STAGES) {
+                    List<SchoolPartResult> parts = latest.resources().parts(stage);
+                    long met = parts.stream()
+                            .filter(p -> p.verdict().map(v -> v.outcome() == Outcome.MET).orElse(false)).count();
+                    row.add(met + "/" + parts.size());
+                }
+                rows.add(row);
+                links.add(new Link(county.county().name(), CountyPaths.assessment(prefix, latest.year(), true)));
+            });
+        }
+        TableView table = new TableView(pages.label("assessment.compare"), List.of("县区", "学年", "总体结论",
+                "小学超限差异系数", "初中超限差异系数", "小学达标学校", "初中达标学校"), rows);
+        return pages.page("assessment/", "assessment-compare.ftlh", pages.label("assessment.compare"), "assessment",
+                pages.label("assessment.compare-description"), Map.of("table", table, "counties", links));
     }
 
     private Page page(CountyAssessment county, YearAssessment year, String prefix, boolean latest) {

@@ -7,7 +7,8 @@ import java.util.List;
  * reasons, the CV charts of both stages and the trend of students and teachers.
  */
 public record CountyCard(String name, String year, List<Fact> figures, List<Fact> schoolTypes, Status verdict,
-                         String assessmentUrl, List<String> failures, List<ChartView> cvCharts, ChartView trend) {
+                         String assessmentUrl, List<String> failures, List<ChartView> cvCharts, String standardCitation,
+                         ChartView trend) {
 
     public CountyCard {
         figures = List.copyOf(figures);

@@ -55,9 +55,15 @@ final class DisclosurePages {
                     .add(card(document));
         }
         List<YearGroup> years = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("years", years);
+        model.put("total", Numbers.integer(content.documents().size()));
+        model.put("filters", new DisclosureFilters(pages, content).navigation("disclosures/"));
+        if (FeedLinks.available(pages.site())) {
+            model.put("feedUrl", FeedLinks.DISCLOSURES);
+        }
         return pages.page("disclosures/", "disclosures.ftlh", pages.label("disclosures.title"), "disclosures",
-                pages.label("disclosures.description"),
-                Map.of("years", years, "total", Numbers.integer(content.documents().size())));
+                pages.label("disclosures.description"), model);
     }
 
     private Page page(Document document) {

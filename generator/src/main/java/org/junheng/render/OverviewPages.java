@@ -87,6 +87,7 @@ final class OverviewPages {
                 latest.map(l -> Status.of(l.verdict().outcome())).orElse(null),
                 latest.map(l -> CountyPaths.assessment(prefix, l.year(), true)).orElse(""),
                 latest.map(l -> AssessmentViews.zh(l.verdict().failures())).orElse(List.of()), cvCharts,
+                assessment.map(a -> StandardCitation.of(a.standards())).orElse(""),
                 trend(county, schools));
     }
 

@@ -39,6 +39,17 @@ public final class PageFactory {
                 template, content);
     }
 
+    /**
+     * A page at {@code url} that repeats the page at {@code canonicalUrl} (such as {@code enrollment/}
+     * for the newest year): search engines are told which address is the original.
+     */
+    public Page pageWithCanonical(String url, String canonicalUrl, String template, String title, String section,
+                                  String description, Map<String, Object> content) {
+        PageContext context = PageContext.of(url, title, section, description, site.baseUrl());
+        return at(PageContext.fileFor(url), new PageContext(context.path(), context.root(), title, section, description,
+                site.baseUrl() + canonicalUrl), template, content);
+    }
+
     /** A page served for any missing address: its links start from the site's base path. */
     public Page notFound(String template, String title) {
         PageContext context = new PageContext("404.html", site.basePath(), title, "", "", site.baseUrl() + "404.html");

@@ -10,4 +10,13 @@ public interface ProfileSections {
     ProfileSections NONE = school -> Map.of();
 
     Map<String, Object> forSchool(School school);
+
+    /** These sections followed by {@code other}'s; on a clash of names, {@code other} wins. */
+    default ProfileSections and(ProfileSections other) {
+        return school -> {
+            Map<String, Object> both = new java.util.LinkedHashMap<>(forSchool(school));
+            both.putAll(other.forSchool(school));
+            return both;
+        };
+    }
 }

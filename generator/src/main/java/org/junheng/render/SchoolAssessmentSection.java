@@ -48,6 +48,7 @@ final class SchoolAssessmentSection implements ProfileSections {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("indicatorYear", SchoolYears.label(latest.get().year()));
         model.put("assessmentUrl", CountyPaths.assessment(prefix, 0, true));
+        model.put("standardCitation", StandardCitation.of(county.get().standards()));
         latest.get().resources().exclusion(school.code())
                 .ifPresent(excluded -> model.put("exclusion", excluded.reason().zh()));
         List<PartView> parts = new ArrayList<>();

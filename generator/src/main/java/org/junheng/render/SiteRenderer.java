@@ -28,18 +28,32 @@ public final class SiteRenderer {
     }
 
     /** Progress hears (pages done, pages planned). */
-    public RenderedSite render(SiteData data, Path out, ProgressListener progress) {
+    /**
+     * Renders the whole site into {@code out}. Progress hears (pages done, pages planned); {@code options}
+     * carry the build date and privacy settings; {@code extraSections} are profile sections computed by
+     * later stages (such as structured data).
+     */
+    public RenderedSite render(SiteData data, RenderOptions options, ProfileSections extraSections, Path out,
+                               ProgressListener progress) {
         SiteInfo site = data.site();
         Content content = data.content();
         PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()),
                 theme.extras());
         DisclosurePages disclosures = new DisclosurePages(factory, content);
         Charts charts = new Charts(new ChartBook(chartCache, threads));
-        ProfileSections profileSections = new SchoolAssessmentSection(data, charts);
+        EnrollmentPages enrollment = new EnrollmentPages(factory, content, options);
+        ProgressPages progressPages = new ProgressPages(factory, content, options);
+        ProfileSections feeds = school -> FeedLinks.available(site)
+                ? Map.of("feedUrl", FeedLinks.school(school.code())) : Map.of();
+        ProfileSections sections = new SchoolAssessmentSection(data, charts).and(enrollment::profile)
+                .and(progressPages::profile).and(feeds).and(extraSections);
         List<Page> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(factory, data, charts).pages());
-        pages.addAll(new SchoolPages(factory, content, profileSections).pages());
+        pages.addAll(new SchoolPages(factory, content, sections).pages());
         pages.addAll(disclosures.pages());
+        pages.addAll(new DisclosureFilters(factory, content).pages());
+        pages.addAll(enrollment.pages());
+        pages.addAll(progressPages.pages());
         pages.addAll(new AssessmentPages(factory, data, charts).pages());
         pages.addAll(new IndicatorPages(factory, data, charts).pages());
         pages.add(new MethodologyPage(factory, data.standards()).page());
@@ -49,7 +63,18 @@ public final class SiteRenderer {
         files += copyAssets(out);
         files += copyAttachments(disclosures.attachmentFiles(), out);
         files += writeTexts(charts.csvFiles(), out);
-        return new RenderedSite(pages.size(), files);
+        return new RenderedSite(pages.size(), files, canonicalUrls(pages));
+    }
+
+    /** Every page's canonical address except the not-found page, sorted and without repeats. */
+    private static List<String> canonicalUrls(List<Page> pages) {
+        java.util.SortedSet<String> urls = new java.util.TreeSet<>();
+        for (Page page : pages) {
+            if (!page.path().equals("404.html") && page.model().get("page") instanceof PageContext context) {
+                urls.add(context.canonicalUrl());
+            }
+        }
+        return List.copyOf(urls);
     }
 
     private int copyAssets(Path out) {

@@ -1,10 +1,19 @@
 package org.junheng.site;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
-/** What to build: the site folder, where the output goes, an optional base-URL override and the worker count. */
-public record BuildOptions(Path site, Path out, Optional<String> baseUrl, int threads) {
+/**
+ * What to build: the site folder, where the output goes, an optional base-URL override, the
+ * worker count, and the build date (which notice periods are open and which projects are
+ * overdue). Without a build date the date of the newest content item is used, never the clock.
+ */
+public record BuildOptions(Path site, Path out, Optional<String> baseUrl, int threads, Optional<LocalDate> buildDate) {
+
+    public BuildOptions(Path site, Path out, Optional<String> baseUrl, int threads) {
+        this(site, out, baseUrl, threads, Optional.empty());
+    }
 
     public BuildOptions {
         site = site.toAbsolutePath().normalize();

@@ -16,6 +16,10 @@ import org.junheng.content.SourceText;
 import org.junheng.indicators.Assessor;
 import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.StandardSet;
+import org.junheng.publish.Publisher;
+import org.junheng.publish.SchoolJsonLd;
+import org.junheng.render.ProfileSections;
+import org.junheng.render.RenderOptions;
 import org.junheng.render.SiteData;
 import org.junheng.render.RenderedSite;
 import org.junheng.render.SiteInfo;
@@ -56,17 +60,23 @@ public final class SiteBuilder {
         try {
             SiteRenderer renderer = new SiteRenderer(options.site(), new Theme(options.site()), options.threads(),
                     Optional.of(options.site().resolve(".junheng-cache/charts")));
+            SiteInfo site = siteInfo(config, options);
             Content content = inspection.content();
             List<CountyAssessment> assessments = Assessor.assess(content, inspection.standards(),
                     Optional.of(inspection.basicBalance()));
-            SiteData data = new SiteData(siteInfo(config, options), content, inspection.standards(), assessments);
-            RenderedSite rendered = renderer.render(data, staging, progress);
+            SiteData data = new SiteData(site, content, inspection.standards(), assessments);
+            RenderOptions renderOptions = new RenderOptions(BuildDate.resolve(options.buildDate(), content),
+                    config.suppressionThreshold(), config.pinyinOverrides());
+            ProfileSections profiles = ProfileSections.NONE.and(new SchoolJsonLd(site, content));
+            RenderedSite rendered = renderer.render(data, renderOptions, profiles, staging, progress);
+            int published = new Publisher(site, content, renderOptions.buildDate()).write(staging,
+                    rendered.canonicalUrls());
             List<Problem> broken = new OutputScanner().scan(staging);
             if (!broken.isEmpty()) {
                 throw new ContentRejected(reported(broken), false);
             }
             output.publish(staging);
-            return new BuildResult(rendered.pages(), rendered.files(), inspection.problems(),
+            return new BuildResult(rendered.pages(), rendered.files() + published, inspection.problems(),
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             OutputFolder.discard(staging);

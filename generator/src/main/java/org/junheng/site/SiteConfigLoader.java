@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import org.junheng.check.AllowedValue;
@@ -26,7 +28,8 @@ public final class SiteConfigLoader {
 
     public static final String FILE = "site-config.yml";
     private static final Set<String> FIELDS = Set.of("title", "title_en", "language", "base_url", "publisher",
-            "publisher_en", "region", "standards", "data_licence", "privacy");
+            "publisher_en", "region", "standards", "data_licence", "suppression_threshold", "pinyin_overrides",
+            "privacy");
     private static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
 
     public Optional<SiteConfig> load(Path siteRoot, List<Problem> problems) {
@@ -82,6 +85,8 @@ public final class SiteConfigLoader {
         }
         String baseUrl = baseUrl(yaml, problems);
         List<County> counties = counties(yaml, problems);
+        int threshold = suppressionThreshold(yaml, problems);
+        Map<String, String> pinyin = pinyinOverrides(yaml, problems);
         List<AllowedValue> allowlist = privacyAllowlist(yaml, problems);
         if (problems.size() > before) {
             return Optional.empty();
@@ -91,7 +96,8 @@ public final class SiteConfigLoader {
                 text(root, "publisher").orElse(""), text(root, "publisher_en").orElse(text(root, "publisher").orElse("")),
                 text(root.path("region"), "name").orElse(counties.get(0).name()), counties,
                 root.path("standards"), text(licence, "name").orElse("CC BY 4.0"),
-                text(licence, "url").orElse("https://creativecommons.org/licenses/by/4.0/"), allowlist));
+                text(licence, "url").orElse("https://creativecommons.org/licenses/by/4.0/"), threshold, pinyin,
+                allowlist));
     }
 
     /** {@code privacy: { allow: [ { value: "…", reason: "…" } ] }}: every allowed value needs its reason. */
@@ -124,6 +130,47 @@ public final class SiteConfigLoader {
             }
         }
         return allowed;
+    }
+
+    private static int suppressionThreshold(YamlTree yaml, List<Problem> problems) {
+        JsonNode node = yaml.root().path("suppression_threshold");
+        if (node.isMissingNode() || node.isNull()) {
+            return SiteConfig.DEFAULT_SUPPRESSION_THRESHOLD;
+        }
+        if (!node.isIntegralNumber() || node.asInt() < 2 || node.asInt() > 100) {
+            problems.add(Problem.error(yaml.at("/suppression_threshold"), node.asText(), "config.suppression-threshold",
+                    "suppression_threshold 应是 2 到 100 之间的整数", "通常写 5：少于 5 人的数不公布"));
+            return SiteConfig.DEFAULT_SUPPRESSION_THRESHOLD;
+        }
+        return node.asInt();
+    }
+
+    private static Map<String, String> pinyinOverrides(YamlTree yaml, List<Problem> problems) {
+        JsonNode node = yaml.root().path("pinyin_overrides");
+        Map<String, String> overrides = new TreeMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return overrides;
+        }
+        if (!node.isObject()) {
+            problems.add(Problem.error(yaml.at("/pinyin_overrides"), "", "config.pinyin", "pinyin_overrides 应是“词: 拼音”形式",
+                    "例如 长冲: chang chong"));
+            return overrides;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String word = field.getKey().strip();
+            String syllables = field.getValue().asText("").strip().toLowerCase(java.util.Locale.ROOT);
+            int characters = word.codePointCount(0, word.length());
+            if (word.isEmpty() || !syllables.matches("[a-zü]+( [a-zü]+)*")
+                    || syllables.split(" ").length != characters) {
+                problems.add(Problem.error(yaml.at("/pinyin_overrides/" + field.getKey()), field.getKey(),
+                        "config.pinyin", "拼音应是与汉字个数相同、用空格分开的音节",
+                        "例如 长冲: chang chong（不带声调）"));
+                continue;
+            }
+            overrides.put(word, syllables);
+        }
+        return overrides;
     }
 
     private static String baseUrl(YamlTree yaml, List<Problem> problems) {

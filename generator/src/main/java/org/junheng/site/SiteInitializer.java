@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import org.junheng.content.WorkbookTemplate;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,8 @@ import java.util.stream.Stream;
  * {@code junheng check} and builds as it is.
  */
 public final class SiteInitializer {
+
+    static final String WORKBOOK = "Excel填报模板.xlsx";
 
     private static final String STARTER = "/org/junheng/starter/";
     private static final int FIRST_YEAR = 2000;
@@ -67,20 +70,20 @@ public final class SiteInitializer {
                 Files.writeString(target, fill(resource(file.resource())), StandardCharsets.UTF_8);
                 written.add(path);
             }
+            addWorkbookTemplate(folder, written);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the new site into " + folder, e);
         }
-        addWorkbookTemplate(folder, written);
         return List.copyOf(written);
     }
 
     /**
-     * The place for the Excel data-entry workbook: {@code WorkbookTemplate.write(Path)} is
-     * to be called here once it exists, adding the file it writes to {@code written} and a
-     * line about it to the starter README's table of files.
+     * The Excel workbook for staff who fill tables in Excel or WPS. It sits beside content/, not in it:
+     * a workbook and a CSV for the same table would be an error until the staff choose one.
      */
-    private void addWorkbookTemplate(Path folder, List<String> written) {
-        // Not yet: the workbook template is another engineer's issue.
+    private static void addWorkbookTemplate(Path folder, List<String> written) throws IOException {
+        WorkbookTemplate.write(folder.resolve(WORKBOOK));
+        written.add(WORKBOOK);
     }
 
     private String fill(String text) {

@@ -29,7 +29,7 @@ class ProblemCatalogTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern CALL = Pattern.compile("Problem\\.(?:error|warning)\\(|new Problem\\(");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern RULE_ID = Pattern.compile("[a-z]+(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
+    private static final Pattern RULE_ID = Pattern.compile("[a-z]+(?:-[a-z]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
     /** Copying the rule of an existing problem (e.g. {@code problem.rule()}) reports no new rule. */
     private static final Pattern COPIED = Pattern.compile("\\w+\\.rule\\(\\)");
 

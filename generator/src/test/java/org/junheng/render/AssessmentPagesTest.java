@@ -82,6 +82,8 @@ class AssessmentPagesTest {
         assertThat(indicator.text()).contains("某省：《某省义务教育优质均衡发展督导评估实施细则》", "原为 1");
         site.assertPage("methodology/index.html", "某省：《某省义务教育优质均衡发展督导评估实施细则》");
         site.assertPage("assessment/index.html", "本地调整", "某省");
+        site.assertPage("schools/2199020001/index.html", "本地调整：某省：《某省义务教育优质均衡发展督导评估实施细则》");
+        site.assertPage("index.html", "本地调整：某省");
     }
 
     @Test
@@ -117,5 +119,44 @@ class AssessmentPagesTest {
         assertThat(figure.select("details tr:has(th:contains(L2)) td").eachText()).startsWith("0.157", "0.50");
         String csv = figure.selectFirst("a[download]").attr("href");
         assertThat(site.file(csv.replace("../", ""))).contains("L2 每百名学生拥有县级以上骨干教师数,0.157,0.50,达标");
+    }
+
+    @Test
+    void onAPortalOfSeveralCountiesEachCountyIsAssessedUnderItsOwnPrefixAndTheTopLevelComparesThem() {
+        TestSite site = TestSite.in(temp, """
+                -- site-config.yml --
+                title: 某市义务教育信息公开
+                base_url: https://example.gov.cn/city/
+                publisher: 某市教育局
+                region:
+                  name: 某市
+                  counties:
+                    - { code: "990102", name: 甲县 }
+                    - { code: "990103", name: 乙县 }
+                -- content/schools.csv --
+                学校标识码,学校名称,学校类型,县区代码,乡镇街道,城乡类别,办学性质
+                2199020001,甲县一小,小学,990102,城关镇,城区,公办
+                2199020002,甲县二小,小学,990102,城关镇,城区,公办
+                2199030001,乙县一小,小学,990103,城关镇,城区,公办
+                2199030002,乙县二小,小学,990103,河口镇,乡村,公办
+                -- content/statistics/2024.csv --
+                year,code,primary_students,primary_backbone_teachers
+                2024,2199020001,1000,12
+                2024,2199020002,1000,12
+                2024,2199030001,1000,30
+                2024,2199030002,100,0
+                """);
+        site.build();
+
+        assertThat(site.html("counties/990102/assessment/index.html").selectFirst(
+                "table:has(caption:contains(小学校际差异系数)) tr:has(a[href$=indicators/L2/]) td").text())
+                .as("two equal schools: no dispersion").isEqualTo("0.000");
+        assertThat(site.html("counties/990103/assessment/index.html").selectFirst(
+                "table:has(caption:contains(小学校际差异系数)) tr:has(a[href$=indicators/L2/]) td").text())
+                .isNotEqualTo("0.000");
+        site.assertPage("counties/990103/indicators/L2/index.html", "乙县二小");
+        Document compare = site.html("assessment/index.html");
+        assertThat(compare.select("tbody th").eachText()).containsExactly("甲县", "乙县");
+        assertThat(compare.select("a[href$=counties/990102/assessment/]")).isNotEmpty();
     }
 }

@@ -36,6 +36,20 @@ class SiteInitializerTest {
     }
 
     @Test
+    void aNewSiteOffersAnExcelWorkbookBesideTheContentThatReadsAsTheRegistry() throws Exception {
+        Path site = temp.resolve("site");
+        List<String> written = new SiteInitializer(2025).create(site);
+
+        assertThat(written).contains(SiteInitializer.WORKBOOK);
+        List<org.junheng.content.Problem> problems = new java.util.ArrayList<>();
+        List<org.junheng.content.TableRow> rows = new org.junheng.content.XlsxTableReader(
+                org.junheng.content.SchoolRegistryTable.COLUMNS).read(SiteInitializer.WORKBOOK,
+                site.resolve(SiteInitializer.WORKBOOK), "学校名录", problems);
+        assertThat(problems).isEmpty();
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.text("code")).isPresent());
+    }
+
+    @Test
     void aNewSiteBuildsIntoAPortalWithTheExampleSchoolDocumentAndAboutPage() throws Exception {
         Path site = temp.resolve("site");
         new SiteInitializer(2025).create(site);

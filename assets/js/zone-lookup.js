@@ -1,0 +1,64 @@
+/* Zone lookup: filters the full zone list already on the page by Chinese text or pinyin.
+   Without JavaScript the search box stays hidden and the full list is the page. */
+(function () {
+  'use strict';
+  var form = document.getElementById('zone-search');
+  var data = document.getElementById('zone-index');
+  if (!form || !data || !JSON || !document.querySelectorAll) {
+    return;
+  }
+  var index = JSON.parse(data.textContent);
+  var input = document.getElementById('zone-query');
+  var status = document.getElementById('zone-status');
+  var sections = {};
+  index.forEach(function (entry) {
+    entry.row = document.getElementById(entry.id);
+    entry.section = document.getElementById(entry.s);
+    sections[entry.s] = entry.section;
+  });
+
+  function normalize(text) {
+    return text.toLowerCase().replace(/[\s'’]+/g, '');
+  }
+
+  // Chinese anywhere in the name or town; pinyin from the start, so "wc" finds 文昌 and not 下湾村
+  function matches(entry, query) {
+    return entry.n.indexOf(query) >= 0 || entry.t.indexOf(query) >= 0 ||
+      entry.i.indexOf(query) === 0 || entry.p.indexOf(query) === 0;
+  }
+
+  function filter() {
+    var query = normalize(input.value);
+    var found = 0;
+    var visible = {};
+    index.forEach(function (entry) {
+      var hit = query === '' || matches(entry, query);
+      if (entry.row) {
+        entry.row.hidden = !hit;
+      }
+      if (hit) {
+        found++;
+        visible[entry.s] = true;
+      }
+    });
+    Object.keys(sections).forEach(function (id) {
+      if (sections[id]) {
+        sections[id].hidden = query !== '' && !visible[id];
+      }
+    });
+    if (query === '') {
+      status.textContent = '';
+    } else if (found === 0) {
+      status.textContent = form.getAttribute('data-none');
+    } else {
+      status.textContent = form.getAttribute('data-found').replace('{n}', String(found));
+    }
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    filter();
+  });
+  input.addEventListener('input', filter);
+  form.hidden = false;
+})();

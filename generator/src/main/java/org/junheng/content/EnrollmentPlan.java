@@ -1,0 +1,7 @@
+package org.junheng.content;
+
+import java.util.OptionalInt;
+
+/** A school's enrollment plan for one stage and year: classes and places. */
+public record EnrollmentPlan(String schoolCode, Stage stage, OptionalInt classes, int places, SourceLocation source) {
+}

@@ -1,0 +1,30 @@
+package org.junheng.content;
+
+import java.util.Optional;
+
+/**
+ * One line of a school's enrollment zone (招生片区) for a stage: a community, village, street
+ * or residential compound, optionally narrowed to a house-number range.
+ */
+public record Zone(String schoolCode, Stage stage, String town, String area, Optional<String> range,
+                   Optional<String> note, SourceLocation source) {
+
+    /** What identifies the same piece of land from one year to the next. */
+    public ZoneKey key() {
+        return new ZoneKey(stage, town, area, range.orElse(""));
+    }
+
+    /** The area as a parent reads it: the name, with the house-number range in brackets when there is one. */
+    public String label() {
+        return range.map(r -> area + "（" + r + "）").orElse(area);
+    }
+
+    /** Stage, town, area and range: the same key in two years is the same piece of land. */
+    public record ZoneKey(Stage stage, String town, String area, String range) implements Comparable<ZoneKey> {
+        @Override
+        public int compareTo(ZoneKey other) {
+            return java.util.Comparator.comparing(ZoneKey::stage).thenComparing(ZoneKey::town)
+                    .thenComparing(ZoneKey::area).thenComparing(ZoneKey::range).compare(this, other);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.junheng.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junheng.content.Admission;
+import org.junheng.content.EnrollmentYear;
+import org.junheng.content.School;
+import org.junheng.content.Stage;
+import org.junheng.indicators.Suppression;
+import org.junheng.indicators.SuppressedTable;
+
+/**
+ * A year's admission results per stage as two suppressed tables (applicants, admitted): one
+ * row per school, one column per category, with totals. The county page and each school's
+ * profile print from the same tables, so a hidden cell is hidden everywhere.
+ */
+final class AdmissionTables {
+
+    /** One stage: the schools (rows), the categories (columns) and the two suppressed tables. */
+    record StageResults(Stage stage, List<School> schools, List<String> categories, SuppressedTable applicants,
+                        SuppressedTable admitted) {
+
+        Optional<Integer> rowOf(String schoolCode) {
+            for (int i = 0; i < schools.size(); i++) {
+                if (schools.get(i).code().equals(schoolCode)) {
+                    return Optional.of(i);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private final Map<Stage, StageResults> stages = new TreeMap<>();
+
+    AdmissionTables(EnrollmentYear year, Map<String, School> schools, int threshold) {
+        for (Stage stage : Stage.values()) {
+            List<Admission> rows = year.admissions().stream().filter(a -> a.stage() == stage)
+                    .filter(a -> schools.containsKey(a.schoolCode())).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<String> categories = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(Admission::category)
+                    .toList()));
+            List<School> rowSchools = rows.stream().map(a -> schools.get(a.schoolCode())).distinct()
+                    .sorted(java.util.Comparator.comparing(School::code)).toList();
+            int[][] applicants = new int[rowSchools.size()][categories.size()];
+            int[][] admitted = new int[rowSchools.size()][categories.size()];
+            for (Admission admission : rows) {
+                int r = rowSchools.indexOf(schools.get(admission.schoolCode()));
+                int c = categories.indexOf(admission.category());
+                applicants[r][c] = admission.applicants();
+                admitted[r][c] = admission.admitted();
+            }
+            stages.put(stage, new StageResults(stage, rowSchools, categories,
+                    Suppression.suppress(applicants, threshold), Suppression.suppress(admitted, threshold)));
+        }
+    }
+
+    Optional<StageResults> stage(Stage stage) {
+        return Optional.ofNullable(stages.get(stage));
+    }
+
+    /** A count as pages print it: grouped digits, or the suppression code. */
+    static String cell(SuppressedTable table, int row, int column) {
+        java.util.OptionalInt shown = table.shown(row, column);
+        return shown.isPresent() ? Numbers.integer(shown.getAsInt()) : Suppression.CODE;
+    }
+
+    /** The table of one measure as the county page prints it: schools, then the county total. */
+    static TableView view(String caption, String schoolHeader, String totalLabel, String countyTotalLabel,
+                          StageResults results, SuppressedTable table) {
+        List<String> columns = new ArrayList<>();
+        columns.add(schoolHeader);
+        columns.addAll(results.categories());
+        columns.add(totalLabel);
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= results.schools().size(); r++) {
+            List<String> row = new ArrayList<>();
+            row.add(r < results.schools().size() ? results.schools().get(r).name() : countyTotalLabel);
+            for (int c = 0; c <= results.categories().size(); c++) {
+                row.add(cell(table, r, c));
+            }
+            rows.add(row);
+        }
+        return new TableView(caption, columns, rows);
+    }
+}

@@ -1,0 +1,100 @@
+package org.junheng.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junheng.content.Content;
+import org.junheng.content.Document;
+import org.junheng.content.School;
+import org.junheng.render.EnrollmentViews.Choice;
+
+/**
+ * The document list filtered by year, type and school, each as its own server-rendered page
+ * ({@code /disclosures/by-year/2024/}, {@code /disclosures/by-type/enrollment/},
+ * {@code /disclosures/by-school/{code}/}), so filtering needs no JavaScript.
+ */
+final class DisclosureFilters {
+
+    /** URL-safe names of the document types. */
+    static final Map<String, String> TYPE_SLUGS = Map.of("工作方案", "plan", "自评报告", "self-assessment",
+            "整改报告", "rectification", "结对共建", "partnership", "招生公告", "enrollment", "通知", "notice",
+            "工作总结", "summary", "其他", "other");
+    private static final List<String> TYPE_ORDER = List.of("工作方案", "自评报告", "整改报告", "结对共建", "招生公告",
+            "通知", "工作总结", "其他");
+
+    /** One filter value: its label, its page and the documents it selects. */
+    record Filter(String group, String label, String url, List<Document> documents) {
+    }
+
+    private final PageFactory pages;
+    private final Content content;
+
+    DisclosureFilters(PageFactory pages, Content content) {
+        this.pages = pages;
+        this.content = content;
+    }
+
+    List<Filter> filters() {
+        List<Filter> filters = new ArrayList<>();
+        Map<Integer, List<Document>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<String, List<Document>> byType = new LinkedHashMap<>();
+        TYPE_ORDER.forEach(type -> byType.put(type, new ArrayList<>()));
+        Map<String, List<Document>> bySchool = new TreeMap<>();
+        for (Document document : content.documents()) {
+            byYear.computeIfAbsent(document.date().getYear(), y -> new ArrayList<>()).add(document);
+            byType.computeIfAbsent(document.type(), t -> new ArrayList<>()).add(document);
+            document.schoolCodes().forEach(code -> bySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(document));
+        }
+        byYear.forEach((year, documents) -> filters.add(new Filter("year", year + "年",
+                "disclosures/by-year/" + year + "/", documents)));
+        byType.forEach((type, documents) -> {
+            if (!documents.isEmpty() && TYPE_SLUGS.containsKey(type)) {
+                filters.add(new Filter("type", type, "disclosures/by-type/" + TYPE_SLUGS.get(type) + "/", documents));
+            }
+        });
+        Map<String, School> schools = content.schoolsByCode();
+        bySchool.forEach((code, documents) -> {
+            School school = schools.get(code);
+            if (school != null) {
+                filters.add(new Filter("school", school.name(), "disclosures/by-school/" + code + "/", documents));
+            }
+        });
+        return filters;
+    }
+
+    /** The filter navigation: per group, each value with its count; {@code currentUrl} marks the one shown. */
+    List<Map<String, Object>> navigation(String currentUrl) {
+        Map<String, List<Choice>> groups = new LinkedHashMap<>();
+        for (String group : List.of("year", "type", "school")) {
+            groups.put(group, new ArrayList<>());
+        }
+        for (Filter filter : filters()) {
+            groups.get(filter.group()).add(new Choice(filter.label() + "（" + filter.documents().size() + "）",
+                    filter.url(), filter.url().equals(currentUrl)));
+        }
+        List<Map<String, Object>> navigation = new ArrayList<>();
+        groups.forEach((group, choices) -> {
+            if (!choices.isEmpty()) {
+                navigation.add(Map.of("label", pages.label("filters." + group), "choices", choices));
+            }
+        });
+        return navigation;
+    }
+
+    List<Page> pages() {
+        List<Page> result = new ArrayList<>();
+        for (Filter filter : filters()) {
+            String title = pages.label("disclosures.title") + "：" + filter.label();
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("documents", filter.documents().stream().map(DisclosurePages::card).toList());
+            model.put("filters", navigation(filter.url()));
+            model.put("filterLabel", filter.label());
+            model.put("total", Numbers.integer(filter.documents().size()));
+            result.add(pages.page(filter.url(), "disclosures-filter.ftlh", title, "disclosures",
+                    pages.label("disclosures.description"), model));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,428 @@
+package org.junheng.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junheng.content.Content;
+import org.junheng.content.ContactChannel;
+import org.junheng.content.Document;
+import org.junheng.content.EnrollmentPlan;
+import org.junheng.content.EnrollmentPolicy;
+import org.junheng.content.EnrollmentYear;
+import org.junheng.content.Ownership;
+import org.junheng.content.ResultList;
+import org.junheng.content.School;
+import org.junheng.content.Stage;
+import org.junheng.content.TimetableEvent;
+import org.junheng.content.Zone;
+import org.junheng.indicators.Suppression;
+import org.junheng.indicators.ZoneChange;
+import org.junheng.indicators.ZoneChanges;
+import org.junheng.render.EnrollmentViews.AreaRow;
+import org.junheng.render.EnrollmentViews.ChannelView;
+import org.junheng.render.EnrollmentViews.Choice;
+import org.junheng.render.EnrollmentViews.SchoolEnrollment;
+import org.junheng.render.EnrollmentViews.SchoolZoneChange;
+import org.junheng.render.EnrollmentViews.StageAreas;
+import org.junheng.render.EnrollmentViews.StageSchools;
+import org.junheng.render.EnrollmentViews.StageTables;
+import org.junheng.render.EnrollmentViews.TimelineItem;
+import org.junheng.render.EnrollmentViews.TownZones;
+import org.junheng.render.EnrollmentViews.YearView;
+import org.junheng.render.EnrollmentViews.ZoneChangeView;
+
+/**
+ * The enrollment pages: {@code /enrollment/} (the newest year in the data), and per year the
+ * policy and timetable, the zone lookup, plans and results, and any result list inside its
+ * notice period. Also the enrollment section of each school's profile.
+ */
+final class EnrollmentPages {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<Stage> STAGES = List.of(Stage.PRIMARY, Stage.JUNIOR);
+
+    private final PageFactory pages;
+    private final Content content;
+    private final RenderOptions options;
+    private final Map<String, School> schools;
+    private final PinyinIndex pinyin;
+    private final Map<Integer, AdmissionTables> admissions = new TreeMap<>();
+
+    EnrollmentPages(PageFactory pages, Content content, RenderOptions options) {
+        this.pages = pages;
+        this.content = content;
+        this.options = options;
+        this.schools = content.schoolsByCode();
+        this.pinyin = new PinyinIndex(options.pinyinOverrides());
+        content.enrollment().forEach(year -> admissions.put(year.year(),
+                new AdmissionTables(year, schools, options.suppressionThreshold())));
+    }
+
+    static String yearUrl(int year) {
+        return "enrollment/" + year + "/";
+    }
+
+    static String zonesUrl(int year) {
+        return yearUrl(year) + "zones/";
+    }
+
+    static String plansUrl(int year) {
+        return yearUrl(year) + "plans/";
+    }
+
+    static String calendarUrl(int year) {
+        return yearUrl(year) + "calendar.ics";
+    }
+
+    static String resultListUrl(ResultList list) {
+        return yearUrl(list.year()) + "results/" + list.slug() + "/";
+    }
+
+    /** The year {@code /enrollment/} shows: the newest year in the data. */
+    Optional<EnrollmentYear> current() {
+        return content.enrollment().isEmpty() ? Optional.empty()
+                : Optional.of(content.enrollment().get(content.enrollment().size() - 1));
+    }
+
+    List<Page> pages() {
+        List<Page> result = new ArrayList<>();
+        Optional<EnrollmentYear> current = current();
+        if (current.isEmpty()) {
+            result.add(pages.page("enrollment/", "enrollment.ftlh", pages.label("enrollment.title"), "enrollment",
+                    pages.label("enrollment.description"), Map.of("years", List.of())));
+            return result;
+        }
+        EnrollmentYear latest = current.get();
+        result.add(pages.pageWithCanonical("enrollment/", yearUrl(latest.year()), "enrollment.ftlh",
+                title(latest), "enrollment", pages.label("enrollment.description"), yearModel(latest)));
+        for (EnrollmentYear year : content.enrollment()) {
+            result.add(pages.page(yearUrl(year.year()), "enrollment.ftlh", title(year), "enrollment",
+                    pages.label("enrollment.description"), yearModel(year)));
+            result.add(zonesPage(year));
+            result.add(plansPage(year));
+            year.resultLists().stream().filter(list -> list.publishableOn(options.buildDate()))
+                    .forEach(list -> result.add(resultListPage(list)));
+        }
+        return result;
+    }
+
+    private String title(EnrollmentYear year) {
+        return year.policy().map(EnrollmentPolicy::title)
+                .orElse(year.year() + pages.label("enrollment.year-title"));
+    }
+
+    private List<Choice> years(int shown) {
+        return content.enrollment().stream().map(y -> new Choice(y.year() + "年", yearUrl(y.year()),
+                y.year() == shown)).toList();
+    }
+
+    private Map<String, Object> yearModel(EnrollmentYear year) {
+        Map<String, Document> documents = content.documents().stream()
+                .collect(Collectors.toMap(Document::slug, d -> d));
+        Optional<EnrollmentPolicy> policy = year.policy();
+        YearView view = new YearView(year.year(), title(year),
+                policy.map(p -> p.date().toString()).orElse(""),
+                policy.map(EnrollmentPolicy::bodyHtml).orElse(""),
+                year.timetable().stream().map(event -> timeline(event, year.year())).toList(),
+                year.timetable().isEmpty() ? "" : calendarUrl(year.year()),
+                policy.map(EnrollmentPolicy::materials).orElse(List.of()),
+                policy.map(p -> p.channels().stream().map(EnrollmentPages::channel).toList()).orElse(List.of()),
+                policy.map(p -> p.documentSlugs().stream().map(documents::get).filter(d -> d != null)
+                        .map(DisclosurePages::card).toList()).orElse(List.of()),
+                year.resultLists().stream().filter(list -> list.publishableOn(options.buildDate()))
+                        .map(list -> new Link(list.title(), resultListUrl(list))).toList(),
+                year.zones().isEmpty() ? "" : zonesUrl(year.year()),
+                plansUrl(year.year()));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("enrollment", view);
+        model.put("years", years(year.year()));
+        return model;
+    }
+
+    private static TimelineItem timeline(TimetableEvent event, int year) {
+        String when = event.start().equals(event.end()) ? day(event.start(), year)
+                : day(event.start(), year) + "—" + day(event.end(), year);
+        return new TimelineItem(when, event.start().toString(), event.end().toString(), event.event(),
+                event.stage().map(Stage::chinese).orElse(""), event.detail().orElse(""));
+    }
+
+    private static String day(LocalDate date, int year) {
+        String day = date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return date.getYear() == year ? day : date.getYear() + "年" + day;
+    }
+
+    private static ChannelView channel(ContactChannel channel) {
+        return new ChannelView(channel.purpose(), channel.name(), channel.phone(),
+                "tel:" + channel.phone().replaceAll("[^0-9]", ""), channel.hours().orElse(""));
+    }
+
+    private Page zonesPage(EnrollmentYear year) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        List<TownZones> towns = towns(year);
+        model.put("towns", towns);
+        model.put("index", index(towns, year));
+        model.put("years", content.enrollment().stream().filter(y -> !y.zones().isEmpty())
+                .map(y -> new Choice(y.year() + "年", zonesUrl(y.year()), y.year() == year.year())).toList());
+        model.put("yearUrl", yearUrl(year.year()));
+        model.put("yearLabel", year.year() + "年");
+        model.put("privateSchools", content.schools().stream().filter(s -> s.ownership() == Ownership.PRIVATE)
+                .map(s -> new Link(s.name(), SchoolPages.url(s.code()))).toList());
+        previous(year).ifPresent(previous -> {
+            model.put("previousYear", previous.year() + "年");
+            model.put("changes", ZoneChanges.between(previous.zones(), year.zones()).stream()
+                    .map(this::change).toList());
+        });
+        String title = year.year() + pages.label("zones.title");
+        return pages.page(zonesUrl(year.year()), "zones.ftlh", title, "enrollment",
+                pages.label("zones.description"), model);
+    }
+
+    private Optional<EnrollmentYear> previous(EnrollmentYear year) {
+        return content.enrollment().stream().filter(y -> y.year() < year.year() && !y.zones().isEmpty())
+                .reduce((a, b) -> b);
+    }
+
+    private List<TownZones> towns(EnrollmentYear year) {
+        // areas keep the order the bureau wrote them in; towns are sorted as the school list sorts them
+        Map<String, Map<Zone.ZoneKey, List<Zone>>> byTown = new TreeMap<>(SchoolPages.CHINESE);
+        for (Zone zone : year.zones()) {
+            Zone.ZoneKey place = new Zone.ZoneKey(Stage.PRIMARY, zone.town(), zone.area(), zone.range().orElse(""));
+            byTown.computeIfAbsent(zone.town(), t -> new LinkedHashMap<>())
+                    .computeIfAbsent(place, k -> new ArrayList<>()).add(zone);
+        }
+        List<TownZones> towns = new ArrayList<>();
+        int townNumber = 0;
+        int areaNumber = 0;
+        for (Map.Entry<String, Map<Zone.ZoneKey, List<Zone>>> town : byTown.entrySet()) {
+            townNumber++;
+            List<AreaRow> rows = new ArrayList<>();
+            for (List<Zone> zones : town.getValue().values()) {
+                areaNumber++;
+                List<StageSchools> stages = new ArrayList<>();
+                for (Stage stage : STAGES) {
+                    List<Link> links = zones.stream().filter(z -> z.stage() == stage)
+                            .map(z -> schools.get(z.schoolCode())).filter(s -> s != null).distinct()
+                            .map(s -> new Link(s.name(), SchoolPages.url(s.code()))).toList();
+                    if (!links.isEmpty()) {
+                        stages.add(new StageSchools(stage.chinese(), links));
+                    }
+                }
+                String note = zones.stream().flatMap(z -> z.note().stream()).distinct()
+                        .collect(Collectors.joining("；"));
+                rows.add(new AreaRow("area-" + areaNumber, zones.get(0).label(), note, stages));
+            }
+            towns.add(new TownZones(town.getKey(), "town-" + townNumber, rows));
+        }
+        return towns;
+    }
+
+    /** The lookup's search index: per area its row id, town section, name and pinyin. */
+    private String index(List<TownZones> towns, EnrollmentYear year) {
+        List<Map<String, String>> entries = new ArrayList<>();
+        for (TownZones town : towns) {
+            for (AreaRow area : town.areas()) {
+                Map<String, String> entry = new LinkedHashMap<>();
+                entry.put("id", area.id());
+                entry.put("s", town.anchor());
+                entry.put("n", area.label());
+                entry.put("t", town.title());
+                entry.put("i", pinyin.initials(area.label()));
+                entry.put("p", pinyin.full(area.label()));
+                entries.add(entry);
+            }
+        }
+        try {
+            // the index sits inside a <script> element: no "</" may end it early
+            return JSON.writeValueAsString(entries).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ZoneChangeView change(ZoneChange change) {
+        String kind = pages.label("zones.change." + change.kind().name().toLowerCase(java.util.Locale.ROOT));
+        return new ZoneChangeView(kind, change.area().stage().chinese(), change.area().town(), change.label(),
+                links(change.before()), links(change.after()));
+    }
+
+    private List<Link> links(SortedSet<String> codes) {
+        return codes.stream().map(schools::get).filter(s -> s != null)
+                .map(s -> new Link(s.name(), SchoolPages.url(s.code()))).toList();
+    }
+
+    private Page plansPage(EnrollmentYear year) {
+        AdmissionTables tables = admissions.get(year.year());
+        List<StageTables> stages = new ArrayList<>();
+        for (Stage stage : STAGES) {
+            List<EnrollmentPlan> plans = year.plans().stream().filter(p -> p.stage() == stage)
+                    .filter(p -> schools.containsKey(p.schoolCode()))
+                    .sorted(java.util.Comparator.comparing(EnrollmentPlan::schoolCode)).toList();
+            Optional<AdmissionTables.StageResults> results = tables.stage(stage);
+            if (plans.isEmpty() && results.isEmpty()) {
+                continue;
+            }
+            TableView planTable = plans.isEmpty() ? null : planTable(stage, plans);
+            TableView applicants = results.map(r -> AdmissionTables.view(
+                    stage.chinese() + pages.label("plans.applicants-by-category"), pages.label("plans.school"),
+                    pages.label("plans.total"), pages.label("plans.county-total"), r, r.applicants())).orElse(null);
+            TableView admitted = results.map(r -> AdmissionTables.view(
+                    stage.chinese() + pages.label("plans.admitted-by-category"), pages.label("plans.school"),
+                    pages.label("plans.total"), pages.label("plans.county-total"), r, r.admitted())).orElse(null);
+            stages.add(new StageTables(stage.chinese(), stage.key(), planTable, applicants, admitted));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("stages", stages);
+        model.put("yearUrl", yearUrl(year.year()));
+        model.put("suppressionNote", suppressionNote());
+        model.put("years", content.enrollment().stream()
+                .map(y -> new Choice(y.year() + "年", plansUrl(y.year()), y.year() == year.year())).toList());
+        return pages.page(plansUrl(year.year()), "plans.ftlh", year.year() + pages.label("plans.title"),
+                "enrollment", pages.label("plans.description"), model);
+    }
+
+    private String suppressionNote() {
+        return pages.label("plans.suppression").replace("{code}", Suppression.CODE)
+                .replace("{threshold}", Integer.toString(options.suppressionThreshold()));
+    }
+
+    private TableView planTable(Stage stage, List<EnrollmentPlan> plans) {
+        List<List<String>> rows = new ArrayList<>();
+        int classes = 0;
+        int places = 0;
+        boolean allClasses = true;
+        for (EnrollmentPlan plan : plans) {
+            rows.add(List.of(schools.get(plan.schoolCode()).name(), Numbers.integer(plan.classes()),
+                    Numbers.integer(plan.places())));
+            allClasses &= plan.classes().isPresent();
+            classes += plan.classes().orElse(0);
+            places += plan.places();
+        }
+        rows.add(List.of(pages.label("plans.county-total"), allClasses ? Numbers.integer(classes) : Numbers.NOT_REPORTED,
+                Numbers.integer(places)));
+        return new TableView(stage.chinese() + pages.label("plans.plan-caption"),
+                List.of(pages.label("plans.school"), pages.label("plans.classes"), pages.label("plans.places")), rows);
+    }
+
+    private Page resultListPage(ResultList list) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("list", new TableView(list.title(), list.columns(), list.rows()));
+        model.put("noticeStart", list.noticeStart().toString());
+        model.put("noticeEnd", list.noticeEnd().toString());
+        model.put("published", list.published().toString());
+        model.put("yearUrl", yearUrl(list.year()));
+        list.schoolCode().map(schools::get).ifPresent(s -> model.put("school", new Link(s.name(),
+                SchoolPages.url(s.code()))));
+        return pages.page(resultListUrl(list), "result-list.ftlh", list.title(), "enrollment",
+                pages.label("results.description"), model);
+    }
+
+    /** The enrollment section of a school's profile, for the current year, if the school takes part in it. */
+    Map<String, Object> profile(School school) {
+        Optional<EnrollmentYear> current = current();
+        if (current.isEmpty()) {
+            return Map.of();
+        }
+        EnrollmentYear year = current.get();
+        List<StageAreas> zones = new ArrayList<>();
+        for (Stage stage : STAGES) {
+            Map<String, List<String>> byTown = new LinkedHashMap<>();
+            year.zonesOf(school.code()).stream().filter(z -> z.stage() == stage)
+                    .forEach(z -> byTown.computeIfAbsent(z.town(), t -> new ArrayList<>()).add(z.label()));
+            List<String> areas = byTown.entrySet().stream()
+                    .map(e -> e.getKey() + "：" + String.join("、", e.getValue())).toList();
+            if (!areas.isEmpty()) {
+                zones.add(new StageAreas(stage.chinese(), areas));
+            }
+        }
+        Optional<EnrollmentYear> previous = previous(year);
+        List<SchoolZoneChange> changes = previous.map(p -> ZoneChanges.forSchool(
+                ZoneChanges.between(p.zones(), year.zones()), school.code()).stream()
+                .map(c -> schoolChange(c, school.code())).toList()).orElse(List.of());
+        TableView plan = schoolPlan(year, school);
+        TableView admitted = schoolAdmitted(year, school);
+        if (zones.isEmpty() && changes.isEmpty() && plan == null && admitted == null) {
+            return Map.of();
+        }
+        return Map.of("enrollment", new SchoolEnrollment(year.year() + "年", yearUrl(year.year()),
+                year.zones().isEmpty() ? "" : zonesUrl(year.year()), zones,
+                previous.map(p -> p.year() + "年").orElse(""), changes, plan, admitted, suppressionNote()));
+    }
+
+    private SchoolZoneChange schoolChange(ZoneChange change, String code) {
+        boolean gained = change.after().contains(code);
+        String key = switch (change.kind()) {
+            case ADDED -> "zones.school.added";
+            case REMOVED -> "zones.school.removed";
+            case MOVED -> gained ? "zones.school.moved-in" : "zones.school.moved-out";
+        };
+        SortedSet<String> others = new java.util.TreeSet<>(gained ? change.before() : change.after());
+        others.remove(code);
+        return new SchoolZoneChange(change.area().town() + " " + change.label(), change.area().stage().chinese(),
+                pages.label(key), links(others));
+    }
+
+    private TableView schoolPlan(EnrollmentYear year, School school) {
+        AdmissionTables tables = admissions.get(year.year());
+        List<List<String>> rows = new ArrayList<>();
+        for (Stage stage : STAGES) {
+            Optional<EnrollmentPlan> plan = year.plans().stream()
+                    .filter(p -> p.schoolCode().equals(school.code()) && p.stage() == stage).findFirst();
+            Optional<AdmissionTables.StageResults> results = tables.stage(stage);
+            Optional<Integer> row = results.flatMap(r -> r.rowOf(school.code()));
+            if (plan.isEmpty() && row.isEmpty()) {
+                continue;
+            }
+            rows.add(List.of(stage.chinese(),
+                    plan.map(p -> Numbers.integer(p.classes())).orElse(Numbers.NOT_REPORTED),
+                    plan.map(p -> Numbers.integer(p.places())).orElse(Numbers.NOT_REPORTED),
+                    row.map(r -> AdmissionTables.cell(results.get().applicants(), r, results.get().categories().size()))
+                            .orElse(Numbers.NOT_REPORTED),
+                    row.map(r -> AdmissionTables.cell(results.get().admitted(), r, results.get().categories().size()))
+                            .orElse(Numbers.NOT_REPORTED)));
+        }
+        return rows.isEmpty() ? null : new TableView(year.year() + pages.label("school.enrollment-plan"),
+                List.of(pages.label("plans.stage"), pages.label("plans.classes"), pages.label("plans.places"),
+                        pages.label("plans.applicants"), pages.label("plans.admitted")), rows);
+    }
+
+    private TableView schoolAdmitted(EnrollmentYear year, School school) {
+        AdmissionTables tables = admissions.get(year.year());
+        List<String> categories = new ArrayList<>();
+        for (Stage stage : STAGES) {
+            tables.stage(stage).ifPresent(r -> r.categories().stream().filter(c -> !categories.contains(c))
+                    .forEach(categories::add));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Stage stage : STAGES) {
+            Optional<AdmissionTables.StageResults> results = tables.stage(stage);
+            Optional<Integer> row = results.flatMap(r -> r.rowOf(school.code()));
+            if (row.isEmpty()) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            cells.add(stage.chinese());
+            for (String category : categories) {
+                int column = results.get().categories().indexOf(category);
+                cells.add(column < 0 ? Numbers.NOT_REPORTED : AdmissionTables.cell(results.get().admitted(), row.get(), column));
+            }
+            cells.add(AdmissionTables.cell(results.get().admitted(), row.get(), results.get().categories().size()));
+            rows.add(cells);
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<String> columns = new ArrayList<>();
+        columns.add(pages.label("plans.stage"));
+        columns.addAll(categories);
+        columns.add(pages.label("plans.total"));
+        return new TableView(year.year() + pages.label("school.enrollment-admitted"), columns, rows);
+    }
+}

@@ -1,0 +1,94 @@
+package org.junheng.render;
+
+import java.util.List;
+
+/** View records of the enrollment pages. Templates only print them. */
+public final class EnrollmentViews {
+
+    private EnrollmentViews() {
+    }
+
+    /** A link in a set of alternatives (a year switcher); {@code current} marks the one shown. */
+    public record Choice(String label, String url, boolean current) {
+    }
+
+    /** One timetable step: a readable date span, machine-readable dates, the event and its stage. */
+    public record TimelineItem(String when, String start, String end, String event, String stage, String detail) {
+    }
+
+    /** A consultation or complaint line: {@code tel} is the dialable {@code tel:} address. */
+    public record ChannelView(String purpose, String name, String phone, String tel, String hours) {
+    }
+
+    /** A year's enrollment page. */
+    public record YearView(int year, String title, String policyDate, String policyHtml, List<TimelineItem> timeline,
+                           String calendarUrl, List<String> materials, List<ChannelView> channels,
+                           List<DocumentCard> documents, List<Link> resultLists, String zonesUrl, String plansUrl) {
+        public YearView {
+            timeline = List.copyOf(timeline);
+            materials = List.copyOf(materials);
+            channels = List.copyOf(channels);
+            documents = List.copyOf(documents);
+            resultLists = List.copyOf(resultLists);
+        }
+    }
+
+    /** The schools that admit from an area for one stage. */
+    public record StageSchools(String stage, List<Link> schools) {
+        public StageSchools {
+            schools = List.copyOf(schools);
+        }
+    }
+
+    /** An area of the full zone list: its anchor id, label, note and the schools for each stage. */
+    public record AreaRow(String id, String label, String note, List<StageSchools> stages) {
+        public AreaRow {
+            stages = List.copyOf(stages);
+        }
+    }
+
+    /** The areas of one town. */
+    public record TownZones(String title, String anchor, List<AreaRow> areas) {
+        public TownZones {
+            areas = List.copyOf(areas);
+        }
+    }
+
+    /** A change of an area between two years: the schools before and after. */
+    public record ZoneChangeView(String kind, String stage, String town, String area, List<Link> before,
+                                 List<Link> after) {
+        public ZoneChangeView {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+    }
+
+    /** A change seen from one school: the area, what happened to it, and the other schools involved. */
+    public record SchoolZoneChange(String area, String stage, String change, List<Link> others) {
+        public SchoolZoneChange {
+            others = List.copyOf(others);
+        }
+    }
+
+    /** The areas one school admits from for a stage. */
+    public record StageAreas(String stage, List<String> areas) {
+        public StageAreas {
+            areas = List.copyOf(areas);
+        }
+    }
+
+    /** The enrollment section of a school's profile. */
+    public record SchoolEnrollment(String yearLabel, String yearUrl, String zonesUrl, List<StageAreas> zones,
+                                   String previousYearLabel, List<SchoolZoneChange> changes, TableView plan,
+                                   TableView admitted, String suppressionNote) {
+        public SchoolEnrollment {
+            zones = List.copyOf(zones);
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** Per stage: the plan table and the suppressed applicant and admission tables. */
+    public record StageTables(String stage, String anchor, TableView plans, TableView applicants,
+                              TableView admitted) {
+    }
+}

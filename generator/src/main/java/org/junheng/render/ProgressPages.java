@@ -1,0 +1,190 @@
+package org.junheng.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junheng.content.Content;
+import org.junheng.content.Document;
+import org.junheng.content.Partnership;
+import org.junheng.content.PartnershipType;
+import org.junheng.content.Project;
+import org.junheng.content.ProjectStatus;
+import org.junheng.content.ProjectTable;
+import org.junheng.content.School;
+import org.junheng.indicators.ProjectTotal;
+import org.junheng.indicators.ProjectTotals;
+import org.junheng.render.ProgressViews.IndicatorTag;
+import org.junheng.render.ProgressViews.PartnershipGroup;
+import org.junheng.render.ProgressViews.PartnershipView;
+import org.junheng.render.ProgressViews.ProjectView;
+import org.junheng.render.ProgressViews.SchoolPartnership;
+
+/**
+ * Progress: improvement projects ({@code /projects/}) with county totals and the overdue ones
+ * called out, partnerships ({@code /partnerships/}), and both sections of each school's profile.
+ */
+final class ProgressPages {
+
+    static final String PROJECTS = "projects/";
+    static final String PARTNERSHIPS = "partnerships/";
+
+    private final PageFactory pages;
+    private final Content content;
+    private final RenderOptions options;
+    private final Map<String, School> schools;
+    private final Map<String, Document> documents;
+
+    ProgressPages(PageFactory pages, Content content, RenderOptions options) {
+        this.pages = pages;
+        this.content = content;
+        this.options = options;
+        this.schools = content.schoolsByCode();
+        this.documents = content.documents().stream().collect(Collectors.toMap(Document::slug, d -> d));
+    }
+
+    static String projectAnchor(Project project) {
+        return "project-" + project.id();
+    }
+
+    List<Page> pages() {
+        return List.of(projectsPage(), partnershipsPage());
+    }
+
+    private Page projectsPage() {
+        List<Project> projects = ordered(content.projects());
+        List<Project> overdue = projects.stream().filter(p -> p.overdueOn(options.buildDate())).toList();
+        ProjectTotal all = ProjectTotals.overall(projects);
+        List<Fact> summary = List.of(
+                Fact.text(pages.label("projects.count"), Numbers.integer(all.planned())),
+                Fact.text(pages.label("projects.done"), Numbers.integer(all.done())),
+                Fact.text(pages.label("projects.in-progress"), Numbers.integer(count(projects, ProjectStatus.IN_PROGRESS))),
+                Fact.text(pages.label("projects.planned"), Numbers.integer(count(projects, ProjectStatus.PLANNED))),
+                Fact.text(pages.label("projects.overdue-count"), Numbers.integer(overdue.size())),
+                Fact.text(pages.label("projects.budget"), wan(all.budgetWan())),
+                Fact.text(pages.label("projects.done-budget"), wan(all.doneBudgetWan())));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("summary", summary);
+        model.put("buildDate", options.buildDate().toString());
+        model.put("byCategory", totals(pages.label("projects.by-category"), pages.label("projects.category"),
+                ProjectTotals.byCategory(projects, ProjectTable.CATEGORIES), Optional.of(all), false));
+        model.put("byIndicator", totals(pages.label("projects.by-indicator"), pages.label("projects.indicator"),
+                ProjectTotals.byIndicator(projects), Optional.empty(), true));
+        model.put("overdue", overdue.stream().map(this::view).toList());
+        model.put("projects", projects.stream().map(this::view).toList());
+        return pages.page(PROJECTS, "projects.ftlh", pages.label("projects.title"), "projects",
+                pages.label("projects.description"), model);
+    }
+
+    private static long count(List<Project> projects, ProjectStatus status) {
+        return projects.stream().filter(p -> p.status() == status).count();
+    }
+
+    /** County-wide projects first, then by school code, then by id. */
+    private static List<Project> ordered(List<Project> projects) {
+        return projects.stream().sorted(Comparator.comparing((Project p) -> p.schoolCode().orElse(""))
+                .thenComparing(Project::id)).toList();
+    }
+
+    private TableView totals(String caption, String header, List<ProjectTotal> totals, Optional<ProjectTotal> sum,
+                             boolean indicators) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ProjectTotal total : totals) {
+            rows.add(row(indicators ? total.key() + " " + indicatorName(total.key()) : total.key(), total));
+        }
+        sum.ifPresent(total -> rows.add(row(pages.label("projects.total"), total)));
+        return new TableView(caption, List.of(header, pages.label("projects.count"), pages.label("projects.done"),
+                pages.label("projects.budget"), pages.label("projects.done-budget")), rows);
+    }
+
+    private static List<String> row(String label, ProjectTotal total) {
+        return List.of(label, Numbers.integer(total.planned()), Numbers.integer(total.done()), wan(total.budgetWan()),
+                wan(total.doneBudgetWan()));
+    }
+
+    /** 万元 as entered: whole numbers without decimals, otherwise up to two places. */
+    static String wan(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() <= 0 ? Numbers.integer(plain.longValueExact())
+                : Numbers.decimal(plain.doubleValue(), Math.min(plain.scale(), 2));
+    }
+
+    private String indicatorName(String code) {
+        return pages.label("indicator." + code);
+    }
+
+    ProjectView view(Project project) {
+        Link school = project.schoolCode().map(schools::get).map(s -> new Link(s.name(), SchoolPages.url(s.code())))
+                .orElse(null);
+        String planned = project.plannedStart().map(d -> d + "—").orElse("") + project.plannedEnd();
+        String actual = project.actualStart().map(d -> d + "—").orElse("")
+                + project.actualEnd().map(Object::toString).orElse("");
+        return new ProjectView(project.id(), projectAnchor(project), project.title(), school, project.category(),
+                project.indicators().stream().map(code -> new IndicatorTag(code, indicatorName(code))).toList(),
+                wan(BigDecimal.valueOf(project.budgetWan())), project.funding(), planned,
+                project.plannedEnd().toString(), actual,
+                project.status().chinese(), project.progress() + "%", project.progress(),
+                project.overdueOn(options.buildDate()), documentLinks(project.evidence()));
+    }
+
+    private List<Link> documentLinks(List<String> slugs) {
+        return slugs.stream().map(documents::get).filter(d -> d != null)
+                .map(d -> new Link(d.title(), DisclosurePages.url(d))).toList();
+    }
+
+    private Page partnershipsPage() {
+        List<PartnershipGroup> groups = new ArrayList<>();
+        for (PartnershipType type : PartnershipType.values()) {
+            List<PartnershipView> views = content.partnerships().stream().filter(p -> p.type() == type)
+                    .map(this::view).toList();
+            if (!views.isEmpty()) {
+                groups.add(new PartnershipGroup(type.chinese(), "type-" + type.name().toLowerCase(java.util.Locale.ROOT),
+                        views));
+            }
+        }
+        return pages.page(PARTNERSHIPS, "partnerships.ftlh", pages.label("partnerships.title"), "projects",
+                pages.label("partnerships.description"), Map.of("groups", groups,
+                        "total", Numbers.integer(content.partnerships().size())));
+    }
+
+    private PartnershipView view(Partnership partnership) {
+        String period = partnership.since().map(Object::toString).orElse("")
+                + (partnership.since().isPresent() || partnership.until().isPresent() ? "—" : "")
+                + partnership.until().map(Object::toString).orElse("");
+        return new PartnershipView(partnership.id(), partnership.name(), partnership.type().chinese(),
+                schoolLink(partnership.leadCode()),
+                partnership.memberCodes().stream().map(this::schoolLink).filter(l -> l != null).toList(),
+                period, partnership.summary(), documentLinks(partnership.agreements()),
+                documentLinks(partnership.reports()));
+    }
+
+    private Link schoolLink(String code) {
+        School school = schools.get(code);
+        return school == null ? null : new Link(school.name(), SchoolPages.url(code));
+    }
+
+    /** The projects and partnerships sections of a school's profile. */
+    Map<String, Object> profile(School school) {
+        Map<String, Object> sections = new LinkedHashMap<>();
+        List<ProjectView> projects = ordered(content.projects()).stream()
+                .filter(p -> p.schoolCode().filter(school.code()::equals).isPresent()).map(this::view).toList();
+        if (!projects.isEmpty()) {
+            sections.put("projects", projects);
+        }
+        List<SchoolPartnership> partnerships = content.partnerships().stream().filter(p -> p.involves(school.code()))
+                .map(p -> new SchoolPartnership(new Link(p.name(), PARTNERSHIPS + "#" + p.id()), p.type().chinese(),
+                        pages.label(p.leadCode().equals(school.code()) ? "partnerships.lead" : "partnerships.member"),
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(p.leadCode()), p.memberCodes().stream())
+                                .filter(code -> !code.equals(school.code())).map(this::schoolLink)
+                                .filter(l -> l != null).toList()))
+                .toList();
+        if (!partnerships.isEmpty()) {
+            sections.put("partnerships", partnerships);
+        }
+        return sections;
+    }
+}
