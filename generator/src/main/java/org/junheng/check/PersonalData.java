@@ -35,6 +35,12 @@ final class PersonalData {
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
     private static final int MIN_DIGITS = 5;
+    /**
+     * How card numbers issued in China begin: UnionPay 62 (and the older 60), Visa 4, Mastercard
+     * 5, JCB and American Express 3, the old domestic 95 cards. Long application numbers, which
+     * begin with a year (20…), and index numbers do not, though one in ten passes the Luhn check.
+     */
+    private static final Pattern CARD_PREFIX = Pattern.compile("[3456]|95");
 
     /** Atomic, so that "2015年3月2日至…" cannot be taken as "2015年3月" followed by something else. */
     private static final String DATE = "(?>([0-9]{4})\\s*(?:年\\s*([0-9]{1,2})\\s*月(?:\\s*([0-9]{1,2})\\s*日)?"
@@ -118,7 +124,8 @@ final class PersonalData {
             } else if (mobile(digits) != null) {
                 String mobile = mobile(digits);
                 findings.add(new Finding(Kind.MOBILE, start, end, mobile, maskMiddle(mobile, 3, 4)));
-            } else if (digits.length() >= 13 && digits.length() <= 19 && digits.charAt(0) != '0' && passesLuhn(digits)) {
+            } else if (digits.length() >= 13 && digits.length() <= 19 && CARD_PREFIX.matcher(digits).lookingAt()
+                    && passesLuhn(digits)) {
                 findings.add(new Finding(Kind.BANK_CARD, start, end, digits, maskMiddle(digits, 4, 4)));
             }
         }

@@ -243,6 +243,27 @@ class BadInputCorpusTest {
         }
 
         @Test
+        void inEnrollmentZonesPoliciesAndPartnerships() {
+            TestSite site = TestSite.in(temp)
+                    .write("content/enrollment/2024/zones.csv", """
+                            学校标识码,学段,乡镇街道,片区,门牌范围,备注
+                            2199020001,小学,城关镇,解放社区,解放路1—99号,联系人 王老师 138 1234 5678
+                            """)
+                    .write("content/partnerships.yml", """
+                            - id: shiyan-hekou
+                              name: 实验小学—河口镇学校结对共建
+                              type: 结对共建
+                              lead: "2199020001"
+                              members: ["2199020003"]
+                              summary: 负责人张三，出生日期：1980-01-01
+                            """);
+
+            assertThat(site.buildRejected()).extracting(Finding::of).containsExactly(
+                    error("privacy.mobile", "content/enrollment/2024/zones.csv", 2, 6, "备注", "138****5678"),
+                    error("privacy.birth-date", "content/partnerships.yml", 6, 12, "0.summary", "1980-**-**"));
+        }
+
+        @Test
         void aTableOfNamesIsAStudentListThatMustBeDeclared() {
             assertThat(published("privacy-student-list").rejected()).containsExactly(
                     error("privacy.student-list", "content/documents/2024-result.md", 8, 8, "正文", "学生姓名"),

@@ -68,6 +68,8 @@ class PersonalDataTest {
             assertThat(f.masked()).isEqualTo("6222***********0128");
         });
         assertThat(find("卡号 6222 0212 3456 7890 127")).isEmpty();
+        assertThat(find("报名号 2024070100012344")).as("passes the Luhn check, but begins like a year").isEmpty();
+        assertThat(PersonalData.passesLuhn("2024070100012344")).isTrue();
     }
 
     @ParameterizedTest
