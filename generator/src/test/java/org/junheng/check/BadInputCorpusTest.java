@@ -137,9 +137,8 @@ class BadInputCorpusTest {
 
         @Test
         void anUnclosedBracketInFrontMatterIsReportedWhereItOpens() {
-            assertThat(published("yaml-front-matter").rejected()).singleElement().satisfies(finding -> {
-                assertThat(finding).isEqualTo(error("yaml.syntax", "content/documents/notice.md", 5, 10, "", ""));
-            });
+            assertThat(published("yaml-front-matter").rejected()).containsExactly(
+                    error("yaml.syntax", "content/documents/notice.md", 5, 10, "", ""));
         }
 
         @Test
@@ -196,7 +195,7 @@ class BadInputCorpusTest {
     }
 
     @Nested
-    class PersonalData {
+    class Privacy {
 
         @Test
         void inTableCellsEvenInFullWidthDigitsOrSpaced() {
@@ -472,7 +471,7 @@ class BadInputCorpusTest {
     }
 
     @Nested
-    class Figures {
+    class StatisticsValues {
 
         @Test
         void impossibleValuesAreErrorsOnTheirCells() {
