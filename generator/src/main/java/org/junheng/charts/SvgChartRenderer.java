@@ -243,7 +243,9 @@ public final class SvgChartRenderer {
                              ChartTable table) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         g.setDefsKeyPrefix(id + "-");
-        g.setFontFunction(family -> ChartFont.CSS_FAMILIES);
+        // Only text measured with the shipped font gets the reader's font stack; anything else keeps
+        // its Java family name, which the tests look for.
+        g.setFontFunction(family -> ChartFont.FAMILY.equals(family) ? ChartFont.CSS_FAMILIES : family);
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
         String element = g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null);
         return new Chart(id, title, description, accessible(element, id, title, description), table);
