@@ -148,6 +148,31 @@ public final class YamlTree {
         }
     }
 
+    /** The stripped text of a scalar field; empty when absent, null, blank or not a scalar. */
+    public static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull() || value.isContainerNode() || value.asText().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.asText().strip());
+    }
+
+    /** A YYYY-MM-DD date at a pointer; empty when absent, or (with a problem under {@code rule}) when malformed. */
+    public Optional<java.time.LocalDate> date(String pointer, String rule, List<Problem> problems) {
+        int split = pointer.lastIndexOf('/');
+        JsonNode parent = split <= 0 ? root : root.at(pointer.substring(0, split));
+        Optional<String> value = text(parent, pointer.substring(split + 1));
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(value.get()));
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(Problem.error(at(pointer), value.get(), rule, "日期格式不对", "写成 YYYY-MM-DD，例如 2024-03-18"));
+            return Optional.empty();
+        }
+    }
+
     public JsonNode root() {
         return root;
     }

@@ -78,7 +78,7 @@ public final class SiteConfigLoader {
         }
         yaml.reportUnknownKeys(FIELDS, "config.unknown-field", "配置项", problems);
         String title = required(yaml, "/title", problems);
-        String language = text(root, "language").orElse("zh-CN");
+        String language = YamlTree.text(root, "language").orElse("zh-CN");
         if (!LANGUAGES.contains(language)) {
             problems.add(Problem.error(yaml.at("/language"), language, "config.language", "不支持的语言",
                     "写 zh-CN 或 en"));
@@ -92,11 +92,11 @@ public final class SiteConfigLoader {
             return Optional.empty();
         }
         JsonNode licence = root.path("data_licence");
-        return Optional.of(new SiteConfig(title, text(root, "title_en").orElse(title), language, baseUrl,
-                text(root, "publisher").orElse(""), text(root, "publisher_en").orElse(text(root, "publisher").orElse("")),
-                text(root.path("region"), "name").orElse(counties.get(0).name()), counties,
-                root.path("standards"), text(licence, "name").orElse("CC BY 4.0"),
-                text(licence, "url").orElse("https://creativecommons.org/licenses/by/4.0/"), threshold, pinyin,
+        return Optional.of(new SiteConfig(title, YamlTree.text(root, "title_en").orElse(title), language, baseUrl,
+                YamlTree.text(root, "publisher").orElse(""), YamlTree.text(root, "publisher_en").orElse(YamlTree.text(root, "publisher").orElse("")),
+                YamlTree.text(root.path("region"), "name").orElse(counties.get(0).name()), counties,
+                root.path("standards"), YamlTree.text(licence, "name").orElse("CC BY 4.0"),
+                YamlTree.text(licence, "url").orElse("https://creativecommons.org/licenses/by/4.0/"), threshold, pinyin,
                 allowlist));
     }
 
@@ -117,8 +117,8 @@ public final class SiteConfigLoader {
         for (int i = 0; i < list.size(); i++) {
             String pointer = "/privacy/allow/" + i;
             JsonNode entry = list.get(i);
-            Optional<String> value = text(entry, "value");
-            Optional<String> reason = text(entry, "reason");
+            Optional<String> value = YamlTree.text(entry, "value");
+            Optional<String> reason = YamlTree.text(entry, "reason");
             if (!hasOnly(entry, "value", "reason") || value.isEmpty()) {
                 problems.add(Problem.error(yaml.at(pointer), "", "config.privacy",
                         "privacy.allow 的每一项要有 value 和 reason，不能有别的键", shape));
@@ -174,7 +174,7 @@ public final class SiteConfigLoader {
     }
 
     private static String baseUrl(YamlTree yaml, List<Problem> problems) {
-        String value = text(yaml.root(), "base_url").orElse("/");
+        String value = YamlTree.text(yaml.root(), "base_url").orElse("/");
         if (value.equals("/")) {
             return value;
         }
@@ -201,7 +201,7 @@ public final class SiteConfigLoader {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String pointer = "/region/counties/" + i;
-            String code = text(list.get(i), "code").orElse("");
+            String code = YamlTree.text(list.get(i), "code").orElse("");
             if (!code.matches("\\d{6}")) {
                 problems.add(Problem.error(yaml.at(pointer + "/code"), code, "config.county-code",
                         "县区代码应是 6 位数字", "写行政区划代码，加引号：code: \"990101\""));
@@ -209,11 +209,11 @@ public final class SiteConfigLoader {
                 problems.add(Problem.error(yaml.at(pointer + "/code"), code, "config.county-code", "县区代码重复",
                         "每个县区只写一次"));
             }
-            String name = text(list.get(i), "name").orElse("");
+            String name = YamlTree.text(list.get(i), "name").orElse("");
             if (name.isEmpty()) {
                 problems.add(Problem.error(yaml.at(pointer), "", "config.county-name", "缺少县区名称 name", "加入 name"));
             }
-            counties.add(new County(code, name, text(list.get(i), "name_en").orElse(name)));
+            counties.add(new County(code, name, YamlTree.text(list.get(i), "name_en").orElse(name)));
         }
         return counties;
     }
@@ -231,16 +231,11 @@ public final class SiteConfigLoader {
     }
 
     private static String required(YamlTree yaml, String pointer, List<Problem> problems) {
-        Optional<String> value = text(yaml.root(), pointer.substring(1));
+        Optional<String> value = YamlTree.text(yaml.root(), pointer.substring(1));
         if (value.isEmpty()) {
             problems.add(Problem.error(yaml.at(pointer), "", "config.required", "缺少必填配置项 " + pointer.substring(1),
                     "在 " + FILE + " 中加入 " + pointer.substring(1) + ": …"));
         }
         return value.orElse("");
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node == null ? MissingNode.getInstance() : node.path(field);
-        return value.isValueNode() && !value.asText().isBlank() ? Optional.of(value.asText().strip()) : Optional.empty();
     }
 }
