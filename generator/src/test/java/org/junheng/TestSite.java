@@ -123,6 +123,19 @@ public final class TestSite {
         return this;
     }
 
+    /** Copies every file under {@code folder} into the site at the same relative path, replacing what is there. */
+    public TestSite copy(Path folder) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+                String path = folder.relativize(file).toString().replace('\\', '/');
+                writeFile(path, Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public TestSite writeBytes(String path, byte[] content) {
         writeFile(path, content);
         return this;

@@ -64,7 +64,14 @@ public final class ChartBook {
             }
         }
         drawn.incrementAndGet();
-        Chart chart = spec instanceof BarChartSpec bars ? renderer.draw(bars) : renderer.draw((LineChartSpec) spec);
+        Chart chart;
+        if (spec instanceof BarChartSpec bars) {
+            chart = renderer.draw(bars);
+        } else if (spec instanceof GroupedBarChartSpec groups) {
+            chart = renderer.draw(groups);
+        } else {
+            chart = renderer.draw((LineChartSpec) spec);
+        }
         file.ifPresent(path -> store(path, chart.svg()));
         return chart;
     }

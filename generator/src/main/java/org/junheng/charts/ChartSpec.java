@@ -1,7 +1,7 @@
 package org.junheng.charts;
 
 /** Anything the renderer can draw. Specs are records, so equal data means equal specs. */
-public sealed interface ChartSpec permits BarChartSpec, LineChartSpec {
+public sealed interface ChartSpec permits BarChartSpec, LineChartSpec, GroupedBarChartSpec {
 
     String id();
 

@@ -4,9 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junheng.content.Content;
+import org.junheng.content.Loaded;
 import org.junheng.content.Problem;
 
-/** Runs every rule over the content and returns the findings in file and line order. */
+/**
+ * Runs every rule over the content and returns the findings in file and line order. Rules
+ * over the model (references, impossible and implausible values) need content that loaded
+ * cleanly; rules over the texts that can reach the output (privacy, student lists,
+ * invisible characters) always run, so every problem is reported at once.
+ */
 public final class ContentChecker {
 
     private static final Comparator<Problem> BY_PLACE = Comparator
@@ -16,8 +22,20 @@ public final class ContentChecker {
             .thenComparingInt(p -> p.location().column())
             .thenComparing(Problem::rule);
 
-    private final List<Rule> rules = List.of(new ReferenceRules(), new EnrollmentRules(), new ProgressRules());
+    private final List<Rule> rules = List.of(new ReferenceRules(), new EnrollmentRules(), new ProgressRules(),
+            new ImpossibleValueRules(), new ImplausibleValueRules());
+    private final List<TextRule> textRules;
 
+    public ContentChecker() {
+        this(List.of());
+    }
+
+    /** A checker that lets the given values through the privacy rules. */
+    public ContentChecker(List<AllowedValue> privacyAllowlist) {
+        textRules = List.of(new PrivacyRules(privacyAllowlist), new StudentListRule(), new InvisibleCharacterRules());
+    }
+
+    /** The rules over the model only. */
     public List<Problem> check(Content content) {
         List<Problem> problems = new ArrayList<>();
         for (Rule rule : rules) {
@@ -26,8 +44,33 @@ public final class ContentChecker {
         return problems;
     }
 
+    /** Every rule: the text rules always, the model rules when the content loaded without errors. */
+    public List<Problem> check(Loaded loaded) {
+        List<Problem> problems = new ArrayList<>();
+        for (TextRule rule : textRules) {
+            rule.check(loaded.texts(), problems);
+        }
+        if (!loaded.hasErrors()) {
+            problems.addAll(check(loaded.content()));
+        }
+        return problems;
+    }
+
     /** Orders findings the way a person reads them: file (and sheet), then line, then column. */
     public static List<Problem> sorted(List<Problem> problems) {
         return problems.stream().sorted(BY_PLACE).toList();
+    }
+
+    /**
+     * The finding with any personal number in its value or message masked. Every finding is
+     * printed, often into a CI log; one that quotes a cell must not repeat an ID number in full.
+     */
+    public static Problem redacted(Problem problem) {
+        String value = PersonalData.redact(problem.value());
+        String message = PersonalData.redact(problem.message());
+        if (value.equals(problem.value()) && message.equals(problem.message())) {
+            return problem;
+        }
+        return new Problem(problem.severity(), problem.location(), value, problem.rule(), message, problem.fix());
     }
 }

@@ -13,18 +13,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceLocation;
 
 /**
  * Scans a built site before it is published: every internal link and anchor must resolve,
- * and no page may load anything (style, script, image, frame, font) from another host.
- * Links that a reader follows to another host are allowed; loads are not.
+ * and no page may load anything (style, script, image, frame, font) from another host —
+ * through an attribute, a {@code srcset}, an inline {@code style} or {@code <style>} rule, a
+ * stylesheet or an SVG file. Links that a reader follows to another host are allowed; loads
+ * are not, and neither are elements that redirect the page, re-base its links or send a
+ * form to another host.
  */
 public final class OutputScanner {
 
@@ -32,6 +38,9 @@ public final class OutputScanner {
             + " script[src], img[src], iframe[src], embed[src], object[data], source[src], video[src], audio[src],"
             + " image[href], use[href]";
     private static final Set<String> IGNORED_SCHEMES = Set.of("mailto", "tel");
+    private static final Pattern CSS_URL = Pattern.compile(
+            "url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3", Pattern.CASE_INSENSITIVE);
+    private static final String UNSAFE = "base, meta[http-equiv~=(?i)refresh], form[action]";
 
     /** Scans every HTML page of {@code out}; page paths in problems are relative to it. */
     public List<Problem> scan(Path out) {
@@ -41,22 +50,78 @@ public final class OutputScanner {
                 .collect(Collectors.toSet())));
         List<Problem> problems = new ArrayList<>();
         pages.forEach((path, page) -> {
+            loads(path, page, problems);
+            unsafeElements(path, page, problems);
             if (path.equals("404.html")) {
                 return; // served at any address, so its links start from the base path
-            }
-            for (Element element : page.select(LOADS)) {
-                String url = element.hasAttr("src") ? element.attr("src")
-                        : element.hasAttr("data") ? element.attr("data") : element.attr("href");
-                if (isRemote(url)) {
-                    problems.add(problem(path, url, "output.remote-load",
-                            "页面从其他网站加载内容（" + element.tagName() + "）", "把文件放进站点，或删除这一引用"));
-                }
             }
             for (Element link : page.select("a[href]")) {
                 checkLink(out, path, link.attr("href"), anchors, problems);
             }
         });
+        for (Path file : files(out, ".css")) {
+            cssLoads(relative(out, file), read(file), "CSS", problems);
+        }
+        for (Path file : files(out, ".svg")) {
+            Document svg = Jsoup.parse(read(file), "", Parser.xmlParser());
+            loads(relative(out, file), svg, problems);
+            for (Element script : svg.select("script")) {
+                problems.add(problem(relative(out, file), "<script>", "output.unsafe-element", "SVG 文件中有脚本",
+                        "删除 SVG 中的 <script>"));
+            }
+        }
         return problems;
+    }
+
+    private static void loads(String path, Document page, List<Problem> problems) {
+        for (Element element : page.select(LOADS + ", [xlink:href]:not(a)")) {
+            String url = element.hasAttr("src") ? element.attr("src")
+                    : element.hasAttr("data") ? element.attr("data")
+                    : element.hasAttr("href") ? element.attr("href") : element.attr("xlink:href");
+            if (isRemote(url)) {
+                remoteLoad(path, url, element.tagName(), problems);
+            }
+        }
+        for (Element element : page.select("[srcset]")) {
+            for (String candidate : element.attr("srcset").split(",")) {
+                String url = candidate.strip().split("\\s+")[0];
+                if (isRemote(url)) {
+                    remoteLoad(path, url, element.tagName() + " srcset", problems);
+                }
+            }
+        }
+        for (Element element : page.select("[style]")) {
+            cssLoads(path, element.attr("style"), element.tagName() + " style", problems);
+        }
+        for (Element style : page.select("style")) {
+            cssLoads(path, style.data(), "<style>", problems);
+        }
+    }
+
+    private static void cssLoads(String path, String css, String where, List<Problem> problems) {
+        Matcher url = CSS_URL.matcher(css);
+        while (url.find()) {
+            String target = url.group(2) != null ? url.group(2) : url.group(4);
+            if (isRemote(target)) {
+                remoteLoad(path, target, where, problems);
+            }
+        }
+    }
+
+    private static void remoteLoad(String path, String url, String where, List<Problem> problems) {
+        problems.add(problem(path, url, "output.remote-load", "页面从其他网站加载内容（" + where + "）",
+                "把文件放进站点，或删除这一引用"));
+    }
+
+    private static void unsafeElements(String path, Document page, List<Problem> problems) {
+        for (Element element : page.select(UNSAFE)) {
+            boolean localForm = element.tagName().equals("form") && !isRemote(element.attr("action"));
+            if (!localForm) {
+                problems.add(problem(path, element.outerHtml().lines().findFirst().orElse(""),
+                        "output.unsafe-element", "页面中有跳转、改写链接基准或把表单发往其他网站的元素（"
+                                + element.tagName() + "）", "从模板中删除这个元素"));
+            }
+        }
     }
 
     private static void checkLink(Path out, String page, String href, Map<String, Set<String>> anchors,
@@ -126,14 +191,30 @@ public final class OutputScanner {
 
     private static Map<String, Document> parsePages(Path out) {
         Map<String, Document> pages = new java.util.TreeMap<>();
+        for (Path file : files(out, ".html")) {
+            pages.put(relative(out, file), Jsoup.parse(read(file)));
+        }
+        return pages;
+    }
+
+    private static List<Path> files(Path out, String extension) {
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                String path = out.relativize(file).toString().replace('\\', '/');
-                pages.put(path, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)));
-            }
+            return files.filter(f -> f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)).sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return pages;
+    }
+
+    private static String relative(Path out, Path file) {
+        return out.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

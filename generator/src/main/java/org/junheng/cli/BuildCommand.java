@@ -52,13 +52,13 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions build = new BuildOptions(site, target, Optional.ofNullable(baseUrl), threads, date);
         try {
             BuildResult result = new SiteBuilder().build(build, Progress.forTerminal(spec.commandLine().getErr()));
-            ProblemReport.print(result.warnings(), options.format, spec.commandLine().getErr());
-            spec.commandLine().getOut().printf("完成：%d 个页面，写入 %d 个文件，用时 %.2f 秒 → %s%n", result.pages(),
-                    result.files(), result.elapsed().toMillis() / 1000.0, build.out());
+            ProblemReport.print(result.warnings(), options.format, options.lang, spec.commandLine().getErr());
+            spec.commandLine().getOut().println(options.lang.built(result.pages(), result.files(),
+                    result.elapsed().toMillis() / 1000.0, build.out()));
             return ExitCodes.OK;
         } catch (ContentRejected rejected) {
-            ProblemReport.print(rejected.problems(), options.format, spec.commandLine().getErr());
-            spec.commandLine().getErr().println("构建已停止，已发布的内容未改动。");
+            ProblemReport.print(rejected.problems(), options.format, options.lang, spec.commandLine().getErr());
+            spec.commandLine().getErr().println(options.lang.buildStopped());
             return rejected.configuration() ? ExitCodes.USAGE_OR_CONFIGURATION : ExitCodes.CONTENT_ERRORS;
         }
     }

@@ -22,14 +22,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         try {
             var inspection = new SiteBuilder().inspect(options.site.toAbsolutePath().normalize());
-            ProblemReport.print(inspection.problems(), options.format, spec.commandLine().getOut());
+            ProblemReport.print(inspection.problems(), options.format, options.lang, spec.commandLine().getOut());
             if (options.format == ProblemFormat.TEXT) {
-                spec.commandLine().getOut().println("检查通过：" + inspection.content().schools().size() + " 所学校，"
-                        + inspection.content().documents().size() + " 份文件。");
+                spec.commandLine().getOut().println(options.lang.checkPassed(inspection.content().schools().size(),
+                        inspection.content().documents().size()));
             }
             return ExitCodes.OK;
         } catch (ContentRejected rejected) {
-            ProblemReport.print(rejected.problems(), options.format, spec.commandLine().getErr());
+            ProblemReport.print(rejected.problems(), options.format, options.lang, spec.commandLine().getErr());
             return rejected.configuration() ? ExitCodes.USAGE_OR_CONFIGURATION : ExitCodes.CONTENT_ERRORS;
         }
     }

@@ -18,28 +18,29 @@ final class ProblemReport {
     private ProblemReport() {
     }
 
-    static void print(List<Problem> problems, ProblemFormat format, PrintWriter out) {
+    static void print(List<Problem> problems, ProblemFormat format, Language language, PrintWriter out) {
+        List<Problem> localized = problems.stream().map(language::localize).toList();
         switch (format) {
-            case TEXT -> text(problems, out);
-            case GITHUB -> github(problems, out);
-            case JSON -> json(problems, out);
+            case TEXT -> text(localized, language, out);
+            case GITHUB -> github(localized, language, out);
+            case JSON -> json(localized, out);
         }
         out.flush();
     }
 
-    private static void text(List<Problem> problems, PrintWriter out) {
+    private static void text(List<Problem> problems, Language language, PrintWriter out) {
         for (Problem p : problems) {
-            String value = p.value().isEmpty() ? "" : "“" + p.value() + "”：";
-            out.println((p.isError() ? "错误 " : "警告 ") + p.location() + " " + value + p.message()
-                    + (p.fix().isEmpty() ? "" : " —— " + p.fix()) + " (" + p.rule() + ")");
+            String value = p.value().isEmpty() ? "" : language.quote(p.value());
+            out.println(language.severity(p) + " " + p.location() + " " + value + p.message()
+                    + (p.fix().isEmpty() ? "" : language.fixSeparator() + p.fix()) + " (" + p.rule() + ")");
         }
         long errors = problems.stream().filter(Problem::isError).count();
         if (!problems.isEmpty()) {
-            out.println(errors + " 个错误，" + (problems.size() - errors) + " 个警告。");
+            out.println(language.count(errors, problems.size() - errors));
         }
     }
 
-    private static void github(List<Problem> problems, PrintWriter out) {
+    private static void github(List<Problem> problems, Language language, PrintWriter out) {
         for (Problem p : problems) {
             StringBuilder line = new StringBuilder(p.severity() == Severity.ERROR ? "::error" : "::warning");
             line.append(" file=").append(escapeProperty(p.location().file()));
@@ -53,8 +54,8 @@ final class ProblemReport {
             line.append(",title=").append(escapeProperty(p.rule()));
             String cell = p.location().inWorkbook() ? p.location().cell() + " " : "";
             String field = cell + (p.location().field().isEmpty() ? "" : "[" + p.location().field() + "] ");
-            String value = p.value().isEmpty() ? "" : "“" + p.value() + "”：";
-            line.append("::").append(escapeData(field + value + p.message() + " —— " + p.fix()));
+            String value = p.value().isEmpty() ? "" : language.quote(p.value());
+            line.append("::").append(escapeData(field + value + p.message() + language.fixSeparator() + p.fix()));
             out.println(line);
         }
     }

@@ -64,12 +64,12 @@ final class ServeCommand implements Callable<Integer> {
     private void rebuild(BuildOptions build, PrintWriter err) {
         try {
             var result = new SiteBuilder().build(build, SiteRenderer.ProgressListener.SILENT);
-            ProblemReport.print(result.warnings(), options.format, err);
+            ProblemReport.print(result.warnings(), options.format, options.lang, err);
             spec.commandLine().getOut().printf("已重新生成：%d 个页面，用时 %.2f 秒%n", result.pages(),
                     result.elapsed().toMillis() / 1000.0);
             spec.commandLine().getOut().flush();
         } catch (ContentRejected rejected) {
-            ProblemReport.print(rejected.problems(), options.format, err);
+            ProblemReport.print(rejected.problems(), options.format, options.lang, err);
             err.println("有错误，预览仍显示上一次成功的结果。");
             err.flush();
         } catch (RuntimeException e) {

@@ -12,4 +12,8 @@ final class SiteOptions {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "How to report problems: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ProblemFormat format = ProblemFormat.TEXT;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of problems and summaries: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Language lang = Language.ZH;
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -14,6 +15,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * on every run.
  */
 public final class ContentLoader {
+
+    /** Table columns whose values identify or address something rather than describe it. */
+    private static final Set<String> NAME_COLUMNS = Set.of("code", "name", "aliases", "parent", "county", "year");
 
     private final Path siteRoot;
     private final Path contentRoot;
@@ -28,55 +32,68 @@ public final class ContentLoader {
 
     public Loaded load(List<County> counties) {
         List<Problem> problems = new ArrayList<>();
+        List<SourceText> texts = new ArrayList<>();
         List<School> schools = readTable(contentRoot.resolve("schools.csv"), SchoolRegistryTable.COLUMNS, true,
-                problems, SchoolRegistryTable::read);
+                problems, texts, SchoolRegistryTable::read);
         List<SchoolStatistics> statistics = readTables(contentRoot.resolve("statistics"), StatisticsTable.COLUMNS,
-                problems, StatisticsTable::read);
+                problems, texts, StatisticsTable::read);
         List<CountyInputs> countyInputs = new ArrayList<>();
         CountyInputsReader countyReader = new CountyInputsReader();
         for (Path file : ContentFiles.find(contentRoot.resolve("county"), "yml", "yaml")) {
-            text(file, problems).flatMap(text -> countyReader.read(relative(file), text, problems))
+            text(file, problems).flatMap(text -> countyReader.read(relative(file), text, problems, texts))
                     .ifPresent(countyInputs::add);
         }
-        List<Document> documents = readDocuments(problems);
-        Optional<String> about = text(contentRoot.resolve("about.md"), problems)
-                .map(text -> markdown.render(FrontMatter.split(text).body()));
+        List<Document> documents = readDocuments(problems, texts);
+        Path aboutFile = contentRoot.resolve("about.md");
+        Optional<String> about = text(aboutFile, problems).map(text -> {
+            FrontMatter parts = FrontMatter.split(text);
+            texts.add(SourceTexts.markdown(relative(aboutFile), parts.body(), parts.bodyFirstLine()));
+            return markdown.render(parts.body());
+        });
         tables.reportUnreadSheets(problems);
-        List<EnrollmentYear> enrollment = new EnrollmentReader(siteRoot, markdown, this::text)
+        // enrollment and partnership files have readers of their own; every file they read is scanned whole
+        TextSource scanned = (file, found) -> text(file, found).map(text -> {
+            texts.addAll(SourceTexts.wholeFile(relative(file), text));
+            return text;
+        });
+        List<EnrollmentYear> enrollment = new EnrollmentReader(siteRoot, markdown, scanned)
                 .read(contentRoot.resolve("enrollment"), problems);
-        List<Project> projects = readTables(contentRoot.resolve("projects"), ProjectTable.COLUMNS, problems,
+        List<Project> projects = readTables(contentRoot.resolve("projects"), ProjectTable.COLUMNS, problems, texts,
                 ProjectTable::read);
         List<Partnership> partnerships = new ArrayList<>();
         for (String name : List.of("partnerships.yml", "partnerships.yaml")) {
             Path file = contentRoot.resolve(name);
-            text(file, problems).ifPresent(t -> partnerships.addAll(new PartnershipReader().read(relative(file), t,
-                    problems)));
+            scanned.read(file, problems).ifPresent(t -> partnerships.addAll(new PartnershipReader().read(relative(file),
+                    t, problems)));
         }
         Path correctionsFile = siteRoot.resolve(CorrectionsReader.FILE);
-        List<Correction> corrections = text(correctionsFile, problems)
+        List<Correction> corrections = scanned.read(correctionsFile, problems)
                 .map(text -> new CorrectionsReader().read(relative(correctionsFile), text, problems))
                 .orElse(List.of());
         Content content = new Content(counties, schools, statistics, countyInputs, documents, about, enrollment,
                 projects, partnerships, corrections);
-        return new Loaded(content, problems);
+        return new Loaded(content, problems, texts);
     }
 
-    private List<Document> readDocuments(List<Problem> problems) {
+    private List<Document> readDocuments(List<Problem> problems, List<SourceText> texts) {
         DocumentReader reader = new DocumentReader(siteRoot, markdown);
         List<Path> files = ContentFiles.find(contentRoot.resolve("documents"), "md");
-        record Result(int index, Optional<Document> document, List<Problem> problems) {
+        record Result(int index, Optional<Document> document, List<Problem> problems, List<SourceText> texts) {
         }
         ConcurrentLinkedQueue<Result> results = new ConcurrentLinkedQueue<>();
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
             List<Problem> found = new ArrayList<>();
-            Optional<Document> document = text(files.get(i), found).flatMap(t -> reader.read(files.get(i), t, found));
-            results.add(new Result(i, document, found));
+            List<SourceText> read = new ArrayList<>();
+            Optional<Document> document = text(files.get(i), found)
+                    .flatMap(t -> reader.read(files.get(i), t, found, read));
+            results.add(new Result(i, document, found, read));
         });
         List<Result> ordered = new ArrayList<>(results);
         ordered.sort((a, b) -> Integer.compare(a.index(), b.index()));
         List<Document> documents = new ArrayList<>();
         for (Result result : ordered) {
             problems.addAll(result.problems());
+            texts.addAll(result.texts());
             result.document().ifPresent(documents::add);
         }
         return documents;
@@ -87,15 +104,19 @@ public final class ContentLoader {
      * name, or the sheet named after it in {@code content/data.xlsx}.
      */
     private <T> List<T> readTable(Path file, List<Column> columns, boolean required, List<Problem> problems,
+                                  List<SourceText> texts,
                                   java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
-        return reader.apply(tables.single(file, columns, required, problems), problems);
+        List<TableRow> rows = tables.single(file, columns, required, problems);
+        texts.addAll(SourceTexts.cells(rows, NAME_COLUMNS));
+        return reader.apply(rows, problems);
     }
 
     /** A table kept as a folder of CSV files and workbooks, plus its sheets in {@code content/data.xlsx}. */
-    private <T> List<T> readTables(Path folder, List<Column> columns, List<Problem> problems,
+    private <T> List<T> readTables(Path folder, List<Column> columns, List<Problem> problems, List<SourceText> texts,
                                    java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
         List<T> records = new ArrayList<>();
         for (List<TableRow> rows : tables.folder(folder, columns, problems)) {
+            texts.addAll(SourceTexts.cells(rows, NAME_COLUMNS));
             records.addAll(reader.apply(rows, problems));
         }
         return records;

@@ -21,11 +21,17 @@ public final class CountyInputsReader {
     public static final String SOCIAL_RECOGNITION = "S1";
 
     public Optional<CountyInputs> read(String file, String text, List<Problem> problems) {
+        return read(file, text, problems, new java.util.ArrayList<>());
+    }
+
+    /** Reads the file and adds to {@code texts} every value in it, evidence included. */
+    public Optional<CountyInputs> read(String file, String text, List<Problem> problems, List<SourceText> texts) {
         Optional<YamlTree> parsed = YamlTree.parse(file, text, 1, problems);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         YamlTree yaml = parsed.get();
+        texts.addAll(yaml.texts(field -> field.equals("county") || field.equals("year")));
         JsonNode root = yaml.root();
         int before = problems.size();
         String county = root.path("county").asText("").strip();

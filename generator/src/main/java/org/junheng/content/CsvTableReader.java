@@ -2,6 +2,7 @@ package org.junheng.content;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
@@ -29,9 +30,9 @@ public final class CsvTableReader {
     public List<TableRow> read(String file, String text, List<Problem> problems) {
         List<String[]> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        int line = 0;
         try (JsonParser parser = CSV.createParser(text)) {
             List<String> record = new ArrayList<>();
-            int line = 0;
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.START_ARRAY) {
@@ -48,11 +49,27 @@ public final class CsvTableReader {
                     lines.add(line);
                 }
             }
+        } catch (StreamConstraintsException e) {
+            // usually a quote that never closes, swallowing the rest of the file into one cell
+            int row = line > 0 ? line : lines.isEmpty() ? 1 : lines.get(lines.size() - 1) + 1;
+            problems.add(Problem.error(SourceLocation.line(file, row), "", "csv.cell-too-long",
+                    "单元格过长（超过 2000 万个字符），无法读取",
+                    "检查这一行之后是否有未成对的英文双引号：它会把后面的整个文件读成一个单元格"));
         } catch (IOException | RuntimeException e) {
+            if (line > 0 && firstLine(e.getMessage()).contains("closing quote")) {
+                problems.add(Problem.error(SourceLocation.line(file, line), "", "csv.malformed",
+                        "CSV 格式错误：这一行中带引号的单元格一直到文件末尾都没有结束",
+                        "补上缺少的英文双引号，或删除多余的那一个"));
+                return finish(file, records, lines, problems);
+            }
             problems.add(Problem.error(malformedAt(file, e), "", "csv.malformed",
                     "CSV 格式错误：" + firstLine(e.getMessage()),
                     "检查引号是否成对、单元格中的逗号是否用引号括起来"));
         }
+        return finish(file, records, lines, problems);
+    }
+
+    private List<TableRow> finish(String file, List<String[]> records, List<Integer> lines, List<Problem> problems) {
         if (records.isEmpty()) {
             problems.add(Problem.error(SourceLocation.file(file), "", "csv.empty", "表格为空，缺少表头行",
                     "第一行应为表头，见 docs/content-format.md"));

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,14 +34,21 @@ public final class DocumentReader {
     }
 
     public Optional<Document> read(Path path, String text, List<Problem> problems) {
+        return read(path, text, problems, new ArrayList<>());
+    }
+
+    /** Reads the document and adds to {@code texts} everything in it that can reach the output. */
+    public Optional<Document> read(Path path, String text, List<Problem> problems, List<SourceText> texts) {
         String file = ContentFiles.relative(siteRoot, path);
         String fileName = path.getFileName().toString();
+        texts.add(SourceTexts.fileName(file, fileName));
         String slug = fileName.substring(0, fileName.length() - ".md".length());
         if (!SLUG.matcher(slug).matches()) {
             problems.add(Problem.error(SourceLocation.file(file), fileName, "document.slug",
                     "文件名不能用作网址", "文件名只用小写英文字母、数字和连字符，例如 2024-work-plan.md"));
         }
         FrontMatter parts = FrontMatter.split(text);
+        texts.add(SourceTexts.markdown(file, parts.body(), parts.bodyFirstLine()));
         if (parts.unterminated()) {
             problems.add(Problem.error(SourceLocation.line(file, 1), "---", "document.front-matter",
                     "文件头（front matter）没有结束的 --- 行", "在文件头的最后加一行 ---"));
@@ -58,6 +64,7 @@ public final class DocumentReader {
             return Optional.empty();
         }
         YamlTree yaml = parsed.get();
+        texts.addAll(yaml.texts(DocumentReader::isNameField));
         int before = problems.size();
         JsonNode root = yaml.root();
         if (!root.isObject()) {
@@ -72,52 +79,35 @@ public final class DocumentReader {
             problems.add(Problem.error(yaml.at("/type"), type, "document.type", "不是已知的文件类型",
                     "应为以下之一：" + String.join("、", TYPES.stream().sorted().toList())));
         }
-        Optional<LocalDate> date = date(yaml, "date", problems);
+        Optional<LocalDate> date = yaml.date("/date", "document.date", problems);
         if (date.isEmpty() && !root.has("date")) {
             problems.add(Problem.error(yaml.at(""), "", "document.required", "缺少发布日期 date", "加入 date: 2024-03-18"));
         }
-        Optional<LocalDate> written = date(yaml, "written", problems);
+        Optional<LocalDate> written = yaml.date("/written", "document.date", problems);
         List<String> schools = textList(yaml, "schools", problems);
         List<Attachment> attachments = attachments(yaml, path, slug, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
         String html = markdown.render(parts.body());
-        String summary = optionalText(root, "summary").orElseGet(() -> abbreviate(markdown.firstParagraphText(html)));
-        return Optional.of(new Document(slug, title, type, date.get(), written, optionalText(root, "issuer"),
-                optionalText(root, "number"), optionalText(root, "index"), optionalText(root, "topic"), schools,
+        String summary = YamlTree.text(root, "summary").orElseGet(() -> abbreviate(markdown.firstParagraphText(html)));
+        return Optional.of(new Document(slug, title, type, date.get(), written, YamlTree.text(root, "issuer"),
+                YamlTree.text(root, "number"), YamlTree.text(root, "index"), YamlTree.text(root, "topic"), schools,
                 attachments, summary, html, SourceLocation.file(file)));
     }
 
+    private static boolean isNameField(String field) {
+        return Set.of("title", "number", "index").contains(field) || field.startsWith("schools")
+                || field.startsWith("attachments");
+    }
+
     private static String requiredText(YamlTree yaml, String field, List<Problem> problems) {
-        Optional<String> value = optionalText(yaml.root(), field);
+        Optional<String> value = YamlTree.text(yaml.root(), field);
         if (value.isEmpty()) {
             problems.add(Problem.error(yaml.at("/" + field), "", "document.required", "缺少必填字段 " + field,
                     "在文件头中加入 " + field + ": …"));
         }
         return value.orElse("");
-    }
-
-    private static Optional<String> optionalText(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull() || node.isContainerNode() || node.asText().isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(node.asText().strip());
-    }
-
-    private static Optional<LocalDate> date(YamlTree yaml, String field, List<Problem> problems) {
-        Optional<String> text = optionalText(yaml.root(), field);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.get()));
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.error(yaml.at("/" + field), text.get(), "document.date", "日期格式不对",
-                    "写成 YYYY-MM-DD，例如 2024-03-18"));
-            return Optional.empty();
-        }
     }
 
     private static List<String> textList(YamlTree yaml, String field, List<Problem> problems) {
@@ -148,8 +138,8 @@ public final class DocumentReader {
         List<Attachment> attachments = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String pointer = "/attachments/" + i;
-            String fileText = optionalText(node.get(i), "file").orElse("");
-            String title = optionalText(node.get(i), "title").orElse(fileText);
+            String fileText = YamlTree.text(node.get(i), "file").orElse("");
+            String title = YamlTree.text(node.get(i), "title").orElse(fileText);
             SourceLocation at = yaml.at(pointer + "/file");
             if (fileText.isEmpty()) {
                 problems.add(Problem.error(at, "", "attachment.required", "附件缺少 file", "写明附件相对于本文件的路径"));
@@ -164,12 +154,12 @@ public final class DocumentReader {
                                             String slug, int number, List<Problem> problems) {
         Path target = document.getParent().resolve(fileText).normalize();
         try {
-            Path realRoot = siteRoot.toRealPath();
-            if (!target.startsWith(siteRoot.normalize()) || !Files.isRegularFile(target)
-                    || !target.toRealPath().startsWith(realRoot)) {
-                String rule = Files.exists(target) ? "attachment.outside-site" : "attachment.missing";
-                problems.add(Problem.error(at, fileText, rule,
-                        Files.exists(target) ? "附件不在站点文件夹内" : "找不到附件文件",
+            // outside by its path (.., an absolute path) or by where a symbolic link on the way leads
+            boolean outside = !target.startsWith(siteRoot.normalize())
+                    || Files.exists(target) && !target.toRealPath().startsWith(siteRoot.toRealPath());
+            if (outside || !Files.isRegularFile(target)) {
+                String rule = outside ? "attachment.outside-site" : "attachment.missing";
+                problems.add(Problem.error(at, fileText, rule, outside ? "附件不在站点文件夹内" : "找不到附件文件",
                         "把附件放在 content/documents/attachments/ 中，并写相对路径"));
                 return Optional.empty();
             }

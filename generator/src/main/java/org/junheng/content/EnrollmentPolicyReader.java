@@ -2,7 +2,6 @@ package org.junheng.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,7 +49,7 @@ final class EnrollmentPolicyReader {
                         "未知的字段“" + name + "”", "可用字段：" + String.join(", ", FIELDS.stream().sorted().toList())));
             }
         }
-        Optional<String> title = text(root, "title");
+        Optional<String> title = YamlTree.text(root, "title");
         if (title.isEmpty()) {
             problems.add(Problem.error(yaml.at("/title"), "", "enrollment.required", "缺少标题 title", "加入 title: …"));
         }
@@ -86,9 +85,9 @@ final class EnrollmentPolicyReader {
                             "未知的字段“" + name + "”", "可用字段：hours, name, phone, purpose"));
                 }
             }
-            String purpose = text(item, "purpose").orElse("咨询");
-            String name = text(item, "name").orElse("");
-            String phone = text(item, "phone").orElse("");
+            String purpose = YamlTree.text(item, "purpose").orElse("咨询");
+            String name = YamlTree.text(item, "name").orElse("");
+            String phone = YamlTree.text(item, "phone").orElse("");
             if (name.isEmpty()) {
                 problems.add(Problem.error(yaml.at(pointer), "", "enrollment.required", "咨询投诉渠道缺少 name",
                         "写明受理单位，例如 县教育体育局基础教育股"));
@@ -101,7 +100,7 @@ final class EnrollmentPolicyReader {
                 problems.add(Problem.error(yaml.at(pointer + "/phone"), phone, "enrollment.channel-phone",
                         "不是办公固定电话号码", "写成 区号-号码，例如 0790-6212301，或 12345 等政务服务热线"));
             }
-            channels.add(new ContactChannel(purpose, name, phone, text(item, "hours"), yaml.at(pointer)));
+            channels.add(new ContactChannel(purpose, name, phone, YamlTree.text(item, "hours"), yaml.at(pointer)));
         }
         return channels;
     }
@@ -122,24 +121,11 @@ final class EnrollmentPolicyReader {
     }
 
     private static Optional<LocalDate> date(YamlTree yaml, List<Problem> problems) {
-        Optional<String> text = text(yaml.root(), "date");
-        if (text.isEmpty()) {
+        if (YamlTree.text(yaml.root(), "date").isEmpty()) {
             problems.add(Problem.error(yaml.at("/date"), "", "enrollment.required", "缺少发布日期 date",
                     "加入 date: 2024-06-05"));
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text.get()));
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.error(yaml.at("/date"), text.get(), "enrollment.date", "日期格式不对",
-                    "写成 YYYY-MM-DD"));
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || !value.isValueNode() || value.asText().isBlank() ? Optional.empty()
-                : Optional.of(value.asText().strip());
+        return yaml.date("/date", "enrollment.date", problems);
     }
 }

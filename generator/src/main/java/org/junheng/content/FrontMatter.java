@@ -22,6 +22,14 @@ record FrontMatter(String yaml, int yamlFirstLine, String body) {
         return new FrontMatter(null, 2, normalized);
     }
 
+    /** The line of the file the body starts on (the whole file is the body when the front matter never ends). */
+    int bodyFirstLine() {
+        if (yaml == null || yaml.isEmpty() && yamlFirstLine == 1) {
+            return 1;
+        }
+        return yamlFirstLine + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+    }
+
     boolean unterminated() {
         return yaml == null;
     }

@@ -2,7 +2,6 @@ package org.junheng.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -69,18 +68,18 @@ final class PartnershipReader {
             problems.add(Problem.error(yaml.at(pointer), "", "partnership.members", "共同体至少要有一所成员学校",
                     "在 members 中列出成员学校的标识码"));
         }
-        Optional<LocalDate> since = date(yaml, node, pointer, "since", problems);
-        Optional<LocalDate> until = date(yaml, node, pointer, "until", problems);
+        Optional<LocalDate> since = yaml.date(pointer + "/since", "partnership.date", problems);
+        Optional<LocalDate> until = yaml.date(pointer + "/until", "partnership.date", problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Partnership(id, name, type.get(), lead, members, since, until,
-                text(node, "summary").orElse(""), list(yaml, node, pointer, "agreements", problems),
+                YamlTree.text(node, "summary").orElse(""), list(yaml, node, pointer, "agreements", problems),
                 list(yaml, node, pointer, "reports", problems), yaml.at(pointer)));
     }
 
     private static String required(YamlTree yaml, JsonNode node, String pointer, String field, List<Problem> problems) {
-        Optional<String> value = text(node, field);
+        Optional<String> value = YamlTree.text(node, field);
         if (value.isEmpty()) {
             problems.add(Problem.error(yaml.at(pointer), "", "partnership.required", "缺少必填字段 " + field,
                     "加入 " + field + ": …"));
@@ -102,26 +101,5 @@ final class PartnershipReader {
         List<String> values = new ArrayList<>();
         value.forEach(item -> values.add(item.asText().strip()));
         return values;
-    }
-
-    private static Optional<LocalDate> date(YamlTree yaml, JsonNode node, String pointer, String field,
-                                            List<Problem> problems) {
-        Optional<String> text = text(node, field);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.get()));
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.error(yaml.at(pointer + "/" + field), text.get(), "partnership.date", "日期格式不对",
-                    "写成 YYYY-MM-DD"));
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || !value.isValueNode() || value.asText().isBlank() ? Optional.empty()
-                : Optional.of(value.asText().strip());
     }
 }

@@ -2,7 +2,6 @@ package org.junheng.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class ResultListReader {
                         "未知的字段“" + name + "”", "可用字段：" + String.join(", ", FIELDS.stream().sorted().toList())));
             }
         }
-        String title = text(root, "title").orElse("");
+        String title = YamlTree.text(root, "title").orElse("");
         if (title.isEmpty()) {
             problems.add(Problem.error(yaml.at("/title"), "", "result-list.required", "缺少名单标题 title",
                     "加入 title: …"));
@@ -93,7 +92,7 @@ public final class ResultListReader {
             masked.add(present.stream().map(c -> c.key().equals("name")
                     ? row.text("name").map(NameMask::mask).orElse("") : row.text(c.key()).orElse("")).toList());
         }
-        return Optional.of(new ResultList(slug, year, title, text(root, "school"), published.get(), start.get(),
+        return Optional.of(new ResultList(slug, year, title, YamlTree.text(root, "school"), published.get(), start.get(),
                 end.get(), present.stream().map(Column::chinese).toList(), masked,
                 SourceLocation.file(declarationFile)));
     }
@@ -134,25 +133,12 @@ public final class ResultListReader {
         return PERSONAL_WORDS.contains(normalized) || PERSONAL_HEADERS.stream().anyMatch(normalized::contains);
     }
 
-    private static Optional<String> text(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        return node == null || !node.isValueNode() || node.asText().isBlank() ? Optional.empty()
-                : Optional.of(node.asText().strip());
-    }
-
     private static Optional<LocalDate> date(YamlTree yaml, String field, List<Problem> problems) {
-        Optional<String> text = text(yaml.root(), field);
-        if (text.isEmpty()) {
+        if (YamlTree.text(yaml.root(), field).isEmpty()) {
             problems.add(Problem.error(yaml.at("/" + field), "", "result-list.required", "缺少 " + field,
                     "加入 " + field + ": 2024-07-20"));
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text.get()));
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.error(yaml.at("/" + field), text.get(), "result-list.date", "日期格式不对",
-                    "写成 YYYY-MM-DD"));
-            return Optional.empty();
-        }
+        return yaml.date("/" + field, "result-list.date", problems);
     }
 }

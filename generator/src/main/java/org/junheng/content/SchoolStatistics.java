@@ -9,7 +9,8 @@ import java.util.OptionalInt;
 
 /**
  * One school's statistics for one school year: per-stage figures plus the facilities its
- * stages share. {@code year} is the calendar year the school year starts in.
+ * stages share. {@code year} is the calendar year the school year starts in. {@code cells}
+ * tells where each value stands, by column key (e.g. {@code primary_teachers}).
  */
 public record SchoolStatistics(
         int year,
@@ -26,12 +27,31 @@ public record SchoolStatistics(
         OptionalDouble musicRoomMinArea,
         OptionalInt artRooms,
         OptionalDouble artRoomMinArea,
-        SourceLocation source) {
+        SourceLocation source,
+        Map<String, SourceLocation> cells) {
 
     public SchoolStatistics {
         EnumMap<Stage, StageStatistics> copy = new EnumMap<>(Stage.class);
         copy.putAll(stages);
         stages = Collections.unmodifiableMap(copy);
+        cells = Map.copyOf(cells);
+    }
+
+    /** Statistics whose cells' places are not known (built in code rather than read from a file). */
+    public SchoolStatistics(int year, String schoolCode, Map<Stage, StageStatistics> stages,
+                            OptionalDouble teachingArea, OptionalDouble sportsGroundArea, OptionalDouble sportsHallArea,
+                            OptionalDouble equipmentValueWan, OptionalInt multimediaClassrooms, OptionalInt computers,
+                            OptionalInt books, OptionalInt musicRooms, OptionalDouble musicRoomMinArea,
+                            OptionalInt artRooms, OptionalDouble artRoomMinArea, SourceLocation source) {
+        this(year, schoolCode, stages, teachingArea, sportsGroundArea, sportsHallArea, equipmentValueWan,
+                multimediaClassrooms, computers, books, musicRooms, musicRoomMinArea, artRooms, artRoomMinArea, source,
+                Map.of());
+    }
+
+    /** Where the value of a column (e.g. {@code primary_teachers}) stands; the row if the cell's place is unknown. */
+    public SourceLocation at(String key) {
+        SourceLocation cell = cells.get(key);
+        return cell != null ? cell : new SourceLocation(source.file(), source.line(), 0, key);
     }
 
     public Optional<StageStatistics> stage(Stage stage) {

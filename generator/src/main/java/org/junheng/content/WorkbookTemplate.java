@@ -101,7 +101,7 @@ public final class WorkbookTemplate {
         Map<String, String> example = Map.ofEntries(
                 Map.entry("year", "2024"), Map.entry("code", "2199990001"),
                 Map.entry("primary_students", "1200"), Map.entry("primary_classes", "26"),
-                Map.entry("primary_largest_class", "45"), Map.entry("primary_teachers", "70"),
+                Map.entry("primary_largest_class", "48"), Map.entry("primary_teachers", "70"),
                 Map.entry("primary_teachers_above_degree", "66"), Map.entry("primary_backbone_teachers", "9"),
                 Map.entry("primary_pe_teachers", "6"), Map.entry("primary_music_teachers", "5"),
                 Map.entry("primary_art_teachers", "5"), Map.entry("primary_mid_senior_title_teachers", "40"),

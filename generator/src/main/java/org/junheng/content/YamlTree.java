@@ -7,11 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A parsed YAML document that remembers where each value stands, so a message about a
@@ -21,6 +27,7 @@ import java.util.Optional;
 public final class YamlTree {
 
     private static final YAMLMapper MAPPER = new YAMLMapper();
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
     private static final YAMLFactory FACTORY = MAPPER.getFactory();
 
     private final String file;
@@ -35,6 +42,7 @@ public final class YamlTree {
 
     /** Parses YAML text; a syntax error becomes a problem at its position and the result is empty. */
     public static Optional<YamlTree> parse(String file, String text, int firstLine, List<Problem> problems) {
+        SourceLocation last = SourceLocation.line(file, firstLine);
         try {
             Map<String, SourceLocation> locations = new HashMap<>();
             try (JsonParser parser = FACTORY.createParser(text)) {
@@ -47,6 +55,7 @@ public final class YamlTree {
                     var where = parser.currentTokenLocation();
                     SourceLocation at = new SourceLocation(file, where.getLineNr() + firstLine - 1,
                             where.getColumnNr(), pointer);
+                    last = at;
                     // a key marks where its block starts; a scalar is best pointed at itself
                     if (token.isScalarValue()) {
                         locations.put(pointer, at);
@@ -57,17 +66,73 @@ public final class YamlTree {
             }
             JsonNode root = MAPPER.readTree(text);
             return Optional.of(new YamlTree(file, root == null ? MissingNode.getInstance() : root, locations));
+        } catch (StreamConstraintsException e) {
+            // nesting or size beyond what any real file needs: say so plainly, where reading stopped
+            problems.add(Problem.error(new SourceLocation(file, last.line(), last.column(), ""), "", "yaml.too-large",
+                    "YAML 嵌套过深（超过 1000 层）或单个值过长，无法读取",
+                    "文件头和配置只需几层缩进；检查是否误粘贴了大段内容或括号未闭合"));
+            return Optional.empty();
         } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            SourceLocation at = where == null ? SourceLocation.file(file)
-                    : new SourceLocation(file, where.getLineNr() + firstLine - 1, where.getColumnNr(), "");
-            problems.add(Problem.error(at, "", "yaml.syntax", "YAML 语法错误：" + e.getOriginalMessage(),
+            problems.add(Problem.error(syntaxErrorAt(file, firstLine, e), "", "yaml.syntax",
+                    "YAML 语法错误：" + syntaxMessage(e.getOriginalMessage()),
                     "检查缩进（只能用空格）、冒号后的空格和引号是否成对"));
             return Optional.empty();
         } catch (IOException e) {
             problems.add(Problem.error(SourceLocation.file(file), "", "yaml.unreadable", "无法读取：" + e.getMessage(),
                     "检查文件"));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Where a syntax error is: the first position the YAML parser names (where the broken
+     * construct starts, e.g. an unclosed bracket), else where the parser stopped.
+     */
+    private static SourceLocation syntaxErrorAt(String file, int firstLine, JsonProcessingException e) {
+        Matcher mark = MARK.matcher(String.valueOf(e.getOriginalMessage()));
+        if (mark.find()) {
+            return new SourceLocation(file, Integer.parseInt(mark.group(1)) + firstLine - 1,
+                    Integer.parseInt(mark.group(2)), "");
+        }
+        var where = e.getLocation();
+        return where == null ? SourceLocation.file(file)
+                : new SourceLocation(file, where.getLineNr() + firstLine - 1, where.getColumnNr(), "");
+    }
+
+    /** The parser's explanation without its excerpts and positions, which count lines of the YAML, not the file. */
+    private static String syntaxMessage(String message) {
+        return String.join("；", String.valueOf(message).lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .toList());
+    }
+
+    /**
+     * Every scalar value with its place, in document order. {@code isName} tells, by field
+     * path (e.g. {@code attachments.0.title}), which values identify or address something.
+     */
+    public List<SourceText> texts(Predicate<String> isName) {
+        List<SourceText> texts = new ArrayList<>();
+        collect(root, "", isName, texts);
+        return texts;
+    }
+
+    private void collect(JsonNode node, String pointer, Predicate<String> isName, List<SourceText> texts) {
+        if (node.isContainerNode()) {
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    collect(node.get(i), pointer + "/" + i, isName, texts);
+                }
+            } else {
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    String name = field.getKey().replace("~", "~0").replace("/", "~1");
+                    collect(field.getValue(), pointer + "/" + name, isName, texts);
+                }
+            }
+        } else if (node.isValueNode() && !node.isNull()) {
+            SourceLocation at = at(pointer);
+            texts.add(new SourceText(at, node.asText(),
+                    isName.test(at.field()) ? SourceText.Kind.NAME : SourceText.Kind.TEXT));
         }
     }
 
@@ -80,6 +145,31 @@ public final class YamlTree {
                 problems.add(Problem.error(at("/" + name), name, rule, "未知的" + what + "“" + name + "”",
                         "可用的" + what + "：" + known));
             }
+        }
+    }
+
+    /** The stripped text of a scalar field; empty when absent, null, blank or not a scalar. */
+    public static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull() || value.isContainerNode() || value.asText().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.asText().strip());
+    }
+
+    /** A YYYY-MM-DD date at a pointer; empty when absent, or (with a problem under {@code rule}) when malformed. */
+    public Optional<java.time.LocalDate> date(String pointer, String rule, List<Problem> problems) {
+        int split = pointer.lastIndexOf('/');
+        JsonNode parent = split <= 0 ? root : root.at(pointer.substring(0, split));
+        Optional<String> value = text(parent, pointer.substring(split + 1));
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(value.get()));
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(Problem.error(at(pointer), value.get(), rule, "日期格式不对", "写成 YYYY-MM-DD，例如 2024-03-18"));
+            return Optional.empty();
         }
     }
 

@@ -73,7 +73,7 @@ public final class Overrides {
             return set;
         }
         return set.withIndicator(indicator.get().withThresholds(overridden(indicator.get().thresholds(), values,
-                "thresholds." + code, "threshold", by, rejected)));
+                "thresholds." + code, "标准值", by, rejected)));
     }
 
     private static StandardSet cvLimits(StandardSet set, String code, Map<Stage, BigDecimal> values, Provenance by,
@@ -84,14 +84,14 @@ public final class Overrides {
             return set;
         }
         return set.withIndicator(indicator.get().withCvLimits(overridden(indicator.get().cvLimits(), values,
-                "cv_limits." + code, "CV limit", by, rejected)));
+                "cv_limits." + code, "差异系数上限", by, rejected)));
     }
 
     private static StandardSet compositeLimits(StandardSet set, Map<Stage, BigDecimal> values, Provenance by,
                                                List<Rejection> rejected) {
         String key = "cv_limits." + OverrideLayer.COMPOSITE;
         if (set.composite().isEmpty()) {
-            rejected.add(new Rejection(key, set.id() + " has no composite CV"));
+            rejected.add(new Rejection(key, set.id() + " 没有综合差异系数"));
             return set;
         }
         return set.withComposite(new CompositeRule(overridden(set.composite().get().limits(), values, key,
@@ -106,9 +106,9 @@ public final class Overrides {
         values.forEach((stage, value) -> {
             String stageKey = key + "." + stage.key();
             if (!current.containsKey(stage)) {
-                rejected.add(new Rejection(stageKey, "the standard sets no " + stage.key() + " " + what + " here"));
+                rejected.add(new Rejection(stageKey, "标准没有规定" + stage.chinese() + "的" + what));
             } else if (value.signum() <= 0) {
-                rejected.add(new Rejection(stageKey, "a " + what + " must be a positive number"));
+                rejected.add(new Rejection(stageKey, what + "应是正数"));
             } else {
                 result.put(stage, current.get(stage).overriddenBy(value, by));
             }
@@ -122,13 +122,13 @@ public final class Overrides {
         Optional<Rule> rule = Rule.fromKey(ruleKey);
         Optional<Setting> current = rule.flatMap(r -> set.rules().find(r));
         if (current.isEmpty()) {
-            rejected.add(new Rejection(key, "unknown rule; " + set.id() + " has "
+            rejected.add(new Rejection(key, "未知的规则；" + set.id() + " 的规则有："
                     + String.join(", ", set.rules().settings().keySet().stream().map(Rule::key).toList())));
             return set;
         }
         Optional<String> invalid = invalidRuleValue(rule.get(), value, set);
         if (invalid.isPresent()) {
-            rejected.add(new Rejection(key, invalid.get()));
+            rejected.add(new Rejection(key, "规则 " + key + " " + invalid.get()));
             return set;
         }
         return set.withRules(set.rules().with(rule.get(), current.get().overriddenBy(value, by)));
@@ -136,16 +136,16 @@ public final class Overrides {
 
     private static Optional<String> invalidRuleValue(Rule rule, BigDecimal value, StandardSet set) {
         if (value.signum() <= 0) {
-            return Optional.of("must be a positive number");
+            return Optional.of("应是正数");
         }
         if (rule.whole() && value.stripTrailingZeros().scale() > 0) {
-            return Optional.of("must be a whole number");
+            return Optional.of("应是整数");
         }
         if (rule == Rule.SCHOOL_MIN_RATIO && value.compareTo(BigDecimal.ONE) > 0) {
-            return Optional.of("is a share of the threshold: at most 1");
+            return Optional.of("是占标准的比例，不能大于 1");
         }
         if (rule == Rule.SCHOOL_MIN_MET && value.intValue() > set.indicators().size()) {
-            return Optional.of("cannot exceed the " + set.indicators().size() + " indicators");
+            return Optional.of("不能超过指标总数 " + set.indicators().size());
         }
         return Optional.empty();
     }
@@ -156,14 +156,14 @@ public final class Overrides {
         List<String> parts = Arrays.asList(path.split("\\."));
         Optional<ItemDefinition> item = set.item(parts.get(0));
         if (item.isEmpty()) {
-            rejected.add(new Rejection(key, "unknown item " + parts.get(0)));
+            rejected.add(new Rejection(key, "未知的项目 " + parts.get(0)));
             return set;
         }
         Optional<List<Check>> changed = parts.size() < 2 ? Optional.empty()
                 : withRequired(item.get().checks(), parts.subList(1, parts.size()), value, by);
         if (changed.isEmpty()) {
-            rejected.add(new Rejection(key, "item " + parts.get(0) + " has no numeric requirement on "
-                    + (parts.size() < 2 ? "(no input named)" : String.join(".", parts.subList(1, parts.size())))));
+            rejected.add(new Rejection(key, "项目 " + parts.get(0) + " 没有可调整的数值要求："
+                    + (parts.size() < 2 ? "（未写输入名）" : String.join(".", parts.subList(1, parts.size())))));
             return set;
         }
         return set.withItem(item.get().withChecks(changed.get()));
@@ -194,7 +194,7 @@ public final class Overrides {
     }
 
     private static Rejection unknownIndicator(String key, String code, StandardSet set) {
-        return new Rejection(key, "unknown indicator " + code + "; " + set.id() + " has "
+        return new Rejection(key, "未知的指标 " + code + "；" + set.id() + " 的指标有："
                 + String.join(", ", set.indicators().stream().map(IndicatorDefinition::code).toList()));
     }
 }

@@ -34,8 +34,9 @@ import org.junheng.render.Theme;
  * It writes {@code /data/}: every school year's tables (and {@code latest/}) as canonical CSV,
  * Excel CSV and JSON, {@code datapackage.json} files, {@code changelog.json}, {@code SHA256SUMS},
  * the data page and the data dictionary; and {@code /schools/{code}/data.json} for each school.
- * If any cell would publish personal data or an unsuppressed small count, nothing is written
- * and the problems are returned instead.
+ * If any cell would publish an unsuppressed small count of children, nothing is written and the
+ * problems are returned instead. (Personal data never gets this far: the content checks scan
+ * every text the tables are made from.)
  */
 public final class OpenData {
 

@@ -39,12 +39,34 @@ final class ProgressPages {
     private final Map<String, School> schools;
     private final Map<String, Document> documents;
 
-    ProgressPages(PageFactory pages, Content content, RenderOptions options) {
+    private final Charts charts;
+
+    ProgressPages(PageFactory pages, Content content, RenderOptions options, Charts charts) {
         this.pages = pages;
+        this.charts = charts;
         this.content = content;
         this.options = options;
         this.schools = content.schoolsByCode();
         this.documents = content.documents().stream().collect(Collectors.toMap(Document::slug, d -> d));
+    }
+
+    /** Budget of all projects against the budget of completed ones, by category. */
+    private ChartView budgetChart(List<ProjectTotal> totals) {
+        List<String> categories = totals.stream().map(ProjectTotal::key).toList();
+        List<Double> planned = totals.stream().map(t -> t.budgetWan().doubleValue()).toList();
+        List<Double> done = totals.stream().map(t -> t.doneBudgetWan().doubleValue()).toList();
+        List<List<String>> rows = totals.stream().map(t -> List.of(t.key(), t.budgetWan().toPlainString(),
+                t.doneBudgetWan().toPlainString())).toList();
+        java.math.BigDecimal budget = totals.stream().map(ProjectTotal::budgetWan)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        java.math.BigDecimal completed = totals.stream().map(ProjectTotal::doneBudgetWan)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        String description = "改善项目预算共 " + budget.toPlainString() + " 万元，其中已完成项目 " + completed.toPlainString()
+                + " 万元；按类别列出计划和已完成的预算。";
+        return charts.add(new org.junheng.charts.GroupedBarChartSpec("projects-budget", "各类改善项目的预算和完成情况（万元）",
+                description, "万元", categories, List.of(new org.junheng.charts.Series("计划预算", planned),
+                        new org.junheng.charts.Series("已完成项目预算", done)),
+                new org.junheng.charts.ChartTable(List.of("类别", "计划预算（万元）", "已完成项目预算（万元）"), rows)));
     }
 
     static String projectAnchor(Project project) {
@@ -74,6 +96,7 @@ final class ProgressPages {
                 ProjectTotals.byCategory(projects, ProjectTable.CATEGORIES), Optional.of(all), false));
         model.put("byIndicator", totals(pages.label("projects.by-indicator"), pages.label("projects.indicator"),
                 ProjectTotals.byIndicator(projects), Optional.empty(), true));
+        model.put("budgetChart", budgetChart(ProjectTotals.byCategory(projects, ProjectTable.CATEGORIES)));
         model.put("overdue", overdue.stream().map(this::view).toList());
         model.put("projects", projects.stream().map(this::view).toList());
         return pages.page(PROJECTS, "projects.ftlh", pages.label("projects.title"), "projects",

@@ -42,7 +42,7 @@ public final class SiteRenderer {
         DisclosurePages disclosures = new DisclosurePages(factory, content);
         Charts charts = new Charts(new ChartBook(chartCache, threads));
         EnrollmentPages enrollment = new EnrollmentPages(factory, content, options);
-        ProgressPages progressPages = new ProgressPages(factory, content, options);
+        ProgressPages progressPages = new ProgressPages(factory, content, options, charts);
         ProfileSections feeds = school -> FeedLinks.available(site)
                 ? Map.of("feedUrl", FeedLinks.school(school.code())) : Map.of();
         ProfileSections sections = new SchoolAssessmentSection(data, charts).and(enrollment::profile)

@@ -60,6 +60,8 @@ public final class Theme {
         loaders.add(new ClassTemplateLoader(Theme.class, BUILT_IN + "/templates"));
         config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         config.setLocalizedLookup(false);
+        // one Theme serves one build: each template is found and parsed once, never re-checked
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);

@@ -7,15 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * A build is written into a fresh folder beside the output and swapped in only when it is
  * complete, so a failed or killed build never leaves a half-written site where the old one was.
+ * Folders left behind by a killed build are cleared by the next one; if a build was killed in
+ * the instant between moving the old output aside and moving the new one in, the next build
+ * first puts the old output back.
  */
 final class OutputFolder {
 
+    private static final String BUILDING = "building";
+    private static final String PREVIOUS = "previous";
+
+    /** Folders this process is writing now; any other folder of this process is a leftover. */
+    private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
+
     private final Path out;
+    private final long runStarted = System.currentTimeMillis();
 
     OutputFolder(Path out, Path site) {
         this.out = out;
@@ -33,7 +46,9 @@ final class OutputFolder {
         try {
             Path parent = out.getParent();
             Files.createDirectories(parent);
-            return Files.createTempDirectory(parent, "." + out.getFileName() + ".building-");
+            Path staging = Files.createTempDirectory(parent, prefix(BUILDING));
+            ACTIVE.add(staging);
+            return staging;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder beside " + out, e);
         }
@@ -44,16 +59,94 @@ final class OutputFolder {
         try {
             Path previous = null;
             if (Files.exists(out)) {
-                previous = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".previous-");
+                previous = Files.createTempDirectory(out.getParent(), prefix(PREVIOUS));
+                ACTIVE.add(previous);
                 Files.delete(previous);
                 move(out, previous);
             }
             move(staging, out);
+            ACTIVE.remove(staging);
             if (previous != null) {
                 delete(previous);
+                ACTIVE.remove(previous);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new build in place at " + out, e);
+        }
+    }
+
+    /** {@code .{output name}.{kind}-{process id}-}: the process id tells a live build's folder from a dead one's. */
+    private String prefix(String kind) {
+        return "." + out.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+    }
+
+    /**
+     * Clears what builds killed part-way left beside the output: folders older than this run
+     * whose process is gone. A live build's folders, in this process or another, are left alone.
+     * If the output itself is missing because a build died while swapping, the previous output
+     * is put back first — so even a build that then fails leaves the last published site in place.
+     */
+    void recoverFromInterruptedBuilds() {
+        if (!Files.isDirectory(out.getParent())) {
+            return;
+        }
+        List<Path> stale;
+        try (Stream<Path> siblings = Files.list(out.getParent())) {
+            stale = siblings.filter(this::isStale).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look beside " + out, e);
+        }
+        if (!Files.exists(out)) {
+            stale.stream().filter(folder -> kind(folder).equals(PREVIOUS))
+                    .max(Comparator.comparing(OutputFolder::modified))
+                    .ifPresent(previous -> {
+                        try {
+                            move(previous, out);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot restore the previous output " + previous, e);
+                        }
+                    });
+        }
+        for (Path folder : stale) {
+            delete(folder);
+        }
+    }
+
+    private boolean isStale(Path folder) {
+        String name = folder.getFileName().toString();
+        String start = "." + out.getFileName() + ".";
+        if (!name.startsWith(start) || !Files.isDirectory(folder) || kind(folder).isEmpty()) {
+            return false;
+        }
+        String[] parts = name.substring(start.length()).split("-");
+        if (parts.length < 3 || !parts[1].matches("\\d{1,19}")) {
+            return modified(folder) < runStarted; // a folder from before process ids were recorded
+        }
+        long owner = Long.parseLong(parts[1]);
+        boolean ownerBuilding = owner == ProcessHandle.current().pid() ? ACTIVE.contains(folder)
+                : ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false);
+        return !ownerBuilding && modified(folder) < runStarted;
+    }
+
+    private String kind(Path folder) {
+        String rest = folder.getFileName().toString().substring(out.getFileName().toString().length() + 2);
+        return rest.startsWith(BUILDING + "-") ? BUILDING : rest.startsWith(PREVIOUS + "-") ? PREVIOUS : "";
+    }
+
+    private static long modified(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder).toMillis();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** Deletes a staging folder that will not be published. */
+    static void discard(Path staging) {
+        try {
+            delete(staging);
+        } finally {
+            ACTIVE.remove(staging);
         }
     }
 

@@ -12,6 +12,7 @@ import org.junheng.content.Content;
 import org.junheng.content.ContentLoader;
 import org.junheng.content.Loaded;
 import org.junheng.content.Problem;
+import org.junheng.content.SourceText;
 import org.junheng.indicators.Assessor;
 import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.StandardSet;
@@ -34,20 +35,21 @@ public final class SiteBuilder {
     /** Loads and checks a site without writing anything; what {@code junheng check} runs. */
     public Inspection inspect(Path site) throws ContentRejected {
         List<Problem> problems = new ArrayList<>();
-        SiteConfig config = new SiteConfigLoader().load(site, problems)
-                .orElseThrow(() -> new ContentRejected(ContentChecker.sorted(problems), true));
+        List<SourceText> configTexts = new ArrayList<>();
+        SiteConfig config = new SiteConfigLoader().load(site, problems, configTexts)
+                .orElseThrow(() -> new ContentRejected(reported(problems), true));
         StandardSetLoader.Result standards = StandardSetLoader.load(config.standards(), SiteConfigLoader.FILE);
         problems.addAll(standards.problems());
         if (standards.hasErrors()) {
-            throw new ContentRejected(ContentChecker.sorted(problems), true);
+            throw new ContentRejected(reported(problems), true);
         }
-        Loaded loaded = new ContentLoader(site).load(config.counties());
+        Loaded loaded = new ContentLoader(site).load(config.counties()).withMoreTexts(configTexts);
         problems.addAll(loaded.problems());
+        problems.addAll(new ContentChecker(config.privacyAllowlist()).check(loaded));
         if (!loaded.hasErrors()) {
-            problems.addAll(new ContentChecker().check(loaded.content()));
             problems.addAll(CorrectionRules.check(loaded.content()));
         }
-        List<Problem> sorted = ContentChecker.sorted(problems);
+        List<Problem> sorted = reported(problems);
         if (sorted.stream().anyMatch(Problem::isError)) {
             throw new ContentRejected(sorted, false);
         }
@@ -57,6 +59,7 @@ public final class SiteBuilder {
     public BuildResult build(BuildOptions options, SiteRenderer.ProgressListener progress) throws ContentRejected {
         long started = System.nanoTime();
         OutputFolder output = new OutputFolder(options.out(), options.site());
+        output.recoverFromInterruptedBuilds();
         Inspection inspection = inspect(options.site());
         SiteConfig config = inspection.config();
         Path staging = output.newStaging();
@@ -84,14 +87,19 @@ public final class SiteBuilder {
                     pageUrls.stream().sorted().toList());
             List<Problem> broken = new OutputScanner().scan(staging);
             if (!broken.isEmpty()) {
-                throw new ContentRejected(broken, false);
+                throw new ContentRejected(reported(broken), false);
             }
             output.publish(staging);
             return new BuildResult(rendered.pages() + openData.pages(), rendered.files() + published + openData.files(),
                     inspection.problems(), Duration.ofNanos(System.nanoTime() - started));
         } finally {
-            OutputFolder.delete(staging);
+            OutputFolder.discard(staging);
         }
+    }
+
+    /** In reading order, with any personal number a message quotes masked: findings end up in CI logs. */
+    private static List<Problem> reported(List<Problem> problems) {
+        return ContentChecker.sorted(problems.stream().map(ContentChecker::redacted).toList());
     }
 
     private static SiteInfo siteInfo(SiteConfig config, BuildOptions options) {

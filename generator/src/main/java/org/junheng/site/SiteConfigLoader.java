@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import org.junheng.check.AllowedValue;
 import org.junheng.content.County;
 import org.junheng.content.DecodedText;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceLocation;
+import org.junheng.content.SourceText;
 import org.junheng.content.YamlTree;
 
 /** Reads and checks {@code site-config.yml}; every mistake becomes a problem with its line. */
@@ -26,10 +28,16 @@ public final class SiteConfigLoader {
 
     public static final String FILE = "site-config.yml";
     private static final Set<String> FIELDS = Set.of("title", "title_en", "language", "base_url", "publisher",
-            "publisher_en", "region", "standards", "data_licence", "suppression_threshold", "pinyin_overrides");
+            "publisher_en", "region", "standards", "data_licence", "suppression_threshold", "pinyin_overrides",
+            "privacy");
     private static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
 
     public Optional<SiteConfig> load(Path siteRoot, List<Problem> problems) {
+        return load(siteRoot, problems, new ArrayList<>());
+    }
+
+    /** Loads the configuration and adds to {@code texts} every value that can reach the output. */
+    public Optional<SiteConfig> load(Path siteRoot, List<Problem> problems, List<SourceText> texts) {
         Path file = siteRoot.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.error(SourceLocation.file(FILE), "", "config.missing", "找不到站点配置文件 " + FILE,
@@ -49,7 +57,16 @@ public final class SiteConfigLoader {
                     "用 UTF-8 编码另存为此文件"));
             return Optional.empty();
         }
-        return YamlTree.parse(FILE, text.get(), 1, problems).flatMap(yaml -> read(yaml, problems));
+        return YamlTree.parse(FILE, text.get(), 1, problems).flatMap(yaml -> {
+            // the allowlist itself is where the site records the values it allows, not published text
+            yaml.texts(SiteConfigLoader::isNameField).stream()
+                    .filter(value -> !value.location().field().startsWith("privacy")).forEach(texts::add);
+            return read(yaml, problems);
+        });
+    }
+
+    private static boolean isNameField(String field) {
+        return Set.of("title", "title_en", "publisher", "publisher_en").contains(field) || field.startsWith("region");
     }
 
     private static Optional<SiteConfig> read(YamlTree yaml, List<Problem> problems) {
@@ -61,7 +78,7 @@ public final class SiteConfigLoader {
         }
         yaml.reportUnknownKeys(FIELDS, "config.unknown-field", "配置项", problems);
         String title = required(yaml, "/title", problems);
-        String language = text(root, "language").orElse("zh-CN");
+        String language = YamlTree.text(root, "language").orElse("zh-CN");
         if (!LANGUAGES.contains(language)) {
             problems.add(Problem.error(yaml.at("/language"), language, "config.language", "不支持的语言",
                     "写 zh-CN 或 en"));
@@ -70,15 +87,49 @@ public final class SiteConfigLoader {
         List<County> counties = counties(yaml, problems);
         int threshold = suppressionThreshold(yaml, problems);
         Map<String, String> pinyin = pinyinOverrides(yaml, problems);
+        List<AllowedValue> allowlist = privacyAllowlist(yaml, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
         JsonNode licence = root.path("data_licence");
-        return Optional.of(new SiteConfig(title, text(root, "title_en").orElse(title), language, baseUrl,
-                text(root, "publisher").orElse(""), text(root, "publisher_en").orElse(text(root, "publisher").orElse("")),
-                text(root.path("region"), "name").orElse(counties.get(0).name()), counties,
-                root.path("standards"), text(licence, "name").orElse("CC BY 4.0"),
-                text(licence, "url").orElse("https://creativecommons.org/licenses/by/4.0/"), threshold, pinyin));
+        return Optional.of(new SiteConfig(title, YamlTree.text(root, "title_en").orElse(title), language, baseUrl,
+                YamlTree.text(root, "publisher").orElse(""), YamlTree.text(root, "publisher_en").orElse(YamlTree.text(root, "publisher").orElse("")),
+                YamlTree.text(root.path("region"), "name").orElse(counties.get(0).name()), counties,
+                root.path("standards"), YamlTree.text(licence, "name").orElse("CC BY 4.0"),
+                YamlTree.text(licence, "url").orElse("https://creativecommons.org/licenses/by/4.0/"), threshold, pinyin,
+                allowlist));
+    }
+
+    /** {@code privacy: { allow: [ { value: "…", reason: "…" } ] }}: every allowed value needs its reason. */
+    private static List<AllowedValue> privacyAllowlist(YamlTree yaml, List<Problem> problems) {
+        JsonNode privacy = yaml.root().path("privacy");
+        List<AllowedValue> allowed = new ArrayList<>();
+        if (privacy.isMissingNode() || privacy.isNull()) {
+            return allowed;
+        }
+        String shape = "写成 privacy: { allow: [ { value: \"…\", reason: \"…\" } ] }";
+        if (!hasOnly(privacy, "allow") || !privacy.path("allow").isArray()) {
+            problems.add(Problem.error(yaml.at("/privacy"), "", "config.privacy", "privacy 只能有 allow 一项，且 allow 是列表",
+                    shape));
+            return allowed;
+        }
+        JsonNode list = privacy.get("allow");
+        for (int i = 0; i < list.size(); i++) {
+            String pointer = "/privacy/allow/" + i;
+            JsonNode entry = list.get(i);
+            Optional<String> value = YamlTree.text(entry, "value");
+            Optional<String> reason = YamlTree.text(entry, "reason");
+            if (!hasOnly(entry, "value", "reason") || value.isEmpty()) {
+                problems.add(Problem.error(yaml.at(pointer), "", "config.privacy",
+                        "privacy.allow 的每一项要有 value 和 reason，不能有别的键", shape));
+            } else if (reason.isEmpty()) {
+                problems.add(Problem.error(yaml.at(pointer + "/value"), "", "config.privacy-reason",
+                        "privacy.allow 中的值没有写理由", "加上 reason：为什么这个值可以公开（例如“县招生咨询热线，已在县政府网站公开”）"));
+            } else {
+                allowed.add(new AllowedValue(value.get(), reason.get(), yaml.at(pointer + "/value")));
+            }
+        }
+        return allowed;
     }
 
     private static int suppressionThreshold(YamlTree yaml, List<Problem> problems) {
@@ -123,7 +174,7 @@ public final class SiteConfigLoader {
     }
 
     private static String baseUrl(YamlTree yaml, List<Problem> problems) {
-        String value = text(yaml.root(), "base_url").orElse("/");
+        String value = YamlTree.text(yaml.root(), "base_url").orElse("/");
         if (value.equals("/")) {
             return value;
         }
@@ -150,7 +201,7 @@ public final class SiteConfigLoader {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String pointer = "/region/counties/" + i;
-            String code = text(list.get(i), "code").orElse("");
+            String code = YamlTree.text(list.get(i), "code").orElse("");
             if (!code.matches("\\d{6}")) {
                 problems.add(Problem.error(yaml.at(pointer + "/code"), code, "config.county-code",
                         "县区代码应是 6 位数字", "写行政区划代码，加引号：code: \"990101\""));
@@ -158,26 +209,33 @@ public final class SiteConfigLoader {
                 problems.add(Problem.error(yaml.at(pointer + "/code"), code, "config.county-code", "县区代码重复",
                         "每个县区只写一次"));
             }
-            String name = text(list.get(i), "name").orElse("");
+            String name = YamlTree.text(list.get(i), "name").orElse("");
             if (name.isEmpty()) {
                 problems.add(Problem.error(yaml.at(pointer), "", "config.county-name", "缺少县区名称 name", "加入 name"));
             }
-            counties.add(new County(code, name, text(list.get(i), "name_en").orElse(name)));
+            counties.add(new County(code, name, YamlTree.text(list.get(i), "name_en").orElse(name)));
         }
         return counties;
     }
 
+    private static boolean hasOnly(JsonNode node, String... keys) {
+        if (!node.isObject()) {
+            return false;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            if (!List.of(keys).contains(names.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String required(YamlTree yaml, String pointer, List<Problem> problems) {
-        Optional<String> value = text(yaml.root(), pointer.substring(1));
+        Optional<String> value = YamlTree.text(yaml.root(), pointer.substring(1));
         if (value.isEmpty()) {
             problems.add(Problem.error(yaml.at(pointer), "", "config.required", "缺少必填配置项 " + pointer.substring(1),
                     "在 " + FILE + " 中加入 " + pointer.substring(1) + ": …"));
         }
         return value.orElse("");
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node == null ? MissingNode.getInstance() : node.path(field);
-        return value.isValueNode() && !value.asText().isBlank() ? Optional.of(value.asText().strip()) : Optional.empty();
     }
 }

@@ -129,7 +129,7 @@ public final class StandardSetLoader {
             for (Overrides.Rejection rejection : applied.rejected()) {
                 section.error("standards.overrides[" + i + "]." + rejection.key(), rejection.key(),
                         "standards.override-rejected", rejection.message(),
-                        "Use an indicator code, stage, rule or item input that " + base.id() + " defines.");
+                        "只能调整 " + base.id() + " 中已有的指标代码、学段、规则或项目");
             }
         }
         StandardSet basic = result.id().equals(BASIC_BALANCE_SET) ? result : builtIn(BASIC_BALANCE_SET);
@@ -151,8 +151,8 @@ public final class StandardSetLoader {
                 return DEFAULT_SET;
             }
             if (!standards.isObject()) {
-                error("standards", standards.toString(), "standards.invalid", "standards must be a map",
-                        "Write standards: { set: national-2017, overrides: [] }.");
+                error("standards", standards.toString(), "standards.invalid", "standards 应是“键: 值”形式",
+                        "写成 standards: { set: national-2017, overrides: [] }");
                 return DEFAULT_SET;
             }
             unknownKeys(standards, "standards", SECTION_KEYS);
@@ -161,8 +161,8 @@ public final class StandardSetLoader {
                 return DEFAULT_SET;
             }
             if (!BUILT_IN.contains(set.asText())) {
-                error("standards.set", set.asText(), "standards.unknown-set", "unknown standard set " + set.asText(),
-                        "Use one of " + String.join(", ", BUILT_IN) + ".");
+                error("standards.set", set.asText(), "standards.unknown-set", "未知的标准“" + set.asText() + "”",
+                        "应为以下之一：" + String.join("、", BUILT_IN));
                 return DEFAULT_SET;
             }
             return set.asText();
@@ -174,8 +174,8 @@ public final class StandardSetLoader {
                 return List.of();
             }
             if (!overrides.isArray()) {
-                error("standards.overrides", overrides.toString(), "standards.invalid", "overrides must be a list of layers",
-                        "Write each layer as a list item starting with '- layer: province'.");
+                error("standards.overrides", overrides.toString(), "standards.invalid", "overrides 应是调整层的列表",
+                        "每一层写成以“- layer: province”开头的列表项");
                 return List.of();
             }
             List<OverrideLayer> layers = new ArrayList<>();
@@ -185,9 +185,8 @@ public final class StandardSetLoader {
                 if (layer.isPresent()) {
                     if (previous.isPresent() && layer.get().layer().compareTo(previous.get()) < 0) {
                         warning("standards.overrides[" + i + "].layer", layer.get().layer().key(), "standards.layer-order",
-                                "a " + layer.get().layer().key() + " layer is listed after a " + previous.get().key()
-                                        + " layer, so it overrides it",
-                                "List layers province → city → county unless this is intended.");
+                                layer.get().layer().chinese() + "调整写在" + previous.get().chinese() + "调整之后，会覆盖它",
+                                "除非有意如此，请按省 → 市 → 县的顺序排列");
                     }
                     previous = Optional.of(layer.get().layer());
                     layers.add(layer.get());
@@ -198,14 +197,14 @@ public final class StandardSetLoader {
 
         private Optional<OverrideLayer> layer(JsonNode node, String path) {
             if (!node.isObject()) {
-                error(path, node.toString(), "standards.invalid", "an override layer must be a map", "See docs/content-format.md.");
+                error(path, node.toString(), "standards.invalid", "调整层应是“键: 值”形式", "见 docs/content-format.md");
                 return Optional.empty();
             }
             unknownKeys(node, path, LAYER_KEYS);
             Optional<Layer> layer = Layer.fromKey(node.path("layer").asText(""));
             if (layer.isEmpty()) {
                 error(path + ".layer", node.path("layer").asText(""), "standards.invalid",
-                        "layer must be province, city or county", "Write layer: province (or city, county).");
+                        "layer 应为 province、city 或 county", "写成 layer: province（或 city、county）");
             }
             String name = required(node, path, "name");
             String source = required(node, path, "source");
@@ -223,8 +222,8 @@ public final class StandardSetLoader {
             JsonNode value = node.path(key);
             if (!value.isTextual() || value.asText().isBlank()) {
                 error(path + "." + key, value.isMissingNode() ? "" : value.toString(), "standards.missing-field",
-                        "an override layer needs a " + key + (key.equals("source") ? ", so pages can cite it" : ""),
-                        "Add " + key + ": … to the layer.");
+                        "调整层缺少 " + key + (key.equals("source") ? "（页面要引用调整的依据）" : ""),
+                        "在这一层加入 " + key + ": …");
                 return null;
             }
             return value.asText();
@@ -237,15 +236,15 @@ public final class StandardSetLoader {
                 return result;
             }
             if (!node.isObject()) {
-                error(path, node.toString(), "standards.invalid", path + " must map codes to stages", "E.g. { L2: { primary: 1.1 } }.");
+                error(path, node.toString(), "standards.invalid", path + " 应按指标代码和学段填写", "例如 { L2: { primary: 1.1 } }");
                 return result;
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> code = it.next();
                 String codePath = path + "." + code.getKey();
                 if (!code.getValue().isObject()) {
-                    error(codePath, code.getValue().toString(), "standards.invalid", "expected stages under " + code.getKey(),
-                            "E.g. " + code.getKey() + ": { primary: 1.1, junior: 1.2 }.");
+                    error(codePath, code.getValue().toString(), "standards.invalid", code.getKey() + " 下应按学段填写",
+                            "例如 " + code.getKey() + ": { primary: 1.1, junior: 1.2 }");
                     continue;
                 }
                 Map<Stage, BigDecimal> stages = new EnumMap<>(Stage.class);
@@ -254,7 +253,7 @@ public final class StandardSetLoader {
                     Optional<Stage> parsed = stage(stage.getKey());
                     if (parsed.isEmpty()) {
                         error(codePath + "." + stage.getKey(), stage.getKey(), "standards.unknown-key",
-                                "unknown stage " + stage.getKey(), "Use primary or junior (小学, 初中).");
+                                "未知的学段“" + stage.getKey() + "”", "写 primary 或 junior（小学、初中）");
                     } else {
                         number(stage.getValue(), codePath + "." + stage.getKey()).ifPresent(n -> stages.put(parsed.get(), n));
                     }
@@ -290,15 +289,15 @@ public final class StandardSetLoader {
             if (node.isNumber()) {
                 return Optional.of(node.decimalValue());
             }
-            error(path, node.toString(), "standards.invalid-value", path + " must be a number", "Write a plain decimal, e.g. 1.1.");
+            error(path, node.toString(), "standards.invalid-value", path + " 应是数字", "只写数字，例如 1.1");
             return Optional.empty();
         }
 
         private void unknownKeys(JsonNode node, String path, Set<String> allowed) {
             node.fieldNames().forEachRemaining(key -> {
                 if (!allowed.contains(key)) {
-                    error(path + "." + key, key, "standards.unknown-key", "unknown key " + key + " in " + path,
-                            "Use only " + String.join(", ", allowed.stream().sorted().toList()) + ".");
+                    error(path + "." + key, key, "standards.unknown-key", path + " 中未知的键“" + key + "”",
+                            "可用的键：" + String.join(", ", allowed.stream().sorted().toList()));
                 }
             });
         }

@@ -73,6 +73,32 @@ class SvgChartRendererTest {
         }
     }
 
+    @Test
+    void aGroupedBarChartShowsEverySeriesWithALegend() throws Exception {
+        Chart chart = renderer.draw(new GroupedBarChartSpec("projects-budget", "预算", "计划 40 万元，已完成 25 万元。", "万元",
+                List.of("校舍改造", "教学装备"), List.of(new Series("计划预算", List.of(30.0, 10.0)),
+                        new Series("已完成项目预算", List.of(20.0, 5.0))),
+                new ChartTable(List.of("类别", "计划", "完成"), List.of(List.of("校舍改造", "30", "20")))));
+
+        parse(chart.svg());
+        assertThat(chart.svg()).contains(">计划预算</text>", ">已完成项目预算</text>", ">校舍改造</text>", ">30</text>",
+                ">5</text>");
+    }
+
+    @Test
+    void everyTextIsLaidOutWithTheShippedFontSoNoSystemFontIsNeeded() {
+        for (Chart chart : List.of(renderer.draw(bars()), renderer.draw(lines()))) {
+            java.util.regex.Matcher families = java.util.regex.Pattern.compile("font-family: (.*?); font-size")
+                    .matcher(chart.svg());
+            int count = 0;
+            while (families.find()) {
+                assertThat(families.group(1).strip()).isEqualTo(ChartFont.CSS_FAMILIES);
+                count++;
+            }
+            assertThat(count).isGreaterThan(5);
+        }
+    }
+
     static Document parse(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -1,24 +1,105 @@
 package org.junheng.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.junheng.content.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The last gate before publishing: the built output itself, as a theme or template override may have made it. */
 class OutputScannerTest {
 
     @TempDir
     Path out;
+
+    private void page(String path, String body) throws IOException {
+        Path file = out.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "<!doctype html><html lang=\"zh-CN\"><head><title>t</title></head><body>" + body
+                + "</body></html>", StandardCharsets.UTF_8);
+    }
+
+    private List<Problem> scan() {
+        return new OutputScanner().scan(out);
+    }
+
+    @Test
+    void loadsFromAnotherHostAreFoundWhereverTheyHide() throws IOException {
+        page("index.html", """
+                <img src="a.png" srcset="a.png 1x, https://cdn.example/a@2x.png 2x">
+                <picture><source srcset="//cdn.example/b.webp"></picture>
+                <div style="background: url('https://cdn.example/bg.png')">x</div>
+                <style>@import "https://fonts.example/css"; .x { background: url(https://cdn.example/y.png) }</style>
+                <svg><image href="https://maps.example/tile.png"/></svg>
+                <a href="https://www.gov.cn/">a link a reader follows is fine</a>
+                <div style="background: url(local.png)">local is fine</div>
+                """);
+
+        assertThat(scan()).extracting(Problem::rule, p -> p.location().file(), Problem::value).containsExactly(
+                tuple("output.remote-load", "index.html", "https://maps.example/tile.png"),
+                tuple("output.remote-load", "index.html", "https://cdn.example/a@2x.png"),
+                tuple("output.remote-load", "index.html", "//cdn.example/b.webp"),
+                tuple("output.remote-load", "index.html", "https://cdn.example/bg.png"),
+                tuple("output.remote-load", "index.html", "https://fonts.example/css"),
+                tuple("output.remote-load", "index.html", "https://cdn.example/y.png"));
+    }
+
+    @Test
+    void stylesheetsAndSvgFilesAreScannedToo() throws IOException {
+        page("index.html", "<p>ok</p>");
+        Files.createDirectories(out.resolve("assets/css"));
+        Files.writeString(out.resolve("assets/css/site.css"), """
+                @import url("https://fonts.googleapis.com/css?family=Noto+Sans+SC");
+                body { background: url(../icons/bg.svg); }
+                """);
+        Files.writeString(out.resolve("assets/css/chart.svg"), """
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+                  <image xlink:href="https://tiles.example/1.png"/>
+                  <script>fetch('https://collect.example/')</script>
+                </svg>
+                """);
+
+        assertThat(scan()).extracting(Problem::rule, p -> p.location().file(), Problem::value).containsExactly(
+                tuple("output.remote-load", "assets/css/site.css", "https://fonts.googleapis.com/css?family=Noto+Sans+SC"),
+                tuple("output.remote-load", "assets/css/chart.svg", "https://tiles.example/1.png"),
+                tuple("output.unsafe-element", "assets/css/chart.svg", "<script>"));
+    }
+
+    @Test
+    void elementsThatRedirectRebaseOrSendDataAwayAreUnsafe() throws IOException {
+        page("index.html", """
+                <base href="https://elsewhere.example/">
+                <meta http-equiv="Refresh" content="0; url=https://elsewhere.example/">
+                <form action="https://elsewhere.example/collect"><input name="q"></form>
+                <form action="search/"><input name="q"></form>
+                """);
+
+        assertThat(scan()).extracting(Problem::rule).containsExactly("output.unsafe-element", "output.unsafe-element",
+                "output.unsafe-element");
+        assertThat(scan()).extracting(Problem::value).allSatisfy(value -> assertThat(value).containsAnyOf("<base",
+                "<meta", "<form action=\"https://elsewhere.example/collect\""));
+    }
+
+    @Test
+    void theNotFoundPageMayLinkFromTheBasePathButMayNotLoadFromElsewhere() throws IOException {
+        page("404.html", "<a href=\"/test/\">home</a><img src=\"https://cdn.example/404.png\">");
+
+        assertThat(scan()).extracting(Problem::rule, Problem::value)
+                .containsExactly(tuple("output.remote-load", "https://cdn.example/404.png"));
+    }
 
     @Test
     void anAnchorOnAFolderLinkIsLookedUpInTheFoldersIndexPage() throws IOException {
         page("index.html", "<a href=\"data/dictionary/#table-schools\">x</a><a href=\"data/dictionary#table-schools\">y</a>");
         page("data/dictionary/index.html", "<h2 id=\"table-schools\">学校名录</h2>");
 
-        assertThat(new OutputScanner().scan(out)).isEmpty();
+        assertThat(scan()).isEmpty();
     }
 
     @Test
@@ -26,12 +107,6 @@ class OutputScannerTest {
         page("index.html", "<a href=\"data/dictionary/#table-nothing\">x</a>");
         page("data/dictionary/index.html", "<h2 id=\"table-schools\">学校名录</h2>");
 
-        assertThat(new OutputScanner().scan(out)).extracting(p -> p.rule()).containsExactly("output.broken-anchor");
-    }
-
-    private void page(String path, String body) throws IOException {
-        Path file = out.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "<!DOCTYPE html><html><body>" + body + "</body></html>");
+        assertThat(scan()).extracting(Problem::rule).containsExactly("output.broken-anchor");
     }
 }

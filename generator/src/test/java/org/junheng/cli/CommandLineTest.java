@@ -114,6 +114,64 @@ class CommandLineTest {
     }
 
     @Test
+    void problemsAndSummariesCanBePrintedInEnglish() {
+        TestSite site = TestSite.in(temp).write("content/statistics/2024.csv", """
+                year,code,primary_students
+                2024,2199020001,一千
+                """);
+
+        int code = run("check", "--site", site.root().toString(), "--lang", "en");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("error content/statistics/2024.csv:2:3 [primary_students] \"一千\": "
+                + "The value should be a whole number — Write digits only, e.g. 1234 (cell.not-integer)\n"
+                + "1 error, 0 warnings.\n");
+    }
+
+    @Test
+    void englishReachesEveryFormatAndTheBuildSummary() throws Exception {
+        TestSite site = TestSite.in(temp).write("content/documents/notice.md", """
+                ---
+                title: 通知
+                type: 通知
+                date: 2024-05-01
+                ---
+                正文\u200b内容
+                """);
+
+        assertThat(run("check", "--site", site.root().toString(), "--lang", "en")).isZero();
+        assertThat(out.toString()).startsWith("warning content/documents/notice.md:6:3 [正文]")
+                .contains("The text contains invisible characters", "1 warning.", "Check passed: 3 schools, 1 document.");
+
+        out.getBuffer().setLength(0);
+        run("check", "--site", site.root().toString(), "--lang", "en", "--format", "json");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.at("/problems/0/message").asText()).startsWith("The text contains invisible characters");
+
+        out.getBuffer().setLength(0);
+        run("check", "--site", site.root().toString(), "--lang", "en", "--format", "github");
+        assertThat(out.toString()).startsWith("::warning file=content/documents/notice.md,line=6,col=3,"
+                + "title=text.invisible-character::[正文]");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("build", "--site", site.root().toString(), "--lang", "en")).isZero();
+        assertThat(out.toString()).containsPattern("Done: \\d+ pages, \\d+ files written in [\\d.]+ s");
+        assertThat(err.toString()).contains("The text contains invisible characters");
+    }
+
+    @Test
+    void personalNumbersAreNeverPrintedInFull() {
+        TestSite site = TestSite.in(temp).write("content/about.md", "联系人手机 138 1234 5678，身份证 990101201503021236。\n");
+
+        for (String format : new String[] {"text", "github", "json"}) {
+            err.getBuffer().setLength(0);
+            assertThat(run("build", "--site", site.root().toString(), "--format", format)).isEqualTo(1);
+            assertThat(err.toString()).as(format).contains("138****5678", "9901**********1236")
+                    .doesNotContain("13812345678", "990101201503021236", "1234 5678");
+        }
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("junheng ").containsPattern("\ncommit ([0-9a-f]{7,40}(-dirty)?|unknown)\n");

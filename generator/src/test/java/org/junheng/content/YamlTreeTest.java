@@ -41,4 +41,29 @@ class YamlTreeTest {
             assertThat(p.location().line()).isBetween(2, 4);
         });
     }
+
+    @Test
+    void anEmptyValueIsAbsentNotTheWordNull() {
+        YamlTree yaml = YamlTree.parse("d.md", "title:\nissuer: ~\nnumber: \" 青教发〔2024〕8号 \"\nschools: [1]\n", 1,
+                problems).orElseThrow();
+
+        assertThat(YamlTree.text(yaml.root(), "title")).isEmpty();
+        assertThat(YamlTree.text(yaml.root(), "issuer")).isEmpty();
+        assertThat(YamlTree.text(yaml.root(), "schools")).isEmpty();
+        assertThat(YamlTree.text(yaml.root(), "number")).contains("青教发〔2024〕8号");
+    }
+
+    @Test
+    void readsDatesAndReportsMalformedOnesAtTheirPosition() {
+        YamlTree yaml = YamlTree.parse("d.md", "date: 2024-03-18\nwritten: 2024-13-01\n", 2, problems).orElseThrow();
+
+        assertThat(yaml.date("/date", "document.date", problems)).contains(java.time.LocalDate.of(2024, 3, 18));
+        assertThat(yaml.date("/written", "document.date", problems)).isEmpty();
+        assertThat(yaml.date("/missing", "document.date", problems)).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("document.date");
+            assertThat(p.location().line()).isEqualTo(3);
+            assertThat(p.value()).isEqualTo("2024-13-01");
+        });
+    }
 }

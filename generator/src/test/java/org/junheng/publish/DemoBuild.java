@@ -12,15 +12,15 @@ import org.junheng.site.BuildOptions;
 import org.junheng.site.SiteBuilder;
 
 /** The demo county built once for all the open-data tests that only read its output. */
-final class DemoBuild {
+public final class DemoBuild {
 
-    static final Path DEMO = Path.of("..").toAbsolutePath().normalize();
+    public static final Path DEMO = Path.of("..").toAbsolutePath().normalize();
     private static Path output;
 
     private DemoBuild() {
     }
 
-    static synchronized Path output() {
+    public static synchronized Path output() {
         if (output == null) {
             try {
                 Path folder = Files.createTempDirectory("junheng-demo-open-data");
@@ -36,7 +36,7 @@ final class DemoBuild {
         return output;
     }
 
-    static Path data() {
+    public static Path data() {
         return output().resolve("data");
     }
 

@@ -6,35 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junheng.TestSite;
-import org.junheng.content.PersonalData;
 import org.junheng.content.Problem;
 import org.junheng.indicators.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** No download carries personal data or a count of children small enough to single one out. */
+/** No download carries a count of children small enough to single one out (personal data: see check.DownloadPrivacyTest). */
 class PrivacyTest {
 
     @TempDir
     Path temp;
-
-    @Test
-    void noDownloadOfTheDemoCountyContainsAnIdNumberOrAMobileNumber() throws IOException {
-        List<Path> downloads = downloads(DemoBuild.output());
-        assertThat(downloads).hasSizeGreaterThan(150);
-        for (Path file : downloads) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            assertThat(PersonalData.find(text)).as(file.toString()).isEmpty();
-        }
-    }
 
     @Test
     void noSuppressedCountInAnyDownloadIsASmallNumber() throws IOException {
@@ -111,39 +98,6 @@ class PrivacyTest {
     }
 
     @Test
-    void aMobileNumberInTheRegistryStopsTheBuildAndIsNotEchoedInFull() {
-        TestSite site = TestSite.in(temp);
-        site.write("content/schools.csv", TestSite.SCHOOLS.replace("0790-6000002", "13812345678"));
-
-        List<Problem> problems = site.buildRejected();
-
-        assertThat(problems).extracting(Problem::rule).containsOnly("data.personal-data");
-        Problem first = problems.get(0);
-        assertThat(first.location().file()).isEqualTo("data/2024/schools.csv");
-        assertThat(first.location().line()).isEqualTo(3);
-        assertThat(first.location().field()).isEqualTo("phone");
-        assertThat(first.value()).isEqualTo("138******78");
-        assertThat(first.message()).contains("手机号码");
-        assertThat(site.out()).as("nothing was published").doesNotExist();
-    }
-
-    @Test
-    void anIdNumberInADocumentTitleStopsTheBuild() {
-        TestSite site = TestSite.in(temp, """
-                -- content/documents/2024-list.md --
-                ---
-                title: 关于张某（110101200801011230）入学申请的答复
-                type: 通知
-                date: 2024-10-08
-                ---
-                答复。
-                """);
-
-        assertThat(site.buildRejected()).extracting(p -> p.location().file() + " " + p.location().field())
-                .contains("data/2024/documents.csv title");
-    }
-
-    @Test
     void aSmallCountOfChildrenInASuppressedColumnIsCaughtBeforePublishing() {
         TableSchema admissions = TableSchema.of("admissions", Text.of("招生结果", "Admissions"), Text.of("", ""),
                 List.of(DataField.of("route", FieldType.STRING, "途径", "Route"),
@@ -164,17 +118,5 @@ class PrivacyTest {
                 List.of(DataField.of("students", FieldType.INTEGER, "在校生数", "Students").schoolSize()));
         assertThatThrownBy(() -> new Table(schema, List.of(List.of("*"))))
                 .hasMessageContaining("not declared as suppressible");
-    }
-
-    /** Every file a reader can download: /data/ (but its pages) and each school's data.json. */
-    static List<Path> downloads(Path out) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> data = Files.walk(out.resolve("data"))) {
-            data.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".html")).forEach(files::add);
-        }
-        try (Stream<Path> schools = Files.walk(out.resolve("schools"))) {
-            schools.filter(f -> f.getFileName().toString().equals("data.json")).forEach(files::add);
-        }
-        return files.stream().sorted().toList();
     }
 }

@@ -49,6 +49,11 @@ class AssessmentPagesTest {
                 .containsExactly("0.80", "1", "80%", "✗ 未达标", "还差 1 名县级以上骨干教师");
 
         site.assertPage("schools/2199020002/index.html", "还差 1 名县级以上骨干教师", "未达标");
+        Document profile = site.html("schools/2199020002/index.html");
+        assertThat(profile.select("figure details tr:has(th:contains(L2)) td").eachText())
+                .as("the chart's table carries the same numbers as the indicator table")
+                .containsExactly("0.80", "1", "80%", "未达标");
+        assertThat(profile.selectFirst("figure svg desc").text()).contains("还没有达到校际均衡的要求");
     }
 
     @Test

@@ -1,0 +1,111 @@
+package org.junheng.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junheng.content.Problem;
+import org.junheng.content.ProblemCatalog;
+
+/** The language problems and summaries are printed in: Chinese (the default) or English. */
+enum Language {
+    ZH {
+        @Override
+        Problem localize(Problem problem) {
+            return problem;
+        }
+
+        @Override
+        String severity(Problem problem) {
+            return problem.isError() ? "错误" : "警告";
+        }
+
+        @Override
+        String count(long errors, long warnings) {
+            return errors + " 个错误，" + warnings + " 个警告。";
+        }
+
+        @Override
+        String checkPassed(int schools, int documents) {
+            return "检查通过：" + schools + " 所学校，" + documents + " 份文件。";
+        }
+
+        @Override
+        String built(int pages, int files, double seconds, Path out) {
+            return String.format(Locale.ROOT, "完成：%d 个页面，写入 %d 个文件，用时 %.2f 秒 → %s", pages, files, seconds, out);
+        }
+
+        @Override
+        String buildStopped() {
+            return "构建已停止，已发布的内容未改动。";
+        }
+
+        @Override
+        String quote(String value) {
+            return "“" + value + "”：";
+        }
+
+        @Override
+        String fixSeparator() {
+            return " —— ";
+        }
+    },
+    EN {
+        @Override
+        Problem localize(Problem problem) {
+            return ProblemCatalog.english().translate(problem);
+        }
+
+        @Override
+        String severity(Problem problem) {
+            return problem.isError() ? "error" : "warning";
+        }
+
+        @Override
+        String count(long errors, long warnings) {
+            return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning." : " warnings.");
+        }
+
+        @Override
+        String checkPassed(int schools, int documents) {
+            return "Check passed: " + schools + (schools == 1 ? " school, " : " schools, ") + documents
+                    + (documents == 1 ? " document." : " documents.");
+        }
+
+        @Override
+        String built(int pages, int files, double seconds, Path out) {
+            return String.format(Locale.ROOT, "Done: %d pages, %d files written in %.2f s → %s", pages, files, seconds, out);
+        }
+
+        @Override
+        String buildStopped() {
+            return "Build stopped; the published site is unchanged.";
+        }
+
+        @Override
+        String quote(String value) {
+            return "\"" + value + "\": ";
+        }
+
+        @Override
+        String fixSeparator() {
+            return " — ";
+        }
+    };
+
+    /** The problem with its message and fix in this language. */
+    abstract Problem localize(Problem problem);
+
+    abstract String severity(Problem problem);
+
+    abstract String count(long errors, long warnings);
+
+    abstract String checkPassed(int schools, int documents);
+
+    abstract String built(int pages, int files, double seconds, Path out);
+
+    abstract String buildStopped();
+
+    /** The offending value as it leads a message. */
+    abstract String quote(String value);
+
+    abstract String fixSeparator();
+}
