@@ -74,6 +74,17 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Back to the window's own size, as the browser started. */
+    Browser defaultViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        return this;
+    }
+
+    /** How wide the page is laid out, in CSS pixels: wider than the viewport means it scrolls sideways. */
+    long pageWidth() {
+        return (Long) driver.executeScript("return document.documentElement.scrollWidth;");
+    }
+
     void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());
@@ -93,6 +104,13 @@ final class Browser implements AutoCloseable {
             }
         }
         return requests;
+    }
+
+    /** What the pages have written to the console since the last call, warnings and errors only. */
+    List<String> consoleProblems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     private static JsonNode read(String json) {
