@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,10 +45,28 @@ public final class OutputScanner {
 
     /** Scans every HTML page of {@code out}; page paths in problems are relative to it. */
     public List<Problem> scan(Path out) {
-        Map<String, Document> pages = parsePages(out);
+        return scan(out, Set.of(), out);
+    }
+
+    /**
+     * Scans a build that is to replace the output {@code published}, except the files named in
+     * {@code scannedBefore}: files of {@code published}, scanned when they were published, carried
+     * over unchanged. Their own content passed then; their links still resolve as long as no
+     * published file is missing from {@code out} and no changed page has lost an id it had. If
+     * either happened, every file is scanned.
+     */
+    public List<Problem> scan(Path out, Set<String> scannedBefore, Path published) {
+        Set<String> skipped = scannedBefore;
+        Map<String, Document> pages = parsePages(out, skipped);
+        if (!skipped.isEmpty() && !linksStillResolve(out, published, pages)) {
+            skipped = Set.of();
+            pages.putAll(parsePages(out, pages.keySet()));
+        }
         Map<String, Set<String>> anchors = new HashMap<>();
-        pages.forEach((path, page) -> anchors.put(path, page.select("[id]").stream().map(e -> e.id())
-                .collect(Collectors.toSet())));
+        pages.forEach((path, page) -> anchors.put(path, ids(page)));
+        Function<String, Set<String>> anchorsOf = path -> anchors.computeIfAbsent(path,
+                unscanned -> Files.isRegularFile(out.resolve(unscanned)) ? ids(Jsoup.parse(read(out.resolve(unscanned))))
+                        : Set.of());
         List<Problem> problems = new ArrayList<>();
         pages.forEach((path, page) -> {
             loads(path, page, problems);
@@ -56,13 +75,16 @@ public final class OutputScanner {
                 return; // served at any address, so its links start from the base path
             }
             for (Element link : page.select("a[href]")) {
-                checkLink(out, path, link.attr("href"), anchors, problems);
+                checkLink(out, path, link.attr("href"), anchorsOf, problems);
             }
         });
+        Set<String> unscanned = skipped;
         for (Path file : files(out, ".css")) {
-            cssLoads(relative(out, file), read(file), "CSS", problems);
+            if (!unscanned.contains(relative(out, file))) {
+                cssLoads(relative(out, file), read(file), "CSS", problems);
+            }
         }
-        for (Path file : files(out, ".svg")) {
+        for (Path file : files(out, ".svg").stream().filter(f -> !unscanned.contains(relative(out, f))).toList()) {
             Document svg = Jsoup.parse(read(file), "", Parser.xmlParser());
             loads(relative(out, file), svg, problems);
             for (Element script : svg.select("script")) {
@@ -71,6 +93,28 @@ public final class OutputScanner {
             }
         }
         return problems;
+    }
+
+    /**
+     * True if every file of {@code published} is still in {@code out} and every changed page
+     * ({@code changed}, parsed from {@code out}) still has each id its published version had.
+     */
+    private static boolean linksStillResolve(Path out, Path published, Map<String, Document> changed) {
+        try (Stream<Path> files = Files.walk(published)) {
+            if (files.filter(Files::isRegularFile).anyMatch(file -> !Files.exists(out.resolve(relative(published, file))))) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return changed.entrySet().stream().allMatch(page -> {
+            Path before = published.resolve(page.getKey());
+            return !Files.isRegularFile(before) || ids(page.getValue()).containsAll(ids(Jsoup.parse(read(before))));
+        });
+    }
+
+    private static Set<String> ids(Document page) {
+        return page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
     }
 
     private static void loads(String path, Document page, List<Problem> problems) {
@@ -124,7 +168,7 @@ public final class OutputScanner {
         }
     }
 
-    private static void checkLink(Path out, String page, String href, Map<String, Set<String>> anchors,
+    private static void checkLink(Path out, String page, String href, Function<String, Set<String>> anchors,
                                   List<Problem> problems) {
         if (href.isEmpty() || isRemote(href) || hasIgnoredScheme(href)) {
             return;
@@ -155,7 +199,7 @@ public final class OutputScanner {
             resolved = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html";
         }
         if (!fragment.isEmpty() && resolved.endsWith(".html")
-                && !anchors.getOrDefault(resolved, Set.of()).contains(fragment)) {
+                && !anchors.apply(resolved).contains(fragment)) {
             problems.add(problem(page, href, "output.broken-anchor", "链接指向的锚点在目标页面中不存在", "改正 # 后的锚点"));
         }
     }
@@ -189,10 +233,14 @@ public final class OutputScanner {
         return Problem.error(SourceLocation.file(page), value, rule, message, fix);
     }
 
-    private static Map<String, Document> parsePages(Path out) {
+    /** Every HTML page of {@code out} but those in {@code except}, parsed, by path. */
+    private static Map<String, Document> parsePages(Path out, Set<String> except) {
         Map<String, Document> pages = new java.util.TreeMap<>();
         for (Path file : files(out, ".html")) {
-            pages.put(relative(out, file), Jsoup.parse(read(file)));
+            String path = relative(out, file);
+            if (!except.contains(path)) {
+                pages.put(path, Jsoup.parse(read(file)));
+            }
         }
         return pages;
     }

@@ -4,13 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.junheng.render.SiteRenderer;
+import java.util.concurrent.CountDownLatch;
 import org.junheng.site.BuildDate;
 import org.junheng.site.BuildOptions;
+import org.junheng.site.BuildResult;
 import org.junheng.site.ContentRejected;
-import org.junheng.site.InputSnapshot;
-import org.junheng.site.PreviewServer;
-import org.junheng.site.SiteBuilder;
+import org.junheng.site.LivePreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,10 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the site, serve it on 127.0.0.1 and rebuild whenever an input changes.")
+        description = "Build the site, serve it on 127.0.0.1, rebuild whenever an input changes and reload the open"
+                + " pages.")
 final class ServeCommand implements Callable<Integer> {
-
-    private static final long POLL_MILLIS = 500;
 
     @Mixin
     SiteOptions options;
@@ -29,7 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: _site in the site folder).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The preview's output folder (default: .junheng-cache/preview in the site folder, so that"
+                    + " the published _site is never touched).")
     Path out;
 
     @Spec
@@ -39,42 +39,44 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path site = options.site.toAbsolutePath().normalize();
         // Preview at the site root: published base paths do not matter on 127.0.0.1.
-        BuildOptions build = new BuildOptions(site, out != null ? out : site.resolve("_site"), Optional.of("/"),
-                Runtime.getRuntime().availableProcessors(),
+        BuildOptions build = new BuildOptions(site, out != null ? out : LivePreview.defaultOutput(site),
+                Optional.of("/"), Runtime.getRuntime().availableProcessors(),
                 BuildDate.fromSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
-        PrintWriter err = spec.commandLine().getErr();
-        rebuild(build, err);
-        try (PreviewServer server = new PreviewServer(build.out(), port, "/")) {
-            server.start();
-            spec.commandLine().getOut().println("预览地址 " + server.address() + " （按 Ctrl+C 停止）");
+        try (LivePreview preview = new LivePreview(build, port, new Report())) {
+            preview.start();
+            spec.commandLine().getOut().println("预览地址 " + preview.address() + " （按 Ctrl+C 停止）");
             spec.commandLine().getOut().flush();
-            InputSnapshot seen = InputSnapshot.of(site);
-            while (!Thread.currentThread().isInterrupted()) {
-                Thread.sleep(POLL_MILLIS);
-                InputSnapshot now = InputSnapshot.of(site);
-                if (!now.equals(seen)) {
-                    seen = now;
-                    rebuild(build, err);
-                }
-            }
+            new CountDownLatch(1).await(); // until Ctrl+C
         }
         return ExitCodes.OK;
     }
 
-    private void rebuild(BuildOptions build, PrintWriter err) {
-        try {
-            var result = new SiteBuilder().build(build, SiteRenderer.ProgressListener.SILENT);
-            ProblemReport.print(result.warnings(), options.format, options.lang, err);
-            spec.commandLine().getOut().printf("已重新生成：%d 个页面，用时 %.2f 秒%n", result.pages(),
-                    result.elapsed().toMillis() / 1000.0);
+    /** Prints how each build went. */
+    private final class Report implements LivePreview.Listener {
+
+        @Override
+        public void built(BuildResult result) {
+            ProblemReport.print(result.warnings(), options.format, options.lang, err());
+            spec.commandLine().getOut().printf("已重新生成：%d 个页面（重新渲染 %d 个），写入 %d 个文件，用时 %.2f 秒%n",
+                    result.pages(), result.rendered(), result.files(), result.elapsed().toMillis() / 1000.0);
             spec.commandLine().getOut().flush();
-        } catch (ContentRejected rejected) {
-            ProblemReport.print(rejected.problems(), options.format, options.lang, err);
-            err.println("有错误，预览仍显示上一次成功的结果。");
-            err.flush();
-        } catch (RuntimeException e) {
-            err.println("构建失败：" + e.getMessage());
-            err.flush();
+        }
+
+        @Override
+        public void rejected(ContentRejected rejected) {
+            ProblemReport.print(rejected.problems(), options.format, options.lang, err());
+            err().println("有错误，预览仍显示上一次成功的结果。");
+            err().flush();
+        }
+
+        @Override
+        public void failed(RuntimeException failure) {
+            err().println("构建失败：" + failure.getMessage());
+            err().flush();
+        }
+
+        private PrintWriter err() {
+            return spec.commandLine().getErr();
         }
     }
 }

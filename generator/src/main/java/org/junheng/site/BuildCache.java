@@ -1,5 +1,6 @@
 package org.junheng.site;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junheng.content.Problem;
 import org.junheng.render.PageCache;
 
 /**
@@ -30,20 +35,27 @@ import org.junheng.render.PageCache;
  */
 final class BuildCache {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path file;
+    private final Path site;
     private final Path out;
     private final String environment;
     private final Optional<Manifest> last;
 
-    /** What is stored: the environment and inputs digests, the site's page count, page keys and file stamps by path. */
-    record Manifest(String environment, String inputs, int pageCount, SortedMap<String, String> pages,
-                    SortedMap<String, String> files) {
+    /**
+     * What is stored: the environment and inputs digests (see {@link InputDigest}), the attachments
+     * the inputs digest covers, the warnings the content's checks found, the site's page count, the
+     * page keys and the stamps of the files published, by output path.
+     */
+    record Manifest(String environment, String inputs, List<String> attachments, List<Problem> warnings,
+                    int pageCount, SortedMap<String, String> pages, SortedMap<String, String> files) {
     }
 
-    private BuildCache(Path file, Path out, String environment, Optional<Manifest> last) {
+    private BuildCache(Path file, Path site, Path out, String environment, Optional<Manifest> last) {
         this.file = file;
+        this.site = site;
         this.out = out;
         this.environment = environment;
         this.last = last;
@@ -60,13 +72,22 @@ final class BuildCache {
                 // an unreadable cache is no cache: everything is built afresh
             }
         }
-        return new BuildCache(file, out, environment, last);
+        return new BuildCache(file, site, out, environment, last);
     }
 
-    /** True when the output is exactly what the last build wrote from these same inputs. */
-    boolean upToDate(String inputs) {
-        return last.filter(manifest -> manifest.inputs().equals(inputs))
+    /**
+     * True when the output is exactly what the last build wrote from these same inputs:
+     * {@code files} is {@link InputDigest#files}, completed here with the attachments that build used.
+     */
+    boolean upToDate(String files) {
+        return last.filter(manifest -> manifest.inputs().equals(
+                        InputDigest.withAttachments(files, site, manifest.attachments())))
                 .filter(manifest -> stamps(out).equals(manifest.files())).isPresent();
+    }
+
+    /** The warnings the last build's checks found. */
+    List<Problem> lastWarnings() {
+        return last.map(Manifest::warnings).orElse(List.of());
     }
 
     /** How many pages the last build wrote. */
@@ -85,9 +106,28 @@ final class BuildCache {
         };
     }
 
-    /** Records the output just published; a cache that cannot be written only costs the next build time. */
-    void save(String inputs, int pageCount, Map<String, String> pageKeys) {
-        Manifest manifest = new Manifest(environment, inputs, pageCount, new TreeMap<>(pageKeys), stamps(out));
+    /**
+     * The files of {@code staging} that are the very files the last build published — same
+     * identity, size and modification time — and so were scanned by this same generator then.
+     */
+    Set<String> publishedBefore(Path staging) {
+        if (last.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> same = new HashSet<>();
+        last.get().files().forEach((path, stamp) -> {
+            if (stamp.equals(stamp(staging.resolve(path)))) {
+                same.add(path);
+            }
+        });
+        return same;
+    }
+
+    /** Records the output just published, with the stamps of its files as they are now; a cache that cannot be written only costs the next build time. */
+    void save(String inputs, List<String> attachments, List<Problem> warnings, int pageCount,
+              Map<String, String> pageKeys) {
+        Manifest manifest = new Manifest(environment, inputs, attachments, warnings, pageCount, new TreeMap<>(pageKeys),
+                stamps(out));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), ".manifest", ".tmp");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junheng.check.ContentChecker;
 import org.junheng.check.OutputScanner;
+import org.junheng.content.Attachment;
 import org.junheng.content.Content;
 import org.junheng.content.ContentLoader;
 import org.junheng.content.Loaded;
@@ -62,15 +63,19 @@ public final class SiteBuilder {
         long started = System.nanoTime();
         OutputFolder output = new OutputFolder(options.out(), options.site());
         output.recoverFromInterruptedBuilds();
-        Inspection inspection = inspect(options.site());
-        SiteConfig config = inspection.config();
         String environment = new Digest().text(GeneratorCode.digest()).tree(options.site().resolve("templates")).hex();
         BuildCache cache = BuildCache.open(options.site(), options.out(), environment);
-        String inputs = inputsDigest(options, environment, inspection.content());
-        if (cache.upToDate(inputs)) {
-            return new BuildResult(cache.lastPageCount(), 0, 0, inspection.problems(),
+        String files = InputDigest.files(options, environment);
+        if (cache.upToDate(files)) {
+            // the same inputs passed the same checks last time: their warnings are the ones found then
+            return new BuildResult(cache.lastPageCount(), 0, 0, cache.lastWarnings(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
+        Inspection inspection = inspect(options.site());
+        SiteConfig config = inspection.config();
+        List<String> attachments = inspection.content().documents().stream()
+                .flatMap(document -> document.attachments().stream()).map(Attachment::sitePath).toList();
+        String inputs = InputDigest.withAttachments(files, options.site(), attachments);
         Path staging = output.newStaging();
         try {
             Theme theme = new Theme(options.site());
@@ -94,38 +99,21 @@ public final class SiteBuilder {
             pageUrls.addAll(openData.canonicalUrls());
             int published = new Publisher(site, content, renderOptions.buildDate()).write(staging,
                     pageUrls.stream().sorted().toList());
-            List<Problem> broken = new OutputScanner().scan(staging);
+            List<String> written = UnchangedFiles.carryOver(staging, options.out());
+            List<Problem> broken = new OutputScanner().scan(staging, cache.publishedBefore(staging), options.out());
             if (!broken.isEmpty()) {
                 throw new ContentRejected(reported(broken), false);
             }
-            List<String> written = UnchangedFiles.carryOver(staging, options.out());
             output.publish(staging);
             int pages = rendered.pages() + openData.pages();
             Map<String, String> pageKeys = new HashMap<>(rendered.pageKeys());
             pageKeys.putAll(openData.written().keys());
-            cache.save(inputs, pages, pageKeys);
+            cache.save(inputs, attachments, inspection.problems(), pages, pageKeys);
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
                     written.size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             OutputFolder.discard(staging);
         }
-    }
-
-    /**
-     * Everything a build's output depends on besides the output it replaces: the generator and
-     * templates ({@code environment}), the options that change pages, and every input file's bytes.
-     */
-    private static String inputsDigest(BuildOptions options, String environment, Content content) {
-        Digest digest = new Digest().text(environment).text(options.baseUrl().orElse("(site's own)"))
-                .text(options.buildDate().map(Object::toString).orElse("(from content)"))
-                .file(options.site().resolve(SiteConfigLoader.FILE));
-        for (String input : new String[] {"content", "assets"}) {
-            digest.tree(options.site().resolve(input));
-        }
-        // attachments may lie anywhere in the site folder
-        content.documents().stream().flatMap(document -> document.attachments().stream())
-                .forEach(attachment -> digest.text(attachment.sitePath()).file(options.site().resolve(attachment.sitePath())));
-        return digest.hex();
     }
 
     /** In reading order, with any personal number a message quotes masked: findings end up in CI logs. */

@@ -97,6 +97,25 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRebuildWithNothingChangedReportsTheWarningsFoundBefore() {
+        TestSite site = TestSite.in(temp).write("content/documents/notice.md", """
+                ---
+                title: 通知
+                type: 通知
+                date: 2024-05-01
+                ---
+                正文\u200b内容。
+                """);
+        BuildResult first = site.build();
+        assertThat(first.warnings()).isNotEmpty();
+
+        BuildResult again = site.build();
+
+        assertThat(again.rendered()).isZero();
+        assertThat(again.warnings()).isEqualTo(first.warnings());
+    }
+
+    @Test
     void oneSchoolsStatisticsRewriteItsPagesItsCountysAggregatesAndTheListsOfSchoolsOnly() {
         TestSite site = TestSite.in(temp, "-- content/documents/2024-plan.md --\n" + DOCUMENT);
         site.build();
@@ -141,6 +160,34 @@ class IncrementalBuildTest {
 
         assertThat(site.file("schools/index.html")).isEqualTo(original);
         assertThat(result.rendered()).isEqualTo(1);
+    }
+
+    @Test
+    void aLinkFromAPageNotRenderedAgainToAPageThatIsGoneIsStillCaught() {
+        TestSite site = TestSite.in(temp, "-- content/documents/2024-plan.md --\n" + DOCUMENT
+                + "-- content/about.md --\n本站的[实施方案](../disclosures/2024-plan/)。\n");
+        site.build();
+
+        site.delete("content/documents/2024-plan.md");
+
+        assertThat(site.buildRejected()).anySatisfy(problem -> {
+            assertThat(problem.rule()).isEqualTo("output.broken-link");
+            assertThat(problem.location().toString()).contains("about/index.html");
+        });
+    }
+
+    @Test
+    void aLinkFromAPageNotRenderedAgainToAnAnchorThatIsGoneIsStillCaught() {
+        TestSite site = TestSite.in(temp, "-- content/documents/2024-plan.md --\n" + DOCUMENT.replace("## 工作目标", "## Goals")
+                + "-- content/about.md --\n本站的[实施目标](../disclosures/2024-plan/#goals)。\n");
+        site.build();
+
+        site.write("content/documents/2024-plan.md", DOCUMENT.replace("## 工作目标", "## Aims"));
+
+        assertThat(site.buildRejected()).anySatisfy(problem -> {
+            assertThat(problem.rule()).isEqualTo("output.broken-anchor");
+            assertThat(problem.location().toString()).contains("about/index.html");
+        });
     }
 
     private static String builtInTemplate(String name) {

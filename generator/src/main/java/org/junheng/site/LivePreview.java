@@ -1,0 +1,112 @@
+package org.junheng.site;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import org.junheng.render.SiteRenderer;
+
+/**
+ * What {@code junheng serve} runs: builds the site into a preview folder of its own (so the
+ * published output and its open-data change log are never touched), serves it on 127.0.0.1,
+ * and on every change of an input rebuilds — only what changed, through the build cache — and
+ * makes the open pages reload. A build that fails leaves the last good preview in place.
+ */
+public final class LivePreview implements AutoCloseable {
+
+    /** Editors save a file in several steps (a temporary file, a rename): wait for them to settle. */
+    private static final long SETTLE_MILLIS = 25;
+
+    private final BuildOptions options;
+    private final Listener listener;
+    private final PreviewServer server;
+    private final Object lock = new Object();
+    private final Thread builder = new Thread(this::rebuildOnChange, "junheng-rebuild");
+    private boolean changed;
+    private InputWatcher watcher;
+
+    /** Hears how each build went. */
+    public interface Listener {
+
+        void built(BuildResult result);
+
+        void rejected(ContentRejected rejected);
+
+        void failed(RuntimeException failure);
+    }
+
+    /** The preview's own output folder, inside the site's cache. */
+    public static Path defaultOutput(Path site) {
+        return site.resolve(".junheng-cache").resolve("preview");
+    }
+
+    /** {@code port} 0 takes any free port; see {@link #address()}. */
+    public LivePreview(BuildOptions options, int port, Listener listener) throws IOException {
+        this.options = options;
+        this.listener = listener;
+        this.server = new PreviewServer(options.out(), port, "/", true);
+        builder.setDaemon(true);
+    }
+
+    /** Builds once, then serves and watches. */
+    public void start() {
+        build();
+        server.start();
+        watcher = InputWatcher.start(options.site(), this::inputChanged);
+        builder.start();
+    }
+
+    public URI address() {
+        return server.address();
+    }
+
+    private void inputChanged() {
+        synchronized (lock) {
+            changed = true;
+            lock.notifyAll();
+        }
+    }
+
+    private void rebuildOnChange() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                synchronized (lock) {
+                    while (!changed) {
+                        lock.wait();
+                    }
+                }
+                Thread.sleep(SETTLE_MILLIS);
+                synchronized (lock) {
+                    changed = false; // changes from now on are seen by the next build
+                }
+                if (build()) {
+                    server.reload();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True if the build put anything new in place. */
+    private boolean build() {
+        try {
+            BuildResult result = new SiteBuilder().build(options, SiteRenderer.ProgressListener.SILENT);
+            listener.built(result);
+            return result.files() > 0;
+        } catch (ContentRejected rejected) {
+            listener.rejected(rejected);
+        } catch (RuntimeException e) {
+            listener.failed(e);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        builder.interrupt();
+        if (watcher != null) {
+            watcher.close();
+        }
+        server.close();
+    }
+}
