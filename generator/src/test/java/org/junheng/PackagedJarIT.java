@@ -39,7 +39,7 @@ class PackagedJarIT {
         assertThat(school.select("header nav a").eachText()).contains("首页", "学校名录与办学条件", "信息公开", "关于").doesNotContain("学校");
         assertThat(school.html()).contains("本页数据由学校填报、县教育局核查。", "城关镇解放路1号");
         assertThat(school.select("link[rel=stylesheet]").eachAttr("href"))
-                .containsExactly("../../assets/css/site.css", "../../assets/css/local.css");
+                .containsExactly("../../assets/css/site.css", "../../assets/css/print.css", "../../assets/css/local.css");
         assertThat(Files.readString(out.resolve("assets/icons/favicon.svg"))).isEqualTo(ThemeOverrideTest.FAVICON);
         assertThat(Files.readAllBytes(out.resolve("assets/css/site.css")))
                 .isEqualTo(entryOfJar("org/junheng/theme/assets/css/site.css"));

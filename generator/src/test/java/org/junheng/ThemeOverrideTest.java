@@ -73,9 +73,9 @@ class ThemeOverrideTest {
         assertThat(site.file("assets/css/site.css")).isEqualTo(builtIn("assets/css/site.css"));
         assertThat(site.file("assets/css/local.css")).contains("--accent: #8b0000");
         assertThat(site.html("schools/2199020001/index.html").select("link[rel=stylesheet]").eachAttr("href"))
-                .containsExactly("../../assets/css/site.css", "../../assets/css/local.css");
+                .containsExactly("../../assets/css/site.css", "../../assets/css/print.css", "../../assets/css/local.css");
         assertThat(site.html("404.html").select("link[rel=stylesheet]").eachAttr("href"))
-                .containsExactly("/test/assets/css/site.css", "/test/assets/css/local.css");
+                .containsExactly("/test/assets/css/site.css", "/test/assets/css/print.css", "/test/assets/css/local.css");
     }
 
     @Test
@@ -84,7 +84,7 @@ class ThemeOverrideTest {
         site.build();
 
         assertThat(site.html("index.html").select("link[rel=stylesheet]").eachAttr("href"))
-                .containsExactly("assets/css/site.css");
+                .containsExactly("assets/css/site.css", "assets/css/print.css");
         site.assertNoPage("assets/css/local.css");
     }
 

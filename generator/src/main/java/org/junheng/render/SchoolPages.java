@@ -106,9 +106,20 @@ final class SchoolPages {
         model.put("trend", trend(school));
         model.put("documents", documents(school));
         model.putAll(sections.forSchool(school));
+        qrCode(url(school.code())).ifPresent(svg -> model.put("qrCode", svg));
         return pages.page(url(school.code()), "school.ftlh", school.name(), "schools",
                 school.name() + "：" + school.type().chinese() + "，" + school.town() + "。"
                         + pages.label("school.description"), model);
+    }
+
+    /** The page's absolute address as a QR code for its printed summary; a site without one prints none. */
+    private Optional<String> qrCode(String url) {
+        String baseUrl = pages.site().baseUrl();
+        if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
+            return Optional.empty();
+        }
+        String address = baseUrl + url;
+        return Optional.of(QrCodeSvg.of(address, pages.label("print.qr") + "：" + address));
     }
 
     private List<Fact> facts(School school) {

@@ -63,6 +63,7 @@ public final class SiteRenderer {
         pages.addAll(new AssessmentPages(factory, data, charts).pages());
         pages.addAll(new IndicatorPages(factory, data, charts).pages());
         pages.add(new MethodologyPage(factory, data.standards()).page());
+        pages.add(new ComparePage(factory, data).page());
         IntConsumer done = count -> progress.pagesDone(count, pages.size());
         PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache).write(pages, out, done);
         int files = pages.size();

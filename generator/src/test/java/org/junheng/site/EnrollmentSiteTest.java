@@ -100,7 +100,7 @@ class EnrollmentSiteTest {
         Element jiefang = page.select("li:has(.zone-area:containsOwn(解放社区))").first();
         assertThat(jiefang.text()).contains("小学 测试县实验小学", "初中 测试县第一中学");
         assertThat(page.select(".zone-area").eachText()).contains("长冲村（1—30号）");
-        assertThat(page.select("script[src]").attr("src")).isEqualTo("../../../assets/js/zone-lookup.js");
+        assertThat(page.select("main script[src]").attr("src")).isEqualTo("../../../assets/js/zone-lookup.js");
         assertThat(site.file("assets/js/zone-lookup.js")).contains("zone-index").doesNotContain("http");
     }
 

@@ -1,0 +1,191 @@
+/* School comparison: up to four schools side by side, read from each school's published
+   data.json. The chosen schools live in the address (?schools=code1,code2), so the link can be
+   shared. Without JavaScript this stays hidden and the page links to the indicator pages. */
+(function () {
+  'use strict';
+  var app = document.getElementById('compare-app');
+  var labelData = document.getElementById('compare-labels');
+  if (!app || !labelData || !window.fetch || !window.URLSearchParams || !window.Promise) {
+    return;
+  }
+  var MAX = 4;
+  var t = JSON.parse(labelData.textContent);
+  var select = document.getElementById('compare-school');
+  var status = document.getElementById('compare-status');
+  var result = document.getElementById('compare-result');
+  var share = document.getElementById('compare-share');
+  var known = {};
+  Array.prototype.forEach.call(select.options, function (option) { known[option.value] = option.text; });
+  var cache = {};
+  var codes = (new URLSearchParams(location.search).get('schools') || '').split(',')
+    .filter(function (code, i, all) { return known[code] && all.indexOf(code) === i; }).slice(0, MAX);
+
+  function el(name, text, attributes) {
+    var node = document.createElement(name);
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    Object.keys(attributes || {}).forEach(function (key) { node.setAttribute(key, attributes[key]); });
+    return node;
+  }
+
+  function load(code) {
+    if (!cache[code]) {
+      cache[code] = fetch(app.getAttribute('data-schools-url') + code + '/data.json')
+        .then(function (response) {
+          if (!response.ok) { throw new Error(response.status); }
+          return response.json();
+        });
+    }
+    return cache[code];
+  }
+
+  function number(value) {
+    if (value === null || value === undefined) { return '—'; }
+    return String(Math.round(value * 100) / 100);
+  }
+
+  function latest(rows) {
+    return rows.reduce(function (year, row) { return Math.max(year, row.year); }, 0);
+  }
+
+  function total(row, field) {
+    var sum = null;
+    ['primary', 'junior', 'senior'].forEach(function (stage) {
+      var value = row[stage + '_' + field];
+      if (typeof value === 'number') { sum = (sum || 0) + value; }
+    });
+    return sum;
+  }
+
+  // rows of the table: a label and, per school, the text of its cell
+  function rows(schools) {
+    var out = [];
+    function section(title) { out.push({ section: title }); }
+    function row(label, cell) { out.push({ label: label, cells: schools.map(cell) }); }
+    section(t['compare.facts']);
+    ['type', 'town', 'locality', 'ownership'].forEach(function (field) {
+      row(t['fact.' + field], function (s) { return s.school[field]; });
+    });
+    var year = Math.max.apply(null, schools.map(function (s) { return latest(s.indicators); }));
+    if (year > 0) {
+      section(t['compare.indicators'] + '（' + (t.years[year] || year) + '）');
+      Object.keys(t.stages).forEach(function (stage) {
+        var taught = schools.some(function (s) {
+          return s.indicators.some(function (r) { return r.year === year && r.stage === stage; });
+        });
+        if (!taught) { return; }
+        Object.keys(t.indicators).forEach(function (code) {
+          row(code + ' ' + t.indicators[code] + '（' + t.stages[stage] + '）', function (s) {
+            var r = s.indicators.filter(function (i) {
+              return i.year === year && i.stage === stage && i.indicator === code;
+            })[0];
+            return r ? number(r.value) + ' ' + (r.unit || '') + ' · ' + (t.outcomes[r.outcome] || r.outcome) : '—';
+          });
+        });
+        row(t['compare.verdict'] + '（' + t.stages[stage] + '）', function (s) {
+          var part = s.school_parts.filter(function (p) { return p.year === year && p.stage === stage; })[0];
+          return part ? t.outcomes[part.outcome] || part.outcome : '—';
+        });
+      });
+    }
+    var years = [];
+    schools.forEach(function (s) {
+      s.statistics.forEach(function (r) { if (years.indexOf(r.year) < 0) { years.push(r.year); } });
+    });
+    years.sort();
+    if (years.length) {
+      section(t['compare.history']);
+      years.forEach(function (y) {
+        ['students', 'teachers'].forEach(function (field) {
+          row((t.years[y] || y) + ' ' + t['compare.' + field], function (s) {
+            var r = s.statistics.filter(function (x) { return x.year === y; })[0];
+            return r ? number(total(r, field)) : '—';
+          });
+        });
+      });
+    }
+    return out;
+  }
+
+  function table(schools) {
+    var wrap = el('div', null, { 'class': 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t['compare.caption'] });
+    var tableNode = el('table', null, { id: 'compare-table' });
+    tableNode.appendChild(el('caption', t['compare.caption']));
+    var head = el('tr');
+    head.appendChild(el('th', t['compare.item'], { scope: 'col' }));
+    schools.forEach(function (s) {
+      var th = el('th', null, { scope: 'col' });
+      th.appendChild(el('a', s.name, { href: app.getAttribute('data-schools-url') + s.code + '/' }));
+      var remove = el('button', t['compare.remove'], { type: 'button', 'class': 'compare-remove', 'data-code': s.code });
+      remove.appendChild(el('span', ' ' + s.name, { 'class': 'visually-hidden' }));
+      th.appendChild(document.createTextNode(' '));
+      th.appendChild(remove);
+      head.appendChild(th);
+    });
+    tableNode.appendChild(el('thead')).appendChild(head);
+    var body = el('tbody');
+    rows(schools).forEach(function (r) {
+      var tr = el('tr');
+      if (r.section) {
+        tr.appendChild(el('th', r.section, { scope: 'colgroup', colspan: String(schools.length + 1), 'class': 'compare-section' }));
+      } else {
+        tr.appendChild(el('th', r.label, { scope: 'row' }));
+        r.cells.forEach(function (cell) { tr.appendChild(el('td', cell, { 'class': 'text' })); });
+      }
+      body.appendChild(tr);
+    });
+    tableNode.appendChild(body);
+    wrap.appendChild(tableNode);
+    return wrap;
+  }
+
+  function remember() {
+    var query = codes.length ? '?schools=' + codes.join(',') : '';
+    if (window.history && history.replaceState) {
+      history.replaceState(null, '', location.pathname + query);
+    }
+    try { localStorage.setItem('junheng-compare', codes.join(',')); } catch (e) { /* the address keeps it */ }
+    document.getElementById('compare-link').setAttribute('href', './' + query);
+    share.hidden = codes.length === 0;
+  }
+
+  function draw() {
+    remember();
+    Array.prototype.forEach.call(select.options, function (option) {
+      option.disabled = codes.indexOf(option.value) >= 0;
+    });
+    result.textContent = '';
+    if (!codes.length) {
+      status.textContent = t['compare.empty'];
+      return;
+    }
+    Promise.all(codes.map(load)).then(function (schools) {
+      result.textContent = '';
+      result.appendChild(table(schools));
+      status.textContent = t['compare.chosen'].replace('{n}', String(codes.length));
+    }, function () {
+      status.textContent = t['compare.failed'];
+    });
+  }
+
+  document.getElementById('compare-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var code = select.value;
+    if (codes.indexOf(code) >= 0) { return; }
+    if (codes.length >= MAX) {
+      status.textContent = t['compare.full'];
+      return;
+    }
+    codes.push(code);
+    draw();
+  });
+  result.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('.compare-remove') : null;
+    if (button) {
+      codes = codes.filter(function (code) { return code !== button.getAttribute('data-code'); });
+      draw();
+      select.focus();
+    }
+  });
+  app.hidden = false;
+  draw();
+})();

@@ -1,0 +1,46 @@
+/* Every page: the large-text, high-contrast mode (适老化) and the "add to compare" link of a school.
+   The mode is applied before the first paint by a line in the page's head; this script only
+   offers the switch. Without JavaScript neither control is shown. */
+(function () {
+  'use strict';
+  var MODE = 'junheng-large-text';
+  var COMPARE = 'junheng-compare';
+  var root = document.documentElement;
+
+  function stored(key) {
+    try { return localStorage.getItem(key); } catch (e) { return null; }
+  }
+
+  function store(key, value) {
+    try { localStorage.setItem(key, value); } catch (e) { /* private browsing: the choice lasts this page */ }
+  }
+
+  var toggle = document.getElementById('text-toggle');
+  if (toggle) {
+    var show = function () {
+      toggle.setAttribute('aria-pressed', String(root.classList.contains('large-text')));
+    };
+    toggle.addEventListener('click', function () {
+      var on = root.classList.toggle('large-text');
+      store(MODE, on ? 'on' : 'off');
+      show();
+    });
+    show();
+    toggle.hidden = false;
+  }
+
+  var add = document.getElementById('compare-this');
+  if (add) {
+    add.addEventListener('click', function (event) {
+      var codes = (stored(COMPARE) || '').split(',').filter(function (code) {
+        return /^[0-9A-Za-z]+$/.test(code) && code !== add.getAttribute('data-code');
+      });
+      codes.push(add.getAttribute('data-code'));
+      codes = codes.slice(-4);
+      store(COMPARE, codes.join(','));
+      event.preventDefault();
+      location.href = add.getAttribute('href').split('?')[0] + '?schools=' + codes.join(',');
+    });
+    add.parentNode.hidden = false;
+  }
+})();

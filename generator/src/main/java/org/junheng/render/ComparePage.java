@@ -1,0 +1,100 @@
+package org.junheng.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junheng.content.Content;
+import org.junheng.content.Stage;
+import org.junheng.content.School;
+import org.junheng.indicators.CountyAssessment;
+import org.junheng.indicators.IndicatorDefinition;
+import org.junheng.indicators.Outcome;
+
+/**
+ * {@code /compare/}: up to four schools side by side, chosen in the address
+ * ({@code ?schools=code1,code2}) so the comparison can be shared. The page's script reads each
+ * school's published {@code data.json}; the page gives it the interface text it needs. Without
+ * JavaScript the page explains itself and links to the indicator pages, which list every school.
+ */
+final class ComparePage {
+
+    static final String URL = "compare/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PageFactory pages;
+    private final SiteData data;
+
+    ComparePage(PageFactory pages, SiteData data) {
+        this.pages = pages;
+        this.data = data;
+    }
+
+    Page page() {
+        Content content = data.content();
+        Map<String, List<FilterOption>> byTown = new TreeMap<>(SchoolPages.CHINESE);
+        for (School school : content.schools()) {
+            byTown.computeIfAbsent(school.town(), town -> new ArrayList<>())
+                    .add(new FilterOption(school.code(), school.name()));
+        }
+        List<TownSchools> towns = byTown.entrySet().stream()
+                .map(town -> new TownSchools(town.getKey(), town.getValue())).toList();
+        List<Link> indicators = new ArrayList<>();
+        boolean several = data.assessments().size() > 1;
+        for (CountyAssessment county : data.assessments()) {
+            String prefix = CountyPaths.prefix(county.county(), content.counties());
+            for (IndicatorDefinition indicator : county.standards().indicators()) {
+                indicators.add(new Link((several ? county.county().name() + " " : "") + indicator.code() + " "
+                        + indicator.name().zh(), CountyPaths.indicator(prefix, indicator.code())));
+            }
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("towns", towns);
+        model.put("indicators", indicators);
+        model.put("labels", labels());
+        return pages.page(URL, "compare.ftlh", pages.label("compare.title"), "schools",
+                pages.label("compare.description"), model);
+    }
+
+    /** The words the script writes into the table, as JSON inside the page. */
+    private String labels() {
+        Map<String, Object> labels = new LinkedHashMap<>();
+        for (String key : List.of("fact.type", "fact.town", "fact.locality", "fact.ownership", "compare.facts",
+                "compare.indicators", "compare.verdict", "compare.students", "compare.teachers", "compare.history",
+                "compare.item", "compare.remove", "compare.caption", "compare.failed", "compare.full",
+                "compare.chosen", "compare.empty")) {
+            labels.put(key, pages.label(key));
+        }
+        Map<String, String> stages = new LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            stages.put(stage.key(), stage.chinese());
+        }
+        labels.put("stages", stages);
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        for (Outcome outcome : Outcome.values()) {
+            outcomes.put(outcome.name().toLowerCase(java.util.Locale.ROOT), outcome.chinese());
+        }
+        labels.put("outcomes", outcomes);
+        Map<String, String> indicators = new TreeMap<>();
+        data.standards().indicators().forEach(i -> indicators.put(i.code(), i.name().zh()));
+        labels.put("indicators", indicators);
+        Map<String, String> years = new TreeMap<>();
+        new TreeSet<>(data.content().statistics().stream().map(s -> s.year()).toList())
+                .forEach(year -> years.put(String.valueOf(year), SchoolYears.label(year)));
+        labels.put("years", years);
+        try {
+            // the labels sit inside a <script> element: no "</" may end it early
+            return JSON.writeValueAsString(labels).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The schools of one town, for the picker's option group. */
+    public record TownSchools(String town, List<FilterOption> schools) {
+    }
+}
