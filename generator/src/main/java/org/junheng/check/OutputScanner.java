@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceLocation;
+import org.junheng.parallel.Parallel;
 
 /**
  * Scans a built site before it is published: every internal link and anchor must resolve,
@@ -42,35 +44,100 @@ public final class OutputScanner {
             "url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3", Pattern.CASE_INSENSITIVE);
     private static final String UNSAFE = "base, meta[http-equiv~=(?i)refresh], form[action]";
 
-    /** Scans every HTML page of {@code out}; page paths in problems are relative to it. */
+    private final int threads;
+
+    /** A scanner that reads pages on one thread. */
+    public OutputScanner() {
+        this(1);
+    }
+
+    /** A scanner that reads pages on {@code threads} threads; the problems found are the same. */
+    public OutputScanner(int threads) {
+        this.threads = threads;
+    }
+
+    /**
+     * Scans every HTML page of {@code out}; page paths in problems are relative to it. Each page
+     * is parsed once and let go: only its links to an anchor on another page are kept, and those
+     * target pages are read again at the end to look the anchors up.
+     */
     public List<Problem> scan(Path out) {
-        Map<String, Document> pages = parsePages(out);
-        Map<String, Set<String>> anchors = new HashMap<>();
-        pages.forEach((path, page) -> anchors.put(path, page.select("[id]").stream().map(e -> e.id())
-                .collect(Collectors.toSet())));
-        List<Problem> problems = new ArrayList<>();
-        pages.forEach((path, page) -> {
-            loads(path, page, problems);
-            unsafeElements(path, page, problems);
-            if (path.equals("404.html")) {
-                return; // served at any address, so its links start from the base path
-            }
-            for (Element link : page.select("a[href]")) {
-                checkLink(out, path, link.attr("href"), anchors, problems);
-            }
+        OutputTree tree = OutputTree.of(out);
+        List<Path> htmlFiles = files(out, ".html");
+        Map<String, PageScan> scans = new ConcurrentHashMap<>();
+        Parallel.forEach(threads, htmlFiles, file -> {
+            String path = relative(out, file);
+            scans.put(path, scanPage(tree, path, Jsoup.parse(read(file))));
         });
-        for (Path file : files(out, ".css")) {
-            cssLoads(relative(out, file), read(file), "CSS", problems);
-        }
-        for (Path file : files(out, ".svg")) {
+        Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
+        List<String> targets = scans.values().stream().flatMap(scan -> scan.pending().stream())
+                .map(PendingAnchor::target).distinct().sorted().toList();
+        Parallel.forEach(threads, targets, target -> anchors.put(target,
+                Files.isRegularFile(out.resolve(target)) ? ids(Jsoup.parse(read(out.resolve(target)))) : Set.of()));
+        List<Problem> problems = new ArrayList<>();
+        new java.util.TreeMap<>(scans).forEach((path, scan) -> problems.addAll(scan.problems(anchors)));
+        List<Path> styles = files(out, ".css");
+        List<Path> svgs = files(out, ".svg");
+        Map<Path, List<Problem>> fileProblems = new ConcurrentHashMap<>();
+        Parallel.forEach(threads, styles, file -> {
+            List<Problem> found = new ArrayList<>();
+            cssLoads(relative(out, file), read(file), "CSS", found);
+            fileProblems.put(file, found);
+        });
+        Parallel.forEach(threads, svgs, file -> {
+            List<Problem> found = new ArrayList<>();
             Document svg = Jsoup.parse(read(file), "", Parser.xmlParser());
-            loads(relative(out, file), svg, problems);
+            loads(relative(out, file), svg, found);
             for (Element script : svg.select("script")) {
-                problems.add(problem(relative(out, file), "<script>", "output.unsafe-element", "SVG 文件中有脚本",
+                found.add(problem(relative(out, file), "<script>", "output.unsafe-element", "SVG 文件中有脚本",
                         "删除 SVG 中的 <script>"));
             }
-        }
+            fileProblems.put(file, found);
+        });
+        styles.forEach(file -> problems.addAll(fileProblems.get(file)));
+        svgs.forEach(file -> problems.addAll(fileProblems.get(file)));
         return problems;
+    }
+
+    private static PageScan scanPage(OutputTree tree, String path, Document page) {
+        List<Problem> problems = new ArrayList<>();
+        List<PendingAnchor> pending = new ArrayList<>();
+        loads(path, page, problems);
+        unsafeElements(path, page, problems);
+        if (!path.equals("404.html")) { // served at any address, so its links start from the base path
+            Set<String> ownAnchors = ids(page);
+            for (Element link : page.select("a[href]")) {
+                checkLink(tree, path, link.attr("href"), ownAnchors, problems, pending);
+            }
+        }
+        return new PageScan(problems, pending);
+    }
+
+    private static Set<String> ids(Document page) {
+        return page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+    }
+
+    /** What one page's scan found: its problems, and its links to anchors on other pages, checked at the end. */
+    private record PageScan(List<Problem> problems, List<PendingAnchor> pending) {
+
+        /** The problems in the order of the page, with each link to a missing anchor in its place. */
+        List<Problem> problems(Map<String, Set<String>> anchors) {
+            List<Problem> all = new ArrayList<>();
+            int next = 0;
+            for (PendingAnchor link : pending) {
+                all.addAll(problems.subList(next, link.position()));
+                next = link.position();
+                if (!anchors.getOrDefault(link.target(), Set.of()).contains(link.fragment())) {
+                    all.add(link.problem());
+                }
+            }
+            all.addAll(problems.subList(next, problems.size()));
+            return all;
+        }
+    }
+
+    /** A link to {@code #fragment} on page {@code target}; {@code position} is where its problem goes. */
+    private record PendingAnchor(int position, String target, String fragment, Problem problem) {
     }
 
     private static void loads(String path, Document page, List<Problem> problems) {
@@ -124,8 +191,8 @@ public final class OutputScanner {
         }
     }
 
-    private static void checkLink(Path out, String page, String href, Map<String, Set<String>> anchors,
-                                  List<Problem> problems) {
+    private static void checkLink(OutputTree tree, String page, String href, Set<String> ownAnchors,
+                                  List<Problem> problems, List<PendingAnchor> pending) {
         if (href.isEmpty() || isRemote(href) || hasIgnoredScheme(href)) {
             return;
         }
@@ -146,17 +213,21 @@ public final class OutputScanner {
             target = target.substring(0, query);
         }
         String resolved = target.isEmpty() ? page : resolve(page, target);
-        if (resolved == null || !Files.exists(out.resolve(resolved))) {
+        if (resolved == null || !tree.exists(resolved)) {
             problems.add(problem(page, href, "output.broken-link", "站内链接指向不存在的页面", "改正链接"));
             return;
         }
-        if (Files.isDirectory(out.resolve(resolved))) {
+        if (tree.isDirectory(resolved)) {
             // not replaceAll("/?$", "/"): on "dir/" it matches twice and gives "dir//"
             resolved = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html";
         }
-        if (!fragment.isEmpty() && resolved.endsWith(".html")
-                && !anchors.getOrDefault(resolved, Set.of()).contains(fragment)) {
-            problems.add(problem(page, href, "output.broken-anchor", "链接指向的锚点在目标页面中不存在", "改正 # 后的锚点"));
+        if (!fragment.isEmpty() && resolved.endsWith(".html")) {
+            Problem broken = problem(page, href, "output.broken-anchor", "链接指向的锚点在目标页面中不存在", "改正 # 后的锚点");
+            if (!resolved.equals(page)) {
+                pending.add(new PendingAnchor(problems.size(), resolved, fragment, broken));
+            } else if (!ownAnchors.contains(fragment)) {
+                problems.add(broken);
+            }
         }
     }
 
@@ -187,14 +258,6 @@ public final class OutputScanner {
 
     private static Problem problem(String page, String value, String rule, String message, String fix) {
         return Problem.error(SourceLocation.file(page), value, rule, message, fix);
-    }
-
-    private static Map<String, Document> parsePages(Path out) {
-        Map<String, Document> pages = new java.util.TreeMap<>();
-        for (Path file : files(out, ".html")) {
-            pages.put(relative(out, file), Jsoup.parse(read(file)));
-        }
-        return pages;
     }
 
     private static List<Path> files(Path out, String extension) {

@@ -21,6 +21,7 @@ import org.junheng.render.Page;
 import org.junheng.render.PageContext;
 import org.junheng.render.PageFactory;
 import org.junheng.render.PageWriter;
+import org.junheng.parallel.Parallel;
 import org.junheng.render.SiteData;
 import org.junheng.render.Theme;
 
@@ -146,10 +147,9 @@ public final class OpenData {
     }
 
     private int writeSchoolFiles(Path out, SortedMap<Integer, List<Table>> byYear, Release release) {
-        SchoolDataJson json = new SchoolDataJson(data.site(), release);
-        for (School school : data.content().schools()) {
-            write(out.resolve(SchoolDataJson.path(school)), Json.bytes(json.json(school, byYear)));
-        }
+        SchoolDataJson json = new SchoolDataJson(data.site(), release, byYear);
+        Parallel.forEach(threads, data.content().schools(),
+                school -> write(out.resolve(SchoolDataJson.path(school)), Json.bytes(json.json(school))));
         return data.content().schools().size();
     }
 

@@ -10,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.junheng.parallel.Parallel;
 
 /**
  * Renders pages with their templates and writes them, in parallel on a pool of the given
@@ -34,34 +32,10 @@ public final class PageWriter {
     /** Writes every page under {@code out}; {@code progress} hears the count of pages done. */
     public void write(List<Page> pages, Path out, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> pages.parallelStream().forEach(page -> {
-                write(page, out);
-                progress.accept(done.incrementAndGet());
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("rendering was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            // A failed page ends the stream early while other pages may still be writing:
-            // wait for them, so the caller can delete the staging folder safely.
-            pool.shutdownNow();
-            awaitQuietly(pool);
-        }
-    }
-
-    private static void awaitQuietly(ForkJoinPool pool) {
-        try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Parallel.forEach(threads, pages, page -> {
+            write(page, out);
+            progress.accept(done.incrementAndGet());
+        });
     }
 
     private void write(Page page, Path out) {

@@ -85,7 +85,7 @@ public final class SiteBuilder {
             pageUrls.addAll(openData.canonicalUrls());
             int published = new Publisher(site, content, renderOptions.buildDate()).write(staging,
                     pageUrls.stream().sorted().toList());
-            List<Problem> broken = new OutputScanner().scan(staging);
+            List<Problem> broken = new OutputScanner(options.threads()).scan(staging);
             if (!broken.isEmpty()) {
                 throw new ContentRejected(reported(broken), false);
             }
