@@ -27,7 +27,6 @@ public final class SiteRenderer {
         this.chartCache = chartCache;
     }
 
-    /** Progress hears (pages done, pages planned). */
     /**
      * Renders the whole site into {@code out}. Progress hears (pages done, pages planned); {@code options}
      * carry the build date and privacy settings; {@code extraSections} are profile sections computed by
@@ -35,6 +34,12 @@ public final class SiteRenderer {
      */
     public RenderedSite render(SiteData data, RenderOptions options, ProfileSections extraSections, Path out,
                                ProgressListener progress) {
+        return render(data, options, extraSections, out, progress, PageCache.NONE);
+    }
+
+    /** Renders the whole site as above, carrying over from {@code cache} every page whose key has not changed. */
+    public RenderedSite render(SiteData data, RenderOptions options, ProfileSections extraSections, Path out,
+                               ProgressListener progress, PageCache cache) {
         SiteInfo site = data.site();
         Content content = data.content();
         PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()),
@@ -59,12 +64,12 @@ public final class SiteRenderer {
         pages.addAll(new IndicatorPages(factory, data, charts).pages());
         pages.add(new MethodologyPage(factory, data.standards()).page());
         IntConsumer done = count -> progress.pagesDone(count, pages.size());
-        new PageWriter(theme.configuration(), threads).write(pages, out, done);
+        PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache).write(pages, out, done);
         int files = pages.size();
         files += copyAssets(out);
         files += copyAttachments(disclosures.attachmentFiles(), out);
         files += writeTexts(charts.csvFiles(), out);
-        return new RenderedSite(pages.size(), files, canonicalUrls(pages));
+        return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), written.keys());
     }
 
     /** Every page's canonical address except the not-found page, sorted and without repeats. */
