@@ -19,7 +19,6 @@ import org.junheng.content.School;
 import org.junheng.render.Labels;
 import org.junheng.render.Page;
 import org.junheng.render.PageCache;
-import org.junheng.render.PageContext;
 import org.junheng.render.PageFactory;
 import org.junheng.render.PageWriter;
 import org.junheng.parallel.Parallel;
@@ -147,9 +146,7 @@ public final class OpenData {
     private static List<String> canonicalUrls(List<Page> pages) {
         List<String> urls = new ArrayList<>();
         for (Page page : pages) {
-            if (page.model().get("page") instanceof PageContext context) {
-                urls.add(context.canonicalUrl());
-            }
+            urls.add(page.canonicalUrl());
         }
         return urls;
     }

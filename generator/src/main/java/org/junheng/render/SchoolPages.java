@@ -107,6 +107,12 @@ final class SchoolPages {
     }
 
     private Page profile(School school) {
+        return pages.page(url(school.code()), "school.ftlh", school.name(), "schools",
+                school.name() + "：" + school.type().chinese() + "，" + school.town() + "。"
+                        + pages.label("school.description"), () -> profileModel(school));
+    }
+
+    private Map<String, Object> profileModel(School school) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("school", card(school));
         model.put("facts", facts(school));
@@ -119,9 +125,7 @@ final class SchoolPages {
         model.put("trend", trend(school));
         model.put("documents", documents(school));
         model.putAll(sections.forSchool(school));
-        return pages.page(url(school.code()), "school.ftlh", school.name(), "schools",
-                school.name() + "：" + school.type().chinese() + "，" + school.town() + "。"
-                        + pages.label("school.description"), model);
+        return model;
     }
 
     private List<Fact> facts(School school) {

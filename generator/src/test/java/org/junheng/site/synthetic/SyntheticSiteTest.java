@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junheng.OutputTree;
 import org.junheng.TestSite;
+import org.junheng.render.SiteRenderer;
+import org.junheng.site.BuildOptions;
 import org.junheng.content.Content;
 import org.junheng.content.Problem;
 import org.junheng.content.School;
@@ -78,6 +82,24 @@ class SyntheticSiteTest {
         Map<String, String> other = files(temp.resolve("c"));
         assertThat(other.keySet()).isEqualTo(first.keySet());
         assertThat(other.get("content/statistics/2024.csv")).isNotEqualTo(first.get("content/statistics/2024.csv"));
+    }
+
+    @Test
+    void aSiteOfSeveralCountiesBuildsByteIdenticallyOnOneThreadOrMany() throws Exception {
+        Path site = temp.resolve("small");
+        new SyntheticSite(90, 3).write(site);
+
+        build(site, temp.resolve("one-thread"), 1);
+        build(site, temp.resolve("three-threads"), 3);
+
+        Map<String, String> first = OutputTree.hashes(temp.resolve("one-thread"));
+        assertThat(first).containsKeys("counties/990101/assessment/index.html", "schools/9901020001/index.html",
+                "schools/9901020001/data.json", "enrollment/2024/zones/index.html");
+        assertThat(OutputTree.hashes(temp.resolve("three-threads"))).isEqualTo(first);
+    }
+
+    private static void build(Path site, Path out, int threads) throws Exception {
+        new SiteBuilder().build(new BuildOptions(site, out, Optional.empty(), threads), SiteRenderer.ProgressListener.SILENT);
     }
 
     private static Map<String, String> files(Path root) throws IOException {
