@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceLocation;
+import org.junheng.parallel.Parallel;
 
 /**
  * Scans a built site before it is published: every internal link and anchor must resolve,
@@ -43,7 +44,23 @@ public final class OutputScanner {
             "url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3", Pattern.CASE_INSENSITIVE);
     private static final String UNSAFE = "base, meta[http-equiv~=(?i)refresh], form[action]";
 
-    /** Scans every HTML page of {@code out}; page paths in problems are relative to it. */
+    private final int threads;
+
+    /** A scanner that reads pages on one thread. */
+    public OutputScanner() {
+        this(1);
+    }
+
+    /** A scanner that reads pages on {@code threads} threads; the problems found are the same. */
+    public OutputScanner(int threads) {
+        this.threads = threads;
+    }
+
+    /**
+     * Scans every HTML page of {@code out}; page paths in problems are relative to it. Each page
+     * is parsed once and let go: only its ids and its links to an anchor on another page are kept,
+     * and those target pages are read again at the end to look the anchors up.
+     */
     public List<Problem> scan(Path out) {
         return scan(out, Set.of(), out);
     }
@@ -56,50 +73,60 @@ public final class OutputScanner {
      * either happened, every file is scanned.
      */
     public List<Problem> scan(Path out, Set<String> scannedBefore, Path published) {
+        OutputTree tree = OutputTree.of(out);
+        Map<String, PageScan> scans = scanPages(tree, out, scannedBefore);
         Set<String> skipped = scannedBefore;
-        Map<String, Document> pages = parsePages(out, skipped);
-        if (!skipped.isEmpty() && !linksStillResolve(out, published, pages)) {
+        if (!skipped.isEmpty() && !linksStillResolve(out, published, scans)) {
             skipped = Set.of();
-            pages.putAll(parsePages(out, pages.keySet()));
+            scans.putAll(scanPages(tree, out, scans.keySet()));
         }
-        Map<String, Set<String>> anchors = new HashMap<>();
-        pages.forEach((path, page) -> anchors.put(path, ids(page)));
-        Function<String, Set<String>> anchorsOf = path -> anchors.computeIfAbsent(path,
-                unscanned -> Files.isRegularFile(out.resolve(unscanned)) ? ids(Jsoup.parse(read(out.resolve(unscanned))))
-                        : Set.of());
+        Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
+        List<String> targets = scans.values().stream().flatMap(scan -> scan.pending().stream())
+                .map(PendingAnchor::target).distinct().sorted().toList();
+        Parallel.forEach(threads, targets, target -> anchors.put(target,
+                Files.isRegularFile(out.resolve(target)) ? ids(Jsoup.parse(read(out.resolve(target)))) : Set.of()));
         List<Problem> problems = new ArrayList<>();
-        pages.forEach((path, page) -> {
-            loads(path, page, problems);
-            unsafeElements(path, page, problems);
-            if (path.equals("404.html")) {
-                return; // served at any address, so its links start from the base path
-            }
-            for (Element link : page.select("a[href]")) {
-                checkLink(out, path, link.attr("href"), anchorsOf, problems);
-            }
-        });
+        new java.util.TreeMap<>(scans).forEach((path, scan) -> problems.addAll(scan.problems(anchors)));
         Set<String> unscanned = skipped;
-        for (Path file : files(out, ".css")) {
-            if (!unscanned.contains(relative(out, file))) {
-                cssLoads(relative(out, file), read(file), "CSS", problems);
-            }
-        }
-        for (Path file : files(out, ".svg").stream().filter(f -> !unscanned.contains(relative(out, f))).toList()) {
+        List<Path> styles = files(out, ".css").stream().filter(f -> !unscanned.contains(relative(out, f))).toList();
+        List<Path> svgs = files(out, ".svg").stream().filter(f -> !unscanned.contains(relative(out, f))).toList();
+        Map<Path, List<Problem>> fileProblems = new ConcurrentHashMap<>();
+        Parallel.forEach(threads, styles, file -> {
+            List<Problem> found = new ArrayList<>();
+            cssLoads(relative(out, file), read(file), "CSS", found);
+            fileProblems.put(file, found);
+        });
+        Parallel.forEach(threads, svgs, file -> {
+            List<Problem> found = new ArrayList<>();
             Document svg = Jsoup.parse(read(file), "", Parser.xmlParser());
-            loads(relative(out, file), svg, problems);
+            loads(relative(out, file), svg, found);
             for (Element script : svg.select("script")) {
-                problems.add(problem(relative(out, file), "<script>", "output.unsafe-element", "SVG 文件中有脚本",
+                found.add(problem(relative(out, file), "<script>", "output.unsafe-element", "SVG 文件中有脚本",
                         "删除 SVG 中的 <script>"));
             }
-        }
+            fileProblems.put(file, found);
+        });
+        styles.forEach(file -> problems.addAll(fileProblems.get(file)));
+        svgs.forEach(file -> problems.addAll(fileProblems.get(file)));
         return problems;
+    }
+
+    /** Every HTML page of {@code out} but those in {@code except}, scanned on the scanner's threads, by path. */
+    private Map<String, PageScan> scanPages(OutputTree tree, Path out, Set<String> except) {
+        Map<String, PageScan> scans = new ConcurrentHashMap<>();
+        List<Path> htmlFiles = files(out, ".html").stream().filter(f -> !except.contains(relative(out, f))).toList();
+        Parallel.forEach(threads, htmlFiles, file -> {
+            String path = relative(out, file);
+            scans.put(path, scanPage(tree, path, Jsoup.parse(read(file))));
+        });
+        return scans;
     }
 
     /**
      * True if every file of {@code published} is still in {@code out} and every changed page
-     * ({@code changed}, parsed from {@code out}) still has each id its published version had.
+     * (scanned from {@code out}) still has each id its published version had.
      */
-    private static boolean linksStillResolve(Path out, Path published, Map<String, Document> changed) {
+    private static boolean linksStillResolve(Path out, Path published, Map<String, PageScan> changed) {
         try (Stream<Path> files = Files.walk(published)) {
             if (files.filter(Files::isRegularFile).anyMatch(file -> !Files.exists(out.resolve(relative(published, file))))) {
                 return false;
@@ -109,12 +136,49 @@ public final class OutputScanner {
         }
         return changed.entrySet().stream().allMatch(page -> {
             Path before = published.resolve(page.getKey());
-            return !Files.isRegularFile(before) || ids(page.getValue()).containsAll(ids(Jsoup.parse(read(before))));
+            return !Files.isRegularFile(before) || page.getValue().ids().containsAll(ids(Jsoup.parse(read(before))));
         });
+    }
+
+    private static PageScan scanPage(OutputTree tree, String path, Document page) {
+        List<Problem> problems = new ArrayList<>();
+        List<PendingAnchor> pending = new ArrayList<>();
+        loads(path, page, problems);
+        unsafeElements(path, page, problems);
+        Set<String> ownAnchors = ids(page);
+        if (!path.equals("404.html")) { // served at any address, so its links start from the base path
+            for (Element link : page.select("a[href]")) {
+                checkLink(tree, path, link.attr("href"), ownAnchors, problems, pending);
+            }
+        }
+        return new PageScan(problems, pending, ownAnchors);
     }
 
     private static Set<String> ids(Document page) {
         return page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+    }
+
+    /** What one page's scan found: its problems, its links to anchors on other pages (checked at the end), its ids. */
+    private record PageScan(List<Problem> problems, List<PendingAnchor> pending, Set<String> ids) {
+
+        /** The problems in the order of the page, with each link to a missing anchor in its place. */
+        List<Problem> problems(Map<String, Set<String>> anchors) {
+            List<Problem> all = new ArrayList<>();
+            int next = 0;
+            for (PendingAnchor link : pending) {
+                all.addAll(problems.subList(next, link.position()));
+                next = link.position();
+                if (!anchors.getOrDefault(link.target(), Set.of()).contains(link.fragment())) {
+                    all.add(link.problem());
+                }
+            }
+            all.addAll(problems.subList(next, problems.size()));
+            return all;
+        }
+    }
+
+    /** A link to {@code #fragment} on page {@code target}; {@code position} is where its problem goes. */
+    private record PendingAnchor(int position, String target, String fragment, Problem problem) {
     }
 
     private static void loads(String path, Document page, List<Problem> problems) {
@@ -168,8 +232,8 @@ public final class OutputScanner {
         }
     }
 
-    private static void checkLink(Path out, String page, String href, Function<String, Set<String>> anchors,
-                                  List<Problem> problems) {
+    private static void checkLink(OutputTree tree, String page, String href, Set<String> ownAnchors,
+                                  List<Problem> problems, List<PendingAnchor> pending) {
         if (href.isEmpty() || isRemote(href) || hasIgnoredScheme(href)) {
             return;
         }
@@ -190,17 +254,21 @@ public final class OutputScanner {
             target = target.substring(0, query);
         }
         String resolved = target.isEmpty() ? page : resolve(page, target);
-        if (resolved == null || !Files.exists(out.resolve(resolved))) {
+        if (resolved == null || !tree.exists(resolved)) {
             problems.add(problem(page, href, "output.broken-link", "站内链接指向不存在的页面", "改正链接"));
             return;
         }
-        if (Files.isDirectory(out.resolve(resolved))) {
+        if (tree.isDirectory(resolved)) {
             // not replaceAll("/?$", "/"): on "dir/" it matches twice and gives "dir//"
             resolved = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html";
         }
-        if (!fragment.isEmpty() && resolved.endsWith(".html")
-                && !anchors.apply(resolved).contains(fragment)) {
-            problems.add(problem(page, href, "output.broken-anchor", "链接指向的锚点在目标页面中不存在", "改正 # 后的锚点"));
+        if (!fragment.isEmpty() && resolved.endsWith(".html")) {
+            Problem broken = problem(page, href, "output.broken-anchor", "链接指向的锚点在目标页面中不存在", "改正 # 后的锚点");
+            if (!resolved.equals(page)) {
+                pending.add(new PendingAnchor(problems.size(), resolved, fragment, broken));
+            } else if (!ownAnchors.contains(fragment)) {
+                problems.add(broken);
+            }
         }
     }
 
@@ -231,18 +299,6 @@ public final class OutputScanner {
 
     private static Problem problem(String page, String value, String rule, String message, String fix) {
         return Problem.error(SourceLocation.file(page), value, rule, message, fix);
-    }
-
-    /** Every HTML page of {@code out} but those in {@code except}, parsed, by path. */
-    private static Map<String, Document> parsePages(Path out, Set<String> except) {
-        Map<String, Document> pages = new java.util.TreeMap<>();
-        for (Path file : files(out, ".html")) {
-            String path = relative(out, file);
-            if (!except.contains(path)) {
-                pages.put(path, Jsoup.parse(read(file)));
-            }
-        }
-        return pages;
     }
 
     private static List<Path> files(Path out, String extension) {

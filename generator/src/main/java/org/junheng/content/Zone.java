@@ -21,10 +21,12 @@ public record Zone(String schoolCode, Stage stage, String town, String area, Opt
 
     /** Stage, town, area and range: the same key in two years is the same piece of land. */
     public record ZoneKey(Stage stage, String town, String area, String range) implements Comparable<ZoneKey> {
+        private static final java.util.Comparator<ZoneKey> ORDER = java.util.Comparator.comparing(ZoneKey::stage)
+                .thenComparing(ZoneKey::town).thenComparing(ZoneKey::area).thenComparing(ZoneKey::range);
+
         @Override
         public int compareTo(ZoneKey other) {
-            return java.util.Comparator.comparing(ZoneKey::stage).thenComparing(ZoneKey::town)
-                    .thenComparing(ZoneKey::area).thenComparing(ZoneKey::range).compare(this, other);
+            return ORDER.compare(this, other);
         }
     }
 }

@@ -1,10 +1,12 @@
 package org.junheng.indicators;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,21 +36,72 @@ public final class Assessor {
     /** @param basicBalance a 2012 set to add the basic-balance view to every year, for history pages */
     public static List<CountyAssessment> assess(Content content, StandardSet standards,
                                                 Optional<StandardSet> basicBalance) {
-        return content.counties().stream().map(c -> assess(content, c, standards, basicBalance)).toList();
+        Map<String, CountyContent> byCounty = CountyContent.of(content);
+        return content.counties().stream().map(county -> assess(county,
+                byCounty.getOrDefault(county.code(), CountyContent.EMPTY), standards, basicBalance)).toList();
     }
 
     public static CountyAssessment assess(Content content, County county, StandardSet standards,
                                           Optional<StandardSet> basicBalance) {
-        List<School> schools = content.schools().stream().filter(s -> s.countyCode().equals(county.code())).toList();
+        return assess(county, CountyContent.of(content).getOrDefault(county.code(), CountyContent.EMPTY), standards,
+                basicBalance);
+    }
+
+    private static CountyAssessment assess(County county, CountyContent own, StandardSet standards,
+                                           Optional<StandardSet> basicBalance) {
         List<YearAssessment> years = new ArrayList<>();
         Optional<YearAssessment> previous = Optional.empty();
-        for (int year : years(content, county, schools)) {
-            YearAssessment assessment = assessYear(year, schools, content.statisticsFor(year),
-                    content.countyInputs(county.code(), year), standards, basicBalance, previous);
+        for (int year : own.years()) {
+            YearAssessment assessment = assessYear(year, own.schools(),
+                    own.statistics().getOrDefault(year, List.of()),
+                    own.inputs().stream().filter(inputs -> inputs.year() == year).findFirst(),
+                    standards, basicBalance, previous);
             years.add(assessment);
             previous = Optional.of(assessment);
         }
         return new CountyAssessment(county, standards, years);
+    }
+
+    /**
+     * One county's share of the content, gathered for every county in one pass so that no
+     * county looks through the whole site's schools and statistics: its schools, its schools'
+     * statistics rows by year, and its county inputs, each in the content's order.
+     */
+    private record CountyContent(List<School> schools, Map<Integer, List<SchoolStatistics>> statistics,
+                                 List<CountyInputs> inputs) {
+
+        static final CountyContent EMPTY = new CountyContent(List.of(), Map.of(), List.of());
+
+        static Map<String, CountyContent> of(Content content) {
+            Map<String, CountyContent> byCounty = new HashMap<>();
+            Map<String, CountyContent> bySchool = new HashMap<>();
+            for (School school : content.schools()) {
+                CountyContent county = byCounty.computeIfAbsent(school.countyCode(), code -> empty());
+                county.schools().add(school);
+                bySchool.putIfAbsent(school.code(), county);
+            }
+            for (SchoolStatistics row : content.statistics()) {
+                CountyContent county = bySchool.get(row.schoolCode());
+                if (county != null) {
+                    county.statistics().computeIfAbsent(row.year(), year -> new ArrayList<>()).add(row);
+                }
+            }
+            for (CountyInputs inputs : content.countyInputs()) {
+                byCounty.computeIfAbsent(inputs.countyCode(), code -> empty()).inputs().add(inputs);
+            }
+            return byCounty;
+        }
+
+        private static CountyContent empty() {
+            return new CountyContent(new ArrayList<>(), new TreeMap<>(), new ArrayList<>());
+        }
+
+        /** The years with statistics of the county's schools or county inputs. */
+        SortedSet<Integer> years() {
+            SortedSet<Integer> years = new TreeSet<>(statistics.keySet());
+            inputs.forEach(input -> years.add(input.year()));
+            return years;
+        }
     }
 
     /** One county and year; {@code previous} is the county's previous assessed year, for the CV changes. */
@@ -109,11 +162,4 @@ public final class Assessor {
     }
 
     /** The school years with statistics for the county's schools or county inputs, oldest first. */
-    private static SortedSet<Integer> years(Content content, County county, List<School> schools) {
-        List<String> codes = schools.stream().map(School::code).toList();
-        SortedSet<Integer> years = new TreeSet<>();
-        content.statistics().stream().filter(s -> codes.contains(s.schoolCode())).forEach(s -> years.add(s.year()));
-        content.countyInputs().stream().filter(c -> c.countyCode().equals(county.code())).forEach(c -> years.add(c.year()));
-        return years;
-    }
 }

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.ArrayList;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -49,11 +52,14 @@ public final class AtomFeeds {
             return 0;
         }
         write(out, FeedLinks.DISCLOSURES, site.title(), PageUrls.disclosures(), content.documents());
+        Map<String, List<Document>> bySchool = new HashMap<>();
+        for (Document document : content.documents()) {
+            document.schoolCodes().stream().distinct()
+                    .forEach(code -> bySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(document));
+        }
         for (School school : content.schools()) {
-            List<Document> documents = content.documents().stream()
-                    .filter(d -> d.schoolCodes().contains(school.code())).toList();
             write(out, FeedLinks.school(school.code()), school.name() + " - " + site.title(),
-                    PageUrls.school(school.code()), documents);
+                    PageUrls.school(school.code()), bySchool.getOrDefault(school.code(), List.of()));
         }
         return 1 + content.schools().size();
     }

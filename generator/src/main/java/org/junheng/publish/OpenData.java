@@ -19,9 +19,9 @@ import org.junheng.content.School;
 import org.junheng.render.Labels;
 import org.junheng.render.Page;
 import org.junheng.render.PageCache;
-import org.junheng.render.PageContext;
 import org.junheng.render.PageFactory;
 import org.junheng.render.PageWriter;
+import org.junheng.parallel.Parallel;
 import org.junheng.render.SiteData;
 import org.junheng.render.Theme;
 
@@ -146,18 +146,15 @@ public final class OpenData {
     private static List<String> canonicalUrls(List<Page> pages) {
         List<String> urls = new ArrayList<>();
         for (Page page : pages) {
-            if (page.model().get("page") instanceof PageContext context) {
-                urls.add(context.canonicalUrl());
-            }
+            urls.add(page.canonicalUrl());
         }
         return urls;
     }
 
     private int writeSchoolFiles(Path out, SortedMap<Integer, List<Table>> byYear, Release release) {
-        SchoolDataJson json = new SchoolDataJson(data.site(), release);
-        for (School school : data.content().schools()) {
-            write(out.resolve(SchoolDataJson.path(school)), Json.bytes(json.json(school, byYear)));
-        }
+        SchoolDataJson json = new SchoolDataJson(data.site(), release, byYear);
+        Parallel.forEach(threads, data.content().schools(),
+                school -> write(out.resolve(SchoolDataJson.path(school)), Json.bytes(json.json(school))));
         return data.content().schools().size();
     }
 

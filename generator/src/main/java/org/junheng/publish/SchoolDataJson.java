@@ -3,6 +3,7 @@ package org.junheng.publish;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,18 +26,59 @@ final class SchoolDataJson {
 
     private final SiteInfo site;
     private final Release release;
+    /** Per table of {@link #BY_CODE}: every year's rows by school code, oldest year first. */
+    private final Map<String, List<RowsByCode>> byCode = new HashMap<>();
+    private final Map<String, List<List<String>>> projects;
+    private final Map<String, List<List<String>>> partnerships = new HashMap<>();
+    private final Map<String, List<List<String>>> documents = new HashMap<>();
 
-    SchoolDataJson(SiteInfo site, Release release) {
+    /**
+     * Gathers every school's rows once, so that writing one school's file never looks through
+     * the whole of a table.
+     *
+     * @param byYear every year's published tables, oldest year first
+     */
+    SchoolDataJson(SiteInfo site, Release release, SortedMap<Integer, List<Table>> byYear) {
         this.site = site;
         this.release = release;
+        for (String name : BY_CODE) {
+            List<RowsByCode> years = new ArrayList<>();
+            for (List<Table> tables : byYear.values()) {
+                tables.stream().filter(t -> t.name().equals(name)).findFirst()
+                        .ifPresent(table -> years.add(new RowsByCode(table.schema(), table.rowsBy("code"))));
+            }
+            byCode.put(name, years);
+        }
+        Optional<List<Table>> newest = byYear.values().stream().filter(t -> has(t, ProgressData.PROJECTS.name()))
+                .reduce((older, newer) -> newer);
+        projects = newest.map(tables -> table(tables, ProgressData.PROJECTS.name()).rowsBy("code")).orElse(Map.of());
+        newest.ifPresent(tables -> {
+            Table table = table(tables, ProgressData.PARTNERSHIPS.name());
+            int lead = table.schema().index("lead");
+            int members = table.schema().index("members");
+            for (List<String> row : table.rows()) {
+                java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+                codes.add(row.get(lead));
+                codes.addAll(List.of(row.get(members).split(Cells.LIST_SEPARATOR)));
+                codes.forEach(code -> partnerships.computeIfAbsent(code, c -> new ArrayList<>()).add(row));
+            }
+        });
+        for (List<Table> tables : byYear.values()) {
+            tables.stream().filter(t -> t.name().equals(DocumentData.SCHEMA.name())).forEach(table -> {
+                int schools = table.schema().index("schools");
+                for (List<String> row : table.rows()) {
+                    new java.util.LinkedHashSet<>(List.of(row.get(schools).split(Cells.LIST_SEPARATOR)))
+                            .forEach(code -> documents.computeIfAbsent(code, c -> new ArrayList<>()).add(row));
+                }
+            });
+        }
     }
 
     static String path(School school) {
         return "schools/" + school.code() + "/" + FILE;
     }
 
-    /** @param byYear every year's published tables, oldest year first */
-    ObjectNode json(School school, SortedMap<Integer, List<Table>> byYear) {
+    ObjectNode json(School school) {
         ObjectNode root = Json.object();
         root.put("code", school.code());
         root.put("name", school.name());
@@ -49,40 +91,20 @@ final class SchoolDataJson {
         root.set("school", JsonRows.object(RegistryData.SCHEMA, RegistryData.row(school)));
         for (String name : BY_CODE) {
             ArrayNode rows = root.putArray(name);
-            for (Map.Entry<Integer, List<Table>> year : byYear.entrySet()) {
-                year.getValue().stream().filter(t -> t.name().equals(name)).findFirst().ifPresent(table ->
-                        rows.addAll(JsonRows.array(table.schema(), table.rowsWhere("code", school.code()))));
+            for (RowsByCode year : byCode.get(name)) {
+                rows.addAll(JsonRows.array(year.schema(), year.rows().getOrDefault(school.code(), List.of())));
             }
         }
-        Optional<List<Table>> newest = byYear.values().stream().filter(t -> has(t, ProgressData.PROJECTS.name()))
-                .reduce((older, newer) -> newer);
-        root.set(ProgressData.PROJECTS.name(), newest.map(tables -> JsonRows.array(ProgressData.PROJECTS,
-                table(tables, ProgressData.PROJECTS.name()).rowsWhere("code", school.code()))).orElse(Json.NODES.arrayNode()));
-        root.set(ProgressData.PARTNERSHIPS.name(), newest.map(tables -> JsonRows.array(ProgressData.PARTNERSHIPS,
-                partnerships(table(tables, ProgressData.PARTNERSHIPS.name()), school))).orElse(Json.NODES.arrayNode()));
-        ArrayNode documents = root.putArray(DocumentData.SCHEMA.name());
-        List<List<String>> concerning = new ArrayList<>();
-        for (List<Table> tables : byYear.values()) {
-            tables.stream().filter(t -> t.name().equals(DocumentData.SCHEMA.name())).forEach(table -> {
-                int schools = table.schema().index("schools");
-                table.rows().stream().filter(row -> listed(row.get(schools), school)).forEach(concerning::add);
-            });
-        }
+        root.set(ProgressData.PROJECTS.name(), JsonRows.array(ProgressData.PROJECTS,
+                projects.getOrDefault(school.code(), List.of())));
+        root.set(ProgressData.PARTNERSHIPS.name(), JsonRows.array(ProgressData.PARTNERSHIPS,
+                partnerships.getOrDefault(school.code(), List.of())));
+        List<List<String>> concerning = new ArrayList<>(documents.getOrDefault(school.code(), List.of()));
         // newest first, as the school's page lists them
-        concerning.sort((a, b) -> b.get(DocumentData.SCHEMA.index("date")).compareTo(a.get(DocumentData.SCHEMA.index("date"))));
-        documents.addAll(JsonRows.array(DocumentData.SCHEMA, concerning));
+        int date = DocumentData.SCHEMA.index("date");
+        concerning.sort((a, b) -> b.get(date).compareTo(a.get(date)));
+        root.putArray(DocumentData.SCHEMA.name()).addAll(JsonRows.array(DocumentData.SCHEMA, concerning));
         return root;
-    }
-
-    private static List<List<String>> partnerships(Table table, School school) {
-        int lead = table.schema().index("lead");
-        int members = table.schema().index("members");
-        return table.rows().stream()
-                .filter(row -> row.get(lead).equals(school.code()) || listed(row.get(members), school)).toList();
-    }
-
-    private static boolean listed(String list, School school) {
-        return List.of(list.split(Cells.LIST_SEPARATOR)).contains(school.code());
     }
 
     private static boolean has(List<Table> tables, String name) {
@@ -91,5 +113,9 @@ final class SchoolDataJson {
 
     private static Table table(List<Table> tables, String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** One year's table: its schema, and its rows grouped by school code. */
+    private record RowsByCode(TableSchema schema, Map<String, List<List<String>>> rows) {
     }
 }

@@ -23,16 +23,14 @@ public record Table(TableSchema schema, List<List<String>> rows) {
         return schema.name();
     }
 
-    /** The rows whose {@code field} holds {@code value}. */
-    public List<List<String>> rowsWhere(String field, String value) {
+    /** The rows grouped by the value of {@code field}, each group in table order. */
+    public java.util.Map<String, List<List<String>>> rowsBy(String field) {
         int index = schema.index(field);
-        List<List<String>> matching = new ArrayList<>();
+        java.util.Map<String, List<List<String>>> groups = new java.util.HashMap<>();
         for (List<String> row : rows) {
-            if (row.get(index).equals(value)) {
-                matching.add(row);
-            }
+            groups.computeIfAbsent(row.get(index), value -> new ArrayList<>()).add(row);
         }
-        return matching;
+        return groups;
     }
 
     private static void check(TableSchema schema, int index, List<String> row) {

@@ -25,10 +25,20 @@ public final class AdmissionTables {
     public record StageResults(Stage stage, List<School> schools, List<String> categories, SuppressedTable applicants,
                         SuppressedTable admitted) {
 
+        /** The school's row: the rows are sorted by school code. */
         Optional<Integer> rowOf(String schoolCode) {
-            for (int i = 0; i < schools.size(); i++) {
-                if (schools.get(i).code().equals(schoolCode)) {
-                    return Optional.of(i);
+            int low = 0;
+            int high = schools.size() - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                int order = schools.get(middle).code().compareTo(schoolCode);
+                if (order == 0) {
+                    return Optional.of(middle);
+                }
+                if (order < 0) {
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
                 }
             }
             return Optional.empty();
@@ -48,10 +58,14 @@ public final class AdmissionTables {
                     .toList()));
             List<School> rowSchools = rows.stream().map(a -> schools.get(a.schoolCode())).distinct()
                     .sorted(java.util.Comparator.comparing(School::code)).toList();
+            Map<String, Integer> rowOfSchool = new java.util.HashMap<>();
+            for (School school : rowSchools) {
+                rowOfSchool.put(school.code(), rowOfSchool.size());
+            }
             int[][] applicants = new int[rowSchools.size()][categories.size()];
             int[][] admitted = new int[rowSchools.size()][categories.size()];
             for (Admission admission : rows) {
-                int r = rowSchools.indexOf(schools.get(admission.schoolCode()));
+                int r = rowOfSchool.get(admission.schoolCode());
                 int c = categories.indexOf(admission.category());
                 applicants[r][c] = admission.applicants();
                 admitted[r][c] = admission.admitted();

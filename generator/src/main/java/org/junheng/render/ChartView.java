@@ -1,19 +1,17 @@
 package org.junheng.render;
 
-import org.junheng.charts.Chart;
 import org.junheng.charts.ChartBook;
 import org.junheng.charts.ChartSpec;
 import org.junheng.charts.ChartTable;
 
 /**
  * A chart as a page shows it: drawn when its page is rendered (so charts are drawn in
- * parallel with the pages), with its numbers as a table and a link to its CSV.
+ * parallel with the pages, and let go with the page), with its numbers as a table and a link to its CSV.
  */
 public final class ChartView {
 
     private final ChartSpec spec;
     private final ChartBook book;
-    private volatile Chart drawn;
 
     ChartView(ChartSpec spec, ChartBook book) {
         this.spec = spec;
@@ -42,13 +40,9 @@ public final class ChartView {
         return new TableView(spec.title(), table.columns(), table.rows());
     }
 
+    /** Drawn each time it is asked for and not kept: a site keeps every chart's view until its CSV is written. */
     public String svg() {
-        Chart chart = drawn;
-        if (chart == null) {
-            chart = book.draw(spec);
-            drawn = chart;
-        }
-        return chart.svg();
+        return book.draw(spec).svg();
     }
 
     ChartSpec spec() {

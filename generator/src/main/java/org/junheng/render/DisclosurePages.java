@@ -15,10 +15,12 @@ final class DisclosurePages {
 
     private final PageFactory pages;
     private final Content content;
+    private final Map<String, School> schools;
 
     DisclosurePages(PageFactory pages, Content content) {
         this.pages = pages;
         this.content = content;
+        this.schools = content.schoolsByCode();
     }
 
     static String url(Document document) {
@@ -67,7 +69,6 @@ final class DisclosurePages {
     }
 
     private Page page(Document document) {
-        Map<String, School> schools = content.schoolsByCode();
         List<Link> concerned = document.schoolCodes().stream().map(schools::get).filter(s -> s != null)
                 .map(s -> new Link(s.name(), SchoolPages.url(s.code()))).toList();
         List<AttachmentView> attachments = document.attachments().stream()

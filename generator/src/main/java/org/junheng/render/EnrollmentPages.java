@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,10 @@ final class EnrollmentPages {
     private final Map<String, School> schools;
     private final PinyinIndex pinyin;
     private final Map<Integer, AdmissionTables> admissions = new TreeMap<>();
+    /** For the current year, computed once: each school's zones, zone changes and plans. */
+    private final Map<String, List<Zone>> currentZones;
+    private final Map<String, List<ZoneChange>> currentChanges;
+    private final Map<String, List<EnrollmentPlan>> currentPlans;
 
     EnrollmentPages(PageFactory pages, Content content, RenderOptions options) {
         this.pages = pages;
@@ -64,6 +69,18 @@ final class EnrollmentPages {
         this.pinyin = new PinyinIndex(options.pinyinOverrides());
         content.enrollment().forEach(year -> admissions.put(year.year(),
                 new AdmissionTables(year, schools, options.suppressionThreshold())));
+        Optional<EnrollmentYear> current = current();
+        currentZones = current.map(year -> year.zones().stream().collect(Collectors.groupingBy(Zone::schoolCode)))
+                .orElse(Map.of());
+        currentPlans = current.map(year -> year.plans().stream()
+                .collect(Collectors.groupingBy(EnrollmentPlan::schoolCode))).orElse(Map.of());
+        currentChanges = new HashMap<>();
+        current.flatMap(this::previous).ifPresent(previous -> {
+            for (ZoneChange change : ZoneChanges.between(previous.zones(), current.get().zones())) {
+                java.util.stream.Stream.concat(change.before().stream(), change.after().stream()).distinct()
+                        .forEach(code -> currentChanges.computeIfAbsent(code, c -> new ArrayList<>()).add(change));
+            }
+        });
     }
 
     static String yearUrl(int year) {
@@ -334,7 +351,7 @@ final class EnrollmentPages {
         List<StageAreas> zones = new ArrayList<>();
         for (Stage stage : STAGES) {
             Map<String, List<String>> byTown = new LinkedHashMap<>();
-            year.zonesOf(school.code()).stream().filter(z -> z.stage() == stage)
+            currentZones.getOrDefault(school.code(), List.of()).stream().filter(z -> z.stage() == stage)
                     .forEach(z -> byTown.computeIfAbsent(z.town(), t -> new ArrayList<>()).add(z.label()));
             List<String> areas = byTown.entrySet().stream()
                     .map(e -> e.getKey() + "：" + String.join("、", e.getValue())).toList();
@@ -343,9 +360,9 @@ final class EnrollmentPages {
             }
         }
         Optional<EnrollmentYear> previous = previous(year);
-        List<SchoolZoneChange> changes = previous.map(p -> ZoneChanges.forSchool(
-                ZoneChanges.between(p.zones(), year.zones()), school.code()).stream()
-                .map(c -> schoolChange(c, school.code())).toList()).orElse(List.of());
+        List<SchoolZoneChange> changes = ZoneChanges.forSchool(
+                currentChanges.getOrDefault(school.code(), List.of()), school.code()).stream()
+                .map(c -> schoolChange(c, school.code())).toList();
         TableView plan = schoolPlan(year, school);
         TableView admitted = schoolAdmitted(year, school);
         if (zones.isEmpty() && changes.isEmpty() && plan == null && admitted == null) {
@@ -373,8 +390,8 @@ final class EnrollmentPages {
         AdmissionTables tables = admissions.get(year.year());
         List<List<String>> rows = new ArrayList<>();
         for (Stage stage : STAGES) {
-            Optional<EnrollmentPlan> plan = year.plans().stream()
-                    .filter(p -> p.schoolCode().equals(school.code()) && p.stage() == stage).findFirst();
+            Optional<EnrollmentPlan> plan = currentPlans.getOrDefault(school.code(), List.of()).stream()
+                    .filter(p -> p.stage() == stage).findFirst();
             Optional<AdmissionTables.StageResults> results = tables.stage(stage);
             Optional<Integer> row = results.flatMap(r -> r.rowOf(school.code()));
             if (plan.isEmpty() && row.isEmpty()) {

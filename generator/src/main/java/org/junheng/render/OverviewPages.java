@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.YearAssessment;
 import org.junheng.content.Content;
@@ -27,12 +28,19 @@ final class OverviewPages {
 
     private final SiteData data;
     private final Charts charts;
+    /** Gathered once, so that no county looks through the whole site. */
+    private final Map<String, List<School>> schoolsByCounty;
+    private final Map<Integer, List<SchoolStatistics>> statisticsByYear;
+    private final Map<String, CountyAssessment> assessments = new HashMap<>();
 
     OverviewPages(PageFactory pages, SiteData data, Charts charts) {
         this.pages = pages;
         this.content = data.content();
         this.data = data;
         this.charts = charts;
+        this.schoolsByCounty = content.schools().stream().collect(Collectors.groupingBy(School::countyCode));
+        this.statisticsByYear = content.statistics().stream().collect(Collectors.groupingBy(SchoolStatistics::year));
+        data.assessments().forEach(assessment -> assessments.putIfAbsent(assessment.county().code(), assessment));
     }
 
     List<Page> pages() {
@@ -47,7 +55,8 @@ final class OverviewPages {
     }
 
     private CountyCard county(County county) {
-        List<School> schools = content.schools().stream().filter(s -> s.countyCode().equals(county.code())).toList();
+        List<School> schools = schoolsByCounty.getOrDefault(county.code(), List.of());
+        java.util.Set<String> codes = schools.stream().map(School::code).collect(Collectors.toSet());
         Map<SchoolType, Integer> byType = new EnumMap<>(SchoolType.class);
         schools.forEach(s -> byType.merge(s.type(), 1, Integer::sum));
         List<Fact> types = new ArrayList<>();
@@ -60,8 +69,8 @@ final class OverviewPages {
             int latest = content.years().last();
             year = SchoolYears.label(latest);
             Map<Stage, long[]> totals = new LinkedHashMap<>();
-            for (SchoolStatistics figuresOfSchool : content.statisticsFor(latest)) {
-                if (schools.stream().noneMatch(s -> s.code().equals(figuresOfSchool.schoolCode()))) {
+            for (SchoolStatistics figuresOfSchool : statisticsByYear.getOrDefault(latest, List.of())) {
+                if (!codes.contains(figuresOfSchool.schoolCode())) {
                     continue;
                 }
                 figuresOfSchool.stages().forEach((stage, s) -> add(totals, stage, s));
@@ -72,8 +81,7 @@ final class OverviewPages {
                 figures.add(Fact.text(stage.chinese() + pages.label("home.teachers"), Numbers.integer(total[1])));
             }
         }
-        Optional<CountyAssessment> assessment = data.assessments().stream()
-                .filter(a -> a.county().code().equals(county.code())).findFirst();
+        Optional<CountyAssessment> assessment = Optional.ofNullable(assessments.get(county.code()));
         Optional<YearAssessment> latest = assessment.flatMap(CountyAssessment::latest);
         String prefix = CountyPaths.prefix(county, content.counties());
         List<ChartView> cvCharts = new ArrayList<>();
@@ -88,23 +96,22 @@ final class OverviewPages {
                 latest.map(l -> CountyPaths.assessment(prefix, l.year(), true)).orElse(""),
                 latest.map(l -> AssessmentViews.zh(l.verdict().failures())).orElse(List.of()), cvCharts,
                 assessment.map(a -> StandardCitation.of(a.standards())).orElse(""),
-                trend(county, schools));
+                trend(county, codes));
     }
 
     /** Students and full-time teachers of the county by stage, year by year. */
-    private ChartView trend(County county, List<School> schools) {
+    private ChartView trend(County county, java.util.Set<String> codes) {
         List<Integer> years = List.copyOf(content.years());
         if (years.size() < 2) {
             return null;
         }
-        java.util.Set<String> codes = schools.stream().map(School::code).collect(java.util.stream.Collectors.toSet());
         List<String> names = List.of("小学在校生", "初中在校生", "小学专任教师", "初中专任教师");
         List<List<Double>> values = new ArrayList<>();
         names.forEach(n -> values.add(new ArrayList<>()));
         List<List<String>> table = new ArrayList<>();
         for (int year : years) {
             Map<Stage, long[]> totals = new LinkedHashMap<>();
-            content.statisticsFor(year).stream().filter(s -> codes.contains(s.schoolCode()))
+            statisticsByYear.getOrDefault(year, List.of()).stream().filter(s -> codes.contains(s.schoolCode()))
                     .forEach(s -> s.stages().forEach((stage, figures) -> add(totals, stage, figures)));
             long[] primary = totals.getOrDefault(Stage.PRIMARY, new long[2]);
             long[] junior = totals.getOrDefault(Stage.JUNIOR, new long[2]);

@@ -18,7 +18,7 @@ public interface PageCache {
     Optional<Path> previous(String path, String key);
 
     /** The key of a page: what it is rendered from, apart from the templates and the generator itself. */
-    static String key(Page page) {
-        return page.template() + ":" + ModelDigest.of(page.model());
+    static String key(String template, java.util.Map<String, Object> model) {
+        return template + ":" + ModelDigest.of(model);
     }
 }

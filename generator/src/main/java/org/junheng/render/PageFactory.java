@@ -2,6 +2,7 @@ package org.junheng.render;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Makes pages with what every page's layout needs: the site, the interface text and the page context. */
 public final class PageFactory {
@@ -40,6 +41,18 @@ public final class PageFactory {
     }
 
     /**
+     * A page at {@code url} whose model is made only when the page is written: for the pages a site
+     * has one of per school, so that their models are made in parallel and never all held at once.
+     * {@code content} must be safe to call from any thread.
+     */
+    public Page page(String url, String template, String title, String section, String description,
+                     Supplier<Map<String, Object>> content) {
+        PageContext context = PageContext.of(url, title, section, description, site.baseUrl());
+        return new Page(PageContext.fileFor(url), template, context.canonicalUrl(),
+                () -> model(context, content.get()));
+    }
+
+    /**
      * A page at {@code url} that repeats the page at {@code canonicalUrl} (such as {@code enrollment/}
      * for the newest year): search engines are told which address is the original.
      */
@@ -57,11 +70,15 @@ public final class PageFactory {
     }
 
     private Page at(String file, PageContext context, String template, Map<String, Object> content) {
+        return new Page(file, template, context.canonicalUrl(), model(context, content));
+    }
+
+    private Map<String, Object> model(PageContext context, Map<String, Object> content) {
         Map<String, Object> model = new HashMap<>(content);
         model.put("site", site);
         model.put("t", labels);
         model.put("page", context);
         model.put("theme", extras);
-        return new Page(file, template, model);
+        return model;
     }
 }

@@ -14,11 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.junheng.parallel.Parallel;
 
 /**
  * Renders pages with their templates and writes them, in parallel on a pool of the given
@@ -55,52 +53,30 @@ public final class PageWriter {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         Map<String, String> keys = new ConcurrentHashMap<>();
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> pages.parallelStream().forEach(page -> {
-                String key = PageCache.key(page);
-                Optional<Path> previous = cache.previous(page.path(), key);
-                if (previous.isPresent()) {
-                    CarriedFile.carry(previous.get(), out.resolve(page.path()));
-                } else {
-                    write(page, out);
-                    rendered.incrementAndGet();
-                }
-                if (keys.put(page.path(), key) != null) {
-                    throw new IllegalStateException("two pages are planned at " + page.path());
-                }
-                progress.accept(done.incrementAndGet());
-            })).get();
-            return new Written(rendered.get(), keys);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("rendering was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+        Parallel.forEach(threads, pages, page -> {
+            // made once here: a school's page makes its model only now, and lets it go after
+            Map<String, Object> model = page.model();
+            String key = PageCache.key(page.template(), model);
+            Optional<Path> previous = cache.previous(page.path(), key);
+            if (previous.isPresent()) {
+                CarriedFile.carry(previous.get(), out.resolve(page.path()));
+            } else {
+                write(page, model, out);
+                rendered.incrementAndGet();
             }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            // A failed page ends the stream early while other pages may still be writing:
-            // wait for them, so the caller can delete the staging folder safely.
-            pool.shutdownNow();
-            awaitQuietly(pool);
-        }
+            if (keys.put(page.path(), key) != null) {
+                throw new IllegalStateException("two pages are planned at " + page.path());
+            }
+            progress.accept(done.incrementAndGet());
+        });
+        return new Written(rendered.get(), keys);
     }
 
-    private static void awaitQuietly(ForkJoinPool pool) {
-        try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void write(Page page, Path out) {
+    private void write(Page page, Map<String, Object> model, Path out) {
         try {
             Template template = theme.getTemplate(page.template());
             StringWriter html = new StringWriter(16 * 1024);
-            template.process(page.model(), html);
+            template.process(model, html);
             Path file = out.resolve(page.path());
             Files.createDirectories(file.getParent());
             // never through an existing file: it may be a link to a published one

@@ -38,6 +38,9 @@ final class ProgressPages {
     private final RenderOptions options;
     private final Map<String, School> schools;
     private final Map<String, Document> documents;
+    /** Built once, so that no profile looks through every project or partnership. */
+    private final Map<String, List<Project>> projectsBySchool = new java.util.HashMap<>();
+    private final Map<String, List<Partnership>> partnershipsBySchool = new java.util.HashMap<>();
 
     private final Charts charts;
 
@@ -48,6 +51,15 @@ final class ProgressPages {
         this.options = options;
         this.schools = content.schoolsByCode();
         this.documents = content.documents().stream().collect(Collectors.toMap(Document::slug, d -> d));
+        for (Project project : ordered(content.projects())) {
+            project.schoolCode().ifPresent(code ->
+                    projectsBySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(project));
+        }
+        for (Partnership partnership : content.partnerships()) {
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(partnership.leadCode()),
+                    partnership.memberCodes().stream()).distinct().forEach(code ->
+                    partnershipsBySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(partnership));
+        }
     }
 
     /** Budget of all projects against the budget of completed ones, by category. */
@@ -193,12 +205,12 @@ final class ProgressPages {
     /** The projects and partnerships sections of a school's profile. */
     Map<String, Object> profile(School school) {
         Map<String, Object> sections = new LinkedHashMap<>();
-        List<ProjectView> projects = ordered(content.projects()).stream()
-                .filter(p -> p.schoolCode().filter(school.code()::equals).isPresent()).map(this::view).toList();
+        List<ProjectView> projects = projectsBySchool.getOrDefault(school.code(), List.of()).stream()
+                .map(this::view).toList();
         if (!projects.isEmpty()) {
             sections.put("projects", projects);
         }
-        List<SchoolPartnership> partnerships = content.partnerships().stream().filter(p -> p.involves(school.code()))
+        List<SchoolPartnership> partnerships = partnershipsBySchool.getOrDefault(school.code(), List.of()).stream()
                 .map(p -> new SchoolPartnership(new Link(p.name(), PARTNERSHIPS + "#" + p.id()), p.type().chinese(),
                         pages.label(p.leadCode().equals(school.code()) ? "partnerships.lead" : "partnerships.member"),
                         java.util.stream.Stream.concat(java.util.stream.Stream.of(p.leadCode()), p.memberCodes().stream())

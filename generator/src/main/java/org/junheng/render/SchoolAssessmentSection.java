@@ -30,16 +30,17 @@ final class SchoolAssessmentSection implements ProfileSections {
 
     private final SiteData data;
     private final Charts charts;
+    private final Map<String, CountyAssessment> counties = new java.util.HashMap<>();
 
     SchoolAssessmentSection(SiteData data, Charts charts) {
         this.data = data;
         this.charts = charts;
+        data.assessments().forEach(assessment -> counties.putIfAbsent(assessment.county().code(), assessment));
     }
 
     @Override
     public Map<String, Object> forSchool(School school) {
-        Optional<CountyAssessment> county = data.assessments().stream()
-                .filter(a -> a.county().code().equals(school.countyCode())).findFirst();
+        Optional<CountyAssessment> county = Optional.ofNullable(counties.get(school.countyCode()));
         Optional<YearAssessment> latest = county.flatMap(CountyAssessment::latest);
         if (latest.isEmpty()) {
             return Map.of();

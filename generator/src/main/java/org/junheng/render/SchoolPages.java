@@ -31,6 +31,10 @@ final class SchoolPages {
     private final Map<String, SchoolStatistics> latest;
     private final Map<String, County> counties;
     private final ProfileSections sections;
+    /** Built once, so that no profile looks through every school, statistics row or document. */
+    private final Map<String, List<SchoolStatistics>> statisticsBySchool;
+    private final Map<String, List<School>> teachingPoints;
+    private final Map<String, List<DocumentCard>> documentsBySchool = new java.util.HashMap<>();
     private final SchoolFinder finder;
 
     SchoolPages(PageFactory pages, Content content, ProfileSections sections, SchoolFinder finder) {
@@ -40,6 +44,15 @@ final class SchoolPages {
         this.latest = latestStatistics(content);
         this.counties = content.counties().stream().collect(Collectors.toMap(County::code, Function.identity()));
         this.sections = sections;
+        this.statisticsBySchool = content.statistics().stream()
+                .collect(Collectors.groupingBy(SchoolStatistics::schoolCode));
+        this.teachingPoints = content.schools().stream().filter(s -> s.parentCode().isPresent())
+                .collect(Collectors.groupingBy(s -> s.parentCode().get()));
+        for (var document : content.documents()) {
+            DocumentCard card = DisclosurePages.card(document);
+            document.schoolCodes().stream().distinct()
+                    .forEach(code -> documentsBySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(card));
+        }
         this.finder = finder;
     }
 
@@ -94,6 +107,12 @@ final class SchoolPages {
     }
 
     private Page profile(School school) {
+        return pages.page(url(school.code()), "school.ftlh", school.name(), "schools",
+                school.name() + "：" + school.type().chinese() + "，" + school.town() + "。"
+                        + pages.label("school.description"), () -> profileModel(school));
+    }
+
+    private Map<String, Object> profileModel(School school) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("school", card(school));
         model.put("facts", facts(school));
@@ -107,9 +126,7 @@ final class SchoolPages {
         model.put("documents", documents(school));
         model.putAll(sections.forSchool(school));
         qrCode(url(school.code())).ifPresent(svg -> model.put("qrCode", svg));
-        return pages.page(url(school.code()), "school.ftlh", school.name(), "schools",
-                school.name() + "：" + school.type().chinese() + "，" + school.town() + "。"
-                        + pages.label("school.description"), model);
+        return model;
     }
 
     /** The page's absolute address as a QR code for its printed summary; a site without one prints none. */
@@ -137,7 +154,7 @@ final class SchoolPages {
         facts.add(Fact.text(pages.label("fact.boarding"), pages.label(school.boarding() ? "yes" : "no")));
         school.parentCode().map(schools::get).ifPresent(parent ->
                 facts.add(Fact.link(pages.label("fact.parent"), parent.name(), url(parent.code()))));
-        content.schools().stream().filter(s -> s.parentCode().filter(school.code()::equals).isPresent())
+        teachingPoints.getOrDefault(school.code(), List.of())
                 .forEach(point -> facts.add(Fact.link(pages.label("fact.teaching-point"), point.name(),
                         url(point.code()))));
         school.founded().ifPresent(year -> facts.add(Fact.text(pages.label("fact.founded"), year + "年")));
@@ -202,8 +219,7 @@ final class SchoolPages {
     }
 
     private TableView trend(School school) {
-        List<SchoolStatistics> years = content.statistics().stream()
-                .filter(s -> s.schoolCode().equals(school.code())).toList();
+        List<SchoolStatistics> years = statisticsBySchool.getOrDefault(school.code(), List.of());
         List<Stage> stages = years.stream().flatMap(s -> s.stages().keySet().stream()).distinct().sorted().toList();
         List<String> columns = new ArrayList<>();
         columns.add(pages.label("stat.year"));
@@ -233,8 +249,7 @@ final class SchoolPages {
     }
 
     private List<DocumentCard> documents(School school) {
-        return content.documents().stream().filter(d -> d.schoolCodes().contains(school.code()))
-                .map(DisclosurePages::card).toList();
+        return documentsBySchool.getOrDefault(school.code(), List.of());
     }
 
     private static Map<String, SchoolStatistics> latestStatistics(Content content) {

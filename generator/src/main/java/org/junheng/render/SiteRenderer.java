@@ -77,8 +77,8 @@ public final class SiteRenderer {
     private static List<String> canonicalUrls(List<Page> pages) {
         java.util.SortedSet<String> urls = new java.util.TreeSet<>();
         for (Page page : pages) {
-            if (!page.path().equals("404.html") && page.model().get("page") instanceof PageContext context) {
-                urls.add(context.canonicalUrl());
+            if (!page.path().equals("404.html")) {
+                urls.add(page.canonicalUrl());
             }
         }
         return List.copyOf(urls);

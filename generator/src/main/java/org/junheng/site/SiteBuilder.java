@@ -100,7 +100,8 @@ public final class SiteBuilder {
             int published = new Publisher(site, content, renderOptions.buildDate()).write(staging,
                     pageUrls.stream().sorted().toList());
             List<String> written = UnchangedFiles.carryOver(staging, options.out());
-            List<Problem> broken = new OutputScanner().scan(staging, cache.publishedBefore(staging), options.out());
+            List<Problem> broken = new OutputScanner(options.threads()).scan(staging, cache.publishedBefore(staging),
+                    options.out());
             if (!broken.isEmpty()) {
                 throw new ContentRejected(reported(broken), false);
             }

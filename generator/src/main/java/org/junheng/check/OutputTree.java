@@ -1,0 +1,57 @@
+package org.junheng.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The files and folders of a built site, listed once, so that checking a link costs a lookup
+ * rather than a call to the file system. A path not listed (spelt another way, such as with a
+ * doubled slash) is asked of the file system, so the answers are the file system's.
+ */
+final class OutputTree {
+
+    private final Path root;
+    private final Set<String> files;
+    private final Set<String> directories;
+
+    private OutputTree(Path root, Set<String> files, Set<String> directories) {
+        this.root = root;
+        this.files = files;
+        this.directories = directories;
+    }
+
+    static OutputTree of(Path root) {
+        Set<String> files = new HashSet<>();
+        Set<String> directories = new HashSet<>();
+        try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (path, attributes) -> {
+            String relative = root.relativize(path).toString().replace('\\', '/');
+            (attributes.isDirectory() ? directories : files).add(relative);
+            return false;
+        })) {
+            walk.forEach(path -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new OutputTree(root, files, directories);
+    }
+
+    /** Whether the site-relative {@code path} ("" for the root, a folder with or without its final slash) exists. */
+    boolean exists(String path) {
+        String key = withoutFinalSlash(path);
+        return files.contains(key) || directories.contains(key) || Files.exists(root.resolve(path));
+    }
+
+    boolean isDirectory(String path) {
+        String key = withoutFinalSlash(path);
+        return directories.contains(key) || !files.contains(key) && Files.isDirectory(root.resolve(path));
+    }
+
+    private static String withoutFinalSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}

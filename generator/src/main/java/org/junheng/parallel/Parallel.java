@@ -1,0 +1,48 @@
+package org.junheng.parallel;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/** Runs one action over every item of a list on a pool of the given size: how every stage of a build uses both cores. */
+public final class Parallel {
+
+    private Parallel() {
+    }
+
+    /**
+     * Calls {@code action} for every item, on {@code threads} threads, and returns when all are done.
+     * The first failure is thrown once every running action has stopped, so that the caller can
+     * clean up safely (for instance delete the folder being written).
+     */
+    public static <T> void forEach(int threads, List<T> items, Consumer<? super T> action) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> items.parallelStream().forEach(action)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+    }
+
+    private static void awaitQuietly(ForkJoinPool pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
