@@ -17,7 +17,7 @@ import org.junheng.content.SchoolType;
 import org.junheng.content.Stage;
 import org.junheng.content.StageStatistics;
 
-/** The county overview ({@code /}), the about page and the 404 page. */
+/** The county overview ({@code /}) and the about page. */
 final class OverviewPages {
 
     private static final int LATEST_DOCUMENTS = 6;
@@ -39,11 +39,12 @@ final class OverviewPages {
         Map<String, Object> model = new HashMap<>();
         model.put("counties", content.counties().stream().map(this::county).toList());
         model.put("documents", content.documents().stream().limit(LATEST_DOCUMENTS).map(DisclosurePages::card).toList());
-        return List.of(
-                pages.page("", "index.ftlh", pages.site().title(), "home", pages.label("home.description"), model),
-                pages.page("about/", "about.ftlh", pages.label("about.title"), "about",
-                        pages.label("about.description"), Map.of("aboutHtml", content.aboutHtml().orElse(""))),
-                pages.notFound("404.ftlh", pages.label("notfound.title")));
+        List<Page> result = new ArrayList<>();
+        result.add(pages.page("", "index.ftlh", pages.site().in(pages.language()).title(), "home",
+                pages.label("home.description"), model));
+        result.add(pages.page("about/", "about.ftlh", pages.label("about.title"), "about",
+                pages.label("about.description"), Map.of("aboutHtml", content.aboutHtml().orElse(""))));
+        return result;
     }
 
     private CountyCard county(County county) {

@@ -2,22 +2,32 @@ package org.junheng.render;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.junheng.indicators.Text;
 
-/** Makes pages with what every page's layout needs: the site, the interface text and the page context. */
+/**
+ * Makes pages in one language with what every page's layout needs: the site, the interface text
+ * and the page context. View code asks it for every text a reader sees, so that the same code
+ * writes the Chinese pages and their English twins under {@code en/}.
+ */
 public final class PageFactory {
 
     private final SiteInfo site;
+    private final PageLanguage language;
     private final Map<String, String> labels;
     private final ThemeExtras extras;
+    private final SchoolNames names;
 
     public PageFactory(SiteInfo site, Map<String, String> labels) {
-        this(site, labels, ThemeExtras.NONE);
+        this(site, PageLanguage.CHINESE, labels, ThemeExtras.NONE, Map.of());
     }
 
-    public PageFactory(SiteInfo site, Map<String, String> labels, ThemeExtras extras) {
+    public PageFactory(SiteInfo site, PageLanguage language, Map<String, String> labels, ThemeExtras extras,
+                       Map<String, String> pinyinOverrides) {
         this.site = site;
+        this.language = language;
         this.labels = Map.copyOf(labels);
         this.extras = extras;
+        this.names = new SchoolNames(new PinyinIndex(pinyinOverrides));
     }
 
     public String label(String key) {
@@ -28,15 +38,67 @@ public final class PageFactory {
         return text;
     }
 
+    /** A label with its {@code {name}} placeholders filled: {@code label("zones.found", "n", 3)}. */
+    public String label(String key, Object... namesAndValues) {
+        String text = label(key);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            text = text.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+        }
+        return text;
+    }
+
+    /** Every interface text of this language, by key. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** The site as the Chinese pages show it (addresses, names for feeds and data). */
     public SiteInfo site() {
         return site;
     }
 
-    /** A page at {@code url} (site-relative directory path, "" for the home page). */
+    public PageLanguage language() {
+        return language;
+    }
+
+    public boolean english() {
+        return language.english();
+    }
+
+    /** The text of a bilingual value in this page's language. */
+    public String text(Text text) {
+        return english() ? text.en() : text.zh();
+    }
+
+    /** Chinese or English as this page's language needs. */
+    public String text(String zh, String en) {
+        return english() ? en : zh;
+    }
+
+    /** A value given only in Chinese (a town, a document title): marked as Chinese on English pages. */
+    public String chinese(String text) {
+        return english() ? ChineseRuns.mark(text) : text;
+    }
+
+    /** A school's name; on English pages the Chinese name marked as Chinese, followed by its pinyin. */
+    public String schoolName(String name) {
+        return english() ? names.english(name) : name;
+    }
+
+    /** A school's name for chart labels, where no markup can go: its pinyin on English pages. */
+    public String schoolNameInChart(String name) {
+        return english() ? names.pinyin(name) : name;
+    }
+
+    /** The punctuation of this language: {@code colon}, {@code list} (、), {@code open}/{@code close} brackets. */
+    public String punctuation(String key) {
+        return label("p." + key);
+    }
+
+    /** A page at {@code url} (directory path within this language, "" for the home page). */
     public Page page(String url, String template, String title, String section, String description,
                      Map<String, Object> content) {
-        return at(PageContext.fileFor(url), PageContext.of(url, title, section, description, site.baseUrl()),
-                template, content);
+        return pageWithCanonical(url, url, template, title, section, description, content);
     }
 
     /**
@@ -45,20 +107,21 @@ public final class PageFactory {
      */
     public Page pageWithCanonical(String url, String canonicalUrl, String template, String title, String section,
                                   String description, Map<String, Object> content) {
-        PageContext context = PageContext.of(url, title, section, description, site.baseUrl());
-        return at(PageContext.fileFor(url), new PageContext(context.path(), context.root(), title, section, description,
-                site.baseUrl() + canonicalUrl), template, content);
+        PageContext context = PageContext.of(language, url, canonicalUrl, title, section, description,
+                site.baseUrl());
+        return at(language.prefix() + PageContext.fileFor(url), context, template, content);
     }
 
     /** A page served for any missing address: its links start from the site's base path. */
-    public Page notFound(String template, String title) {
-        PageContext context = new PageContext("404.html", site.basePath(), title, "", "", site.baseUrl() + "404.html");
-        return at("404.html", context, template, Map.of());
+    public Page notFound(String template, String title, Map<String, Object> content) {
+        PageContext context = new PageContext("404.html", site.basePath(), title, "", "", site.baseUrl() + "404.html",
+                site.basePath(), language.code(), null);
+        return at("404.html", context, template, content);
     }
 
     private Page at(String file, PageContext context, String template, Map<String, Object> content) {
         Map<String, Object> model = new HashMap<>(content);
-        model.put("site", site);
+        model.put("site", site.in(language));
         model.put("t", labels);
         model.put("page", context);
         model.put("theme", extras);

@@ -71,7 +71,7 @@ public final class PageWriter {
             template.process(page.model(), html);
             Path file = out.resolve(page.path());
             Files.createDirectories(file.getParent());
-            Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+            Files.writeString(file, ChineseRuns.resolve(html.toString()), StandardCharsets.UTF_8);
         } catch (TemplateException e) {
             throw new RenderException(page.path(), page.template(), e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {

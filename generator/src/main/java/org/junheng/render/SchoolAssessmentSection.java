@@ -28,10 +28,12 @@ import org.junheng.indicators.YearAssessment;
  */
 final class SchoolAssessmentSection implements ProfileSections {
 
+    private final PageFactory pages;
     private final SiteData data;
     private final Charts charts;
 
-    SchoolAssessmentSection(SiteData data, Charts charts) {
+    SchoolAssessmentSection(PageFactory pages, SiteData data, Charts charts) {
+        this.pages = pages;
         this.data = data;
         this.charts = charts;
     }
