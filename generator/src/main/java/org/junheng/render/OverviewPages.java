@@ -38,7 +38,7 @@ final class OverviewPages {
     List<Page> pages() {
         Map<String, Object> model = new HashMap<>();
         model.put("counties", content.counties().stream().map(this::county).toList());
-        model.put("documents", content.documents().stream().limit(LATEST_DOCUMENTS).map(DisclosurePages::card).toList());
+        model.put("documents", content.documents().stream().limit(LATEST_DOCUMENTS).map(d -> DisclosurePages.card(pages, d)).toList());
         List<Page> result = new ArrayList<>();
         result.add(pages.page("", "index.ftlh", pages.site().in(pages.language()).title(), "home",
                 pages.label("home.description"), model));
@@ -52,14 +52,14 @@ final class OverviewPages {
         Map<SchoolType, Integer> byType = new EnumMap<>(SchoolType.class);
         schools.forEach(s -> byType.merge(s.type(), 1, Integer::sum));
         List<Fact> types = new ArrayList<>();
-        byType.forEach((type, count) -> types.add(Fact.text(type.chinese(), Numbers.integer(count))));
+        byType.forEach((type, count) -> types.add(Fact.text(pages.type(type), Numbers.integer(count))));
 
         List<Fact> figures = new ArrayList<>();
         figures.add(Fact.link(pages.label("home.schools"), Numbers.integer(schools.size()), "schools/"));
         String year = "";
         if (!content.years().isEmpty()) {
             int latest = content.years().last();
-            year = SchoolYears.label(latest);
+            year = pages.schoolYear(latest);
             Map<Stage, long[]> totals = new LinkedHashMap<>();
             for (SchoolStatistics figuresOfSchool : content.statisticsFor(latest)) {
                 if (schools.stream().noneMatch(s -> s.code().equals(figuresOfSchool.schoolCode()))) {
@@ -69,8 +69,8 @@ final class OverviewPages {
             }
             for (Stage stage : List.of(Stage.PRIMARY, Stage.JUNIOR)) {
                 long[] total = totals.getOrDefault(stage, new long[2]);
-                figures.add(Fact.text(stage.chinese() + pages.label("home.students"), Numbers.integer(total[0])));
-                figures.add(Fact.text(stage.chinese() + pages.label("home.teachers"), Numbers.integer(total[1])));
+                figures.add(Fact.text(pages.label("home.stage-students", "stage", pages.stage(stage)), Numbers.integer(total[0])));
+                figures.add(Fact.text(pages.label("home.stage-teachers", "stage", pages.stage(stage)), Numbers.integer(total[1])));
             }
         }
         Optional<CountyAssessment> assessment = data.assessments().stream()
@@ -79,16 +79,17 @@ final class OverviewPages {
         String prefix = CountyPaths.prefix(county, content.counties());
         List<ChartView> cvCharts = new ArrayList<>();
         latest.ifPresent(l -> {
-            AssessmentViews views = new AssessmentViews(assessment.get().standards(), charts, prefix);
+            AssessmentViews views = new AssessmentViews(pages, assessment.get().standards(), charts, prefix);
             for (Stage stage : AssessmentViews.STAGES) {
                 cvCharts.add(views.stageCvs(county, l.resources(), stage, "home").chart());
             }
         });
-        return new CountyCard(county.name(), year, figures, types,
-                latest.map(l -> Status.of(l.verdict().outcome())).orElse(null),
+        String name = pages.county(county);
+        return new CountyCard(name, pages.label("home.county-overview", "county", name), year, figures, types,
+                latest.map(l -> pages.status(l.verdict().outcome())).orElse(null),
                 latest.map(l -> CountyPaths.assessment(prefix, l.year(), true)).orElse(""),
-                latest.map(l -> AssessmentViews.zh(l.verdict().failures())).orElse(List.of()), cvCharts,
-                assessment.map(a -> StandardCitation.of(a.standards())).orElse(""),
+                latest.map(l -> AssessmentViews.texts(pages, l.verdict().failures())).orElse(List.of()), cvCharts,
+                assessment.map(a -> StandardCitation.of(pages, a.standards())).orElse(""),
                 trend(county, schools));
     }
 
@@ -99,7 +100,10 @@ final class OverviewPages {
             return null;
         }
         java.util.Set<String> codes = schools.stream().map(School::code).collect(java.util.stream.Collectors.toSet());
-        List<String> names = List.of("小学在校生", "初中在校生", "小学专任教师", "初中专任教师");
+        List<String> names = List.of(pages.label("home.stage-students", "stage", pages.stage(Stage.PRIMARY)),
+                pages.label("home.stage-students", "stage", pages.stage(Stage.JUNIOR)),
+                pages.label("home.stage-teachers", "stage", pages.stage(Stage.PRIMARY)),
+                pages.label("home.stage-teachers", "stage", pages.stage(Stage.JUNIOR)));
         List<List<Double>> values = new ArrayList<>();
         names.forEach(n -> values.add(new ArrayList<>()));
         List<List<String>> table = new ArrayList<>();
@@ -110,7 +114,7 @@ final class OverviewPages {
             long[] primary = totals.getOrDefault(Stage.PRIMARY, new long[2]);
             long[] junior = totals.getOrDefault(Stage.JUNIOR, new long[2]);
             long[] row = {primary[0], junior[0], primary[1], junior[1]};
-            List<String> cells = new ArrayList<>(List.of(SchoolYears.label(year)));
+            List<String> cells = new ArrayList<>(List.of(pages.schoolYear(year)));
             for (int i = 0; i < row.length; i++) {
                 values.get(i).add((double) row[i]);
                 cells.add(String.valueOf(row[i]));
@@ -121,17 +125,17 @@ final class OverviewPages {
         for (int i = 0; i < names.size(); i++) {
             series.add(new org.junheng.charts.Series(names.get(i), values.get(i)));
         }
-        String first = SchoolYears.label(years.get(0));
-        String last = SchoolYears.label(years.get(years.size() - 1));
-        String description = "从" + first + "到" + last + "，小学在校生由 " + table.get(0).get(1) + " 人变为 "
-                + table.get(table.size() - 1).get(1) + " 人，初中在校生由 " + table.get(0).get(2) + " 人变为 "
-                + table.get(table.size() - 1).get(2) + " 人；专任教师小学由 " + table.get(0).get(3) + " 人变为 "
-                + table.get(table.size() - 1).get(3) + " 人，初中由 " + table.get(0).get(4) + " 人变为 "
-                + table.get(table.size() - 1).get(4) + " 人。";
-        List<String> columns = new ArrayList<>(List.of("学年"));
+        List<String> first = table.get(0);
+        List<String> last = table.get(table.size() - 1);
+        String description = pages.label("home.trend-finding", "first", pages.schoolYear(years.get(0)),
+                "last", pages.schoolYear(years.get(years.size() - 1)), "ps0", first.get(1), "ps1", last.get(1),
+                "js0", first.get(2), "js1", last.get(2), "pt0", first.get(3), "pt1", last.get(3),
+                "jt0", first.get(4), "jt1", last.get(4));
+        List<String> columns = new ArrayList<>(List.of(pages.label("stat.year")));
         columns.addAll(names);
         return charts.add(new org.junheng.charts.LineChartSpec(CountyPaths.chartId(county, "home", "trend"),
-                county.name() + "在校生和专任教师的变化", description, "人数",
+                pages.label("home.trend-title", "county", pages.county(county)), description,
+                pages.label("home.trend-axis"),
                 years.stream().map(String::valueOf).toList(), series, List.of(),
                 new org.junheng.charts.ChartTable(columns, table)));
     }

@@ -1,7 +1,15 @@
 package org.junheng.render;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.junheng.content.County;
+import org.junheng.content.Locality;
+import org.junheng.content.Ownership;
+import org.junheng.content.SchoolType;
+import org.junheng.content.Stage;
+import org.junheng.indicators.Outcome;
 import org.junheng.indicators.Text;
 
 /**
@@ -85,9 +93,79 @@ public final class PageFactory {
         return english() ? names.english(name) : name;
     }
 
+    /** A school, or one stage of a school with several: 青岚县实验学校（初中）, or on English pages its name and pinyin, junior secondary. */
+    public String schoolPart(org.junheng.indicators.SchoolPartResult part) {
+        return english() ? schoolName(part.school().name()) + ", " + stageInText(part.stage()) : part.name().zh();
+    }
+
+    /** The same, for chart labels, where no markup can go: pinyin on English pages. */
+    public String schoolPartInChart(org.junheng.indicators.SchoolPartResult part) {
+        return english() ? schoolNameInChart(part.school().name()) + ", " + stageInText(part.stage()) : part.name().zh();
+    }
+
     /** A school's name for chart labels, where no markup can go: its pinyin on English pages. */
     public String schoolNameInChart(String name) {
         return english() ? names.pinyin(name) : name;
+    }
+
+    public String stage(Stage stage) {
+        return text(stage.chinese(), stage.english());
+    }
+
+    /** A stage inside a phrase: 小学 / primary (lower case in English). */
+    public String stageInText(Stage stage) {
+        return text(stage.chinese(), stage.english().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A county's name: its English name on English pages (its Chinese name, marked, when it has none). */
+    public String county(County county) {
+        return english() ? ChineseRuns.mark(county.nameEn()) : county.name();
+    }
+
+    public String type(SchoolType type) {
+        return text(type.chinese(), type.english());
+    }
+
+    public String locality(Locality locality) {
+        return text(locality.chinese(), locality.english());
+    }
+
+    public String ownership(Ownership ownership) {
+        return text(ownership.chinese(), ownership.english());
+    }
+
+    public String outcome(Outcome outcome) {
+        return text(outcome.chinese(), outcome.english());
+    }
+
+    /** An outcome as shown: words with a symbol, so that colour never carries the meaning alone. */
+    public Status status(Outcome outcome) {
+        String symbol = switch (outcome) {
+            case MET -> "✓ ";
+            case NOT_MET -> "✗ ";
+            default -> text("？", "? ");
+        };
+        return new Status(symbol + outcome(outcome), ResultFormat.css(outcome));
+    }
+
+    /** A school year by the year it starts: 2024—2025学年 / 2024–2025 school year. */
+    public String schoolYear(int startYear) {
+        return english() ? startYear + "–" + (startYear + 1) + " school year" : SchoolYears.label(startYear);
+    }
+
+    /** A calendar year: 2024年 / 2024. */
+    public String year(int year) {
+        return english() ? String.valueOf(year) : year + "年";
+    }
+
+    /** Items joined as a list: 甲、乙 / A, B. */
+    public String list(Collection<String> items) {
+        return items.stream().collect(Collectors.joining(punctuation("list")));
+    }
+
+    /** Text in brackets after what precedes it: （…） / " (…)". */
+    public String bracketed(String text) {
+        return punctuation("open") + text + punctuation("close");
     }
 
     /** The punctuation of this language: {@code colon}, {@code list} (、), {@code open}/{@code close} brackets. */
