@@ -28,6 +28,15 @@ class DemoEnglishTest {
     }
 
     @Test
+    void theVisibleTextOfEveryEnglishPageHasNoChineseOutsideElementsMarkedAsChinese() {
+        Map<String, List<String>> byPage = EnglishPages.unmarkedChineseByPage(site);
+        Map<String, Long> byText = byPage.values().stream().flatMap(List::stream)
+                .collect(Collectors.groupingBy(t -> t, TreeMap::new, Collectors.counting()));
+        assertThat(byText).as("Chinese text outside lang=\"zh-CN\" on %d English pages, e.g. %s",
+                byPage.size(), byPage.keySet().stream().limit(5).toList()).isEmpty();
+    }
+
+    @Test
     void everyPageSwitchesToItsTwinAndBack() {
         List<String> problems = new ArrayList<>();
         for (String path : EnglishPages.chinesePages(site)) {

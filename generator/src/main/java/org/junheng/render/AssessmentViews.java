@@ -78,7 +78,8 @@ final class AssessmentViews {
                         : List.of(new ReferenceLine(Double.parseDouble(limit), pages.label("col.limit") + " " + limit)),
                 new ChartTable(List.of(indicatorLabel, pages.label("col.cv"), pages.label("col.limit"),
                         pages.label("col.status")), table)));
-        return new StageCvs(pages.stage(stage), finding, rows, chart);
+        return new StageCvs(pages.stage(stage), pages.label("cv.stage-heading", "stage", pages.stage(stage)), finding,
+                rows, chart);
     }
 
     /** How many school parts meet each indicator in a stage, as a chart. */

@@ -14,6 +14,8 @@ public final class ChineseRuns {
     static final char OPEN = '\uE000';
     static final char CLOSE = '\uE001';
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
+    private static final Pattern RUN = Pattern.compile(
+            "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]([\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF0-9.%·\\s]*[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF])?");
     private static final String[] RAW_ELEMENTS = {"title", "option", "script", "style", "textarea", "svg"};
 
     private ChineseRuns() {
@@ -25,6 +27,17 @@ public final class ChineseRuns {
             return text;
         }
         return OPEN + text + CLOSE;
+    }
+
+    /**
+     * An English text that quotes Chinese (a school's name, a value the county reported) with each
+     * Chinese run marked; brackets and separators between Chinese characters belong to the run.
+     */
+    public static String markRuns(String text) {
+        if (text == null || text.indexOf(OPEN) >= 0) {
+            return text;
+        }
+        return RUN.matcher(text).replaceAll(run -> OPEN + java.util.regex.Matcher.quoteReplacement(run.group()) + CLOSE);
     }
 
     /** True when {@code text} holds a Chinese character or a full-width punctuation mark. */

@@ -43,7 +43,8 @@ final class OverviewPages {
         result.add(pages.page("", "index.ftlh", pages.site().in(pages.language()).title(), "home",
                 pages.label("home.description"), model));
         result.add(pages.page("about/", "about.ftlh", pages.label("about.title"), "about",
-                pages.label("about.description"), Map.of("aboutHtml", content.aboutHtml().orElse(""))));
+                pages.label("about.description"), Map.of("aboutHtml", content.aboutHtml().orElse(""),
+                        "languageNote", pages.english() ? pages.label("about.in-chinese") : "")));
         return result;
     }
 

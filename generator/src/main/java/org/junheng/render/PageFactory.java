@@ -75,7 +75,12 @@ public final class PageFactory {
 
     /** The text of a bilingual value in this page's language. */
     public String text(Text text) {
-        return english() ? text.en() : text.zh();
+        return english() ? ChineseRuns.markRuns(text.en()) : text.zh();
+    }
+
+    /** English text that may quote Chinese words: on English pages, each Chinese run is marked. */
+    public String quoting(String english) {
+        return english() ? ChineseRuns.markRuns(english) : english;
     }
 
     /** Chinese or English as this page's language needs. */
@@ -105,6 +110,11 @@ public final class PageFactory {
 
     /** A school's name for chart labels, where no markup can go: its pinyin on English pages. */
     public String schoolNameInChart(String name) {
+        return romanised(name);
+    }
+
+    /** A Chinese name where no markup can go (chart labels, drop-down options): its pinyin on English pages. */
+    public String romanised(String name) {
         return english() ? names.pinyin(name) : name;
     }
 

@@ -3,7 +3,7 @@ package org.junheng.render;
 import java.util.List;
 
 /** A titled list of schools (a town, or a school type within a town). */
-public record SchoolGroup(String title, String anchor, List<SchoolCard> schools, List<SchoolGroup> groups) {
+public record SchoolGroup(String title, String anchor, List<SchoolListing> schools, List<SchoolGroup> groups) {
 
     public SchoolGroup {
         schools = List.copyOf(schools);

@@ -31,14 +31,16 @@ final class SchoolPages {
     private final Map<String, SchoolStatistics> latest;
     private final Map<String, County> counties;
     private final ProfileSections sections;
+    private final SchoolFinder finder;
 
-    SchoolPages(PageFactory pages, Content content, ProfileSections sections) {
+    SchoolPages(PageFactory pages, Content content, ProfileSections sections, SchoolFinder finder) {
         this.pages = pages;
         this.content = content;
         this.schools = content.schoolsByCode();
         this.latest = latestStatistics(content);
         this.counties = content.counties().stream().collect(Collectors.toMap(County::code, Function.identity()));
         this.sections = sections;
+        this.finder = finder;
     }
 
     static String url(String code) {
@@ -61,13 +63,14 @@ final class SchoolPages {
         int number = 0;
         for (Map.Entry<String, List<School>> town : byTown.entrySet()) {
             number++;
-            Map<SchoolType, List<SchoolCard>> byType = new TreeMap<>();
+            Map<SchoolType, List<SchoolListing>> byType = new TreeMap<>();
             for (School school : town.getValue()) {
-                byType.computeIfAbsent(school.type(), type -> new ArrayList<>()).add(card(school));
+                byType.computeIfAbsent(school.type(), type -> new ArrayList<>())
+                        .add(new SchoolListing(card(school), finder.keys(school)));
             }
             List<SchoolGroup> types = new ArrayList<>();
             int typeNumber = 0;
-            for (Map.Entry<SchoolType, List<SchoolCard>> type : byType.entrySet()) {
+            for (Map.Entry<SchoolType, List<SchoolListing>> type : byType.entrySet()) {
                 typeNumber++;
                 types.add(new SchoolGroup(pages.type(type.getKey()), "town-" + number + "-" + typeNumber,
                         type.getValue(), List.of()));
@@ -75,8 +78,12 @@ final class SchoolPages {
             towns.add(new SchoolGroup(pages.chinese(town.getKey()), "town-" + number, List.of(), types));
         }
         String title = pages.label("schools.title");
-        return pages.page("schools/", "schools.ftlh", title, "schools", pages.label("schools.description"),
-                Map.of("towns", towns, "total", Numbers.integer(content.schools().size())));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("towns", towns);
+        model.put("total", Numbers.integer(content.schools().size()));
+        model.put("filters", Map.of("stages", finder.stages(), "towns", finder.towns(),
+                "localities", finder.localities(), "ownerships", finder.ownerships()));
+        return pages.page("schools/", "schools.ftlh", title, "schools", pages.label("schools.description"), model);
     }
 
     SchoolCard card(School school) {

@@ -77,7 +77,8 @@ public final class SiteRenderer {
                 .and(progressPages::profile).and(feeds).and(extraSections);
         List<Page> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(factory, data, charts).pages());
-        pages.addAll(new SchoolPages(factory, content, sections).pages());
+        pages.addAll(new SchoolPages(factory, content, sections,
+                new SchoolFinder(factory, content, new PinyinIndex(options.pinyinOverrides()))).pages());
         pages.addAll(disclosures.pages());
         pages.addAll(new DisclosureFilters(factory, content).pages());
         pages.addAll(enrollment.pages());

@@ -1,0 +1,93 @@
+package org.junheng.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junheng.content.Content;
+import org.junheng.content.EnrollmentYear;
+import org.junheng.content.Locality;
+import org.junheng.content.Ownership;
+import org.junheng.content.School;
+import org.junheng.content.Stage;
+import org.junheng.content.Zone;
+
+/**
+ * The search keys and filter choices of the school list: names and aliases with their pinyin,
+ * the compulsory stages a school teaches, its town, locality, ownership and the communities of
+ * its enrollment zone in the newest year that has zones.
+ */
+final class SchoolFinder {
+
+    private final PageFactory pages;
+    private final Content content;
+    private final PinyinIndex pinyin;
+    private final Map<String, SortedSet<String>> communities = new TreeMap<>();
+
+    SchoolFinder(PageFactory pages, Content content, PinyinIndex pinyin) {
+        this.pages = pages;
+        this.content = content;
+        this.pinyin = pinyin;
+        content.enrollment().stream().filter(year -> !year.zones().isEmpty()).reduce((older, newer) -> newer)
+                .map(EnrollmentYear::zones).orElse(List.of())
+                .forEach(this::addCommunity);
+    }
+
+    private void addCommunity(Zone zone) {
+        communities.computeIfAbsent(zone.schoolCode(), code -> new TreeSet<>(SchoolPages.CHINESE)).add(zone.area());
+    }
+
+    FinderKeys keys(School school) {
+        List<String> names = Stream.concat(Stream.of(school.name()), school.aliases().stream()).distinct().toList();
+        return new FinderKeys(String.join("|", names),
+                names.stream().map(name -> String.join(" ", pinyin.syllables(name))).collect(Collectors.joining("|")),
+                stages(school).stream().map(Stage::key).collect(Collectors.joining(" ")),
+                school.town(), key(school.locality()), key(school.ownership()),
+                String.join(" ", communities.getOrDefault(school.code(), new TreeSet<>())));
+    }
+
+    List<FilterOption> stages() {
+        Set<Stage> present = EnumSet.noneOf(Stage.class);
+        content.schools().forEach(school -> present.addAll(stages(school)));
+        return present.stream().map(stage -> new FilterOption(stage.key(), pages.stage(stage))).toList();
+    }
+
+    List<FilterOption> towns() {
+        return content.schools().stream().map(School::town).distinct().sorted(SchoolPages.CHINESE)
+                // a drop-down's options cannot mark a language: English pages name towns in pinyin
+                .map(town -> new FilterOption(town, pages.romanised(town))).toList();
+    }
+
+    List<FilterOption> localities() {
+        return content.schools().stream().map(School::locality).distinct().sorted()
+                .map(locality -> new FilterOption(key(locality), pages.locality(locality))).toList();
+    }
+
+    List<FilterOption> ownerships() {
+        return content.schools().stream().map(School::ownership).distinct().sorted()
+                .map(ownership -> new FilterOption(key(ownership), pages.ownership(ownership))).toList();
+    }
+
+    private static List<Stage> stages(School school) {
+        List<Stage> stages = new ArrayList<>(school.type().stages());
+        stages.removeIf(stage -> !stage.isCompulsory());
+        stages.sort(Comparator.naturalOrder());
+        return stages;
+    }
+
+    private static String key(Locality locality) {
+        return locality.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String key(Ownership ownership) {
+        return ownership.name().toLowerCase(Locale.ROOT);
+    }
+}
