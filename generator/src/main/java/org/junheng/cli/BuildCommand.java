@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result = new SiteBuilder().build(build, Progress.forTerminal(spec.commandLine().getErr()));
             ProblemReport.print(result.warnings(), options.format, options.lang, spec.commandLine().getErr());
-            spec.commandLine().getOut().println(options.lang.built(result.pages(), result.files(),
+            spec.commandLine().getOut().println(options.lang.built(result.pages(), result.rendered(), result.files(),
                     result.elapsed().toMillis() / 1000.0, build.out()));
             return ExitCodes.OK;
         } catch (ContentRejected rejected) {

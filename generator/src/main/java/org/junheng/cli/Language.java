@@ -29,8 +29,9 @@ enum Language {
         }
 
         @Override
-        String built(int pages, int files, double seconds, Path out) {
-            return String.format(Locale.ROOT, "完成：%d 个页面，写入 %d 个文件，用时 %.2f 秒 → %s", pages, files, seconds, out);
+        String built(int pages, int rendered, int files, double seconds, Path out) {
+            return String.format(Locale.ROOT, "完成：%d 个页面（重新生成 %d 个），写入 %d 个文件，用时 %.2f 秒 → %s", pages,
+                    rendered, files, seconds, out);
         }
 
         @Override
@@ -71,8 +72,9 @@ enum Language {
         }
 
         @Override
-        String built(int pages, int files, double seconds, Path out) {
-            return String.format(Locale.ROOT, "Done: %d pages, %d files written in %.2f s → %s", pages, files, seconds, out);
+        String built(int pages, int rendered, int files, double seconds, Path out) {
+            return String.format(Locale.ROOT, "Done: %d pages (%d rendered), %d files written in %.2f s → %s", pages,
+                    rendered, files, seconds, out);
         }
 
         @Override
@@ -100,7 +102,8 @@ enum Language {
 
     abstract String checkPassed(int schools, int documents);
 
-    abstract String built(int pages, int files, double seconds, Path out);
+    /** {@code rendered} pages were rendered, the others carried over unchanged; {@code files} had new or changed bytes. */
+    abstract String built(int pages, int rendered, int files, double seconds, Path out);
 
     abstract String buildStopped();
 

@@ -18,6 +18,7 @@ import org.junheng.content.Problem;
 import org.junheng.content.School;
 import org.junheng.render.Labels;
 import org.junheng.render.Page;
+import org.junheng.render.PageCache;
 import org.junheng.render.PageContext;
 import org.junheng.render.PageLanguage;
 import org.junheng.render.PageFactory;
@@ -59,9 +60,10 @@ public final class OpenData {
 
     /**
      * What publishing produced: files written, the canonical addresses of its pages (for the
-     * sitemap), the release — or the problems that stopped it.
+     * sitemap), the release — or the problems that stopped it — and how its pages were written.
      */
-    public record Result(int files, List<String> canonicalUrls, List<Problem> problems, Optional<Release> release) {
+    public record Result(int files, List<String> canonicalUrls, List<Problem> problems, Optional<Release> release,
+                         PageWriter.Written written) {
 
         public Result {
             canonicalUrls = List.copyOf(canonicalUrls);
@@ -80,6 +82,11 @@ public final class OpenData {
      * @param releaseDate    the date of this release (see {@link ReleaseDate})
      */
     public Result publish(Path out, Path previousOutput, LocalDate releaseDate) {
+        return publish(out, previousOutput, releaseDate, PageCache.NONE);
+    }
+
+    /** Publishes as above, carrying over from {@code cache} each page whose key has not changed. */
+    public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache) {
         DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments(), suppressionThreshold);
         SortedMap<Integer, List<Table>> byYear = new TreeMap<>();
         catalogue.years().forEach(year -> byYear.put(year, catalogue.tables(year)));
@@ -88,7 +95,7 @@ public final class OpenData {
         List<Problem> problems = new ArrayList<>();
         byYear.forEach((year, tables) -> tables.forEach(t -> problems.addAll(guard.check(year + "/" + t.name() + ".csv", t))));
         if (!problems.isEmpty()) {
-            return new Result(0, List.of(), problems, Optional.empty());
+            return new Result(0, List.of(), problems, Optional.empty(), new PageWriter.Written(0, Map.of()));
         }
 
         Path dataFolder = out.resolve(DataFiles.FOLDER);
@@ -136,8 +143,9 @@ public final class OpenData {
             dataPages.add(pages.dictionaryPage(catalogue.schemas()));
         }
         IntConsumer ignore = done -> { };
-        new PageWriter(theme.configuration(), threads).write(dataPages, out, ignore);
-        return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release));
+        PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
+        return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release),
+                pagesWritten);
     }
 
     private static List<String> canonicalUrls(List<Page> pages) {

@@ -34,6 +34,12 @@ public final class SiteRenderer {
      */
     public RenderedSite render(SiteData data, RenderOptions options, ProfileSections extraSections, Path out,
                                ProgressListener progress) {
+        return render(data, options, extraSections, out, progress, PageCache.NONE);
+    }
+
+    /** Renders the whole site as above, carrying over from {@code cache} every page whose key has not changed. */
+    public RenderedSite render(SiteData data, RenderOptions options, ProfileSections extraSections, Path out,
+                               ProgressListener progress, PageCache cache) {
         ChartBook book = new ChartBook(chartCache, threads);
         Charts charts = new Charts(book);
         Map<String, String> attachments = Map.of();
@@ -57,12 +63,12 @@ public final class SiteRenderer {
         pages.add(chinese.notFound("404.ftlh", chinese.label("notfound.title"),
                 Map.of("en", factories.get(PageLanguage.ENGLISH).labels())));
         IntConsumer done = count -> progress.pagesDone(count, pages.size());
-        new PageWriter(theme.configuration(), threads).write(pages, out, done);
+        PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache).write(pages, out, done);
         int files = pages.size();
         files += copyAssets(out);
         files += copyAttachments(attachments, out);
         files += writeTexts(charts.csvFiles(), out);
-        return new RenderedSite(pages.size(), files, canonicalUrls(pages));
+        return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), written.keys());
     }
 
     private static List<Page> pagesIn(PageFactory factory, DisclosurePages disclosures, Charts charts, SiteData data,

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junheng.check.ContentChecker;
 import org.junheng.check.OutputScanner;
@@ -62,6 +64,13 @@ public final class SiteBuilder {
         output.recoverFromInterruptedBuilds();
         Inspection inspection = inspect(options.site());
         SiteConfig config = inspection.config();
+        String environment = new Digest().text(GeneratorCode.digest()).tree(options.site().resolve("templates")).hex();
+        BuildCache cache = BuildCache.open(options.site(), options.out(), environment);
+        String inputs = inputsDigest(options, environment, inspection.content());
+        if (cache.upToDate(inputs)) {
+            return new BuildResult(cache.lastPageCount(), 0, 0, inspection.problems(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
         Path staging = output.newStaging();
         try {
             Theme theme = new Theme(options.site());
@@ -75,9 +84,9 @@ public final class SiteBuilder {
             RenderOptions renderOptions = new RenderOptions(BuildDate.resolve(options.buildDate(), content),
                     config.suppressionThreshold(), config.pinyinOverrides());
             ProfileSections profiles = ProfileSections.NONE.and(new SchoolJsonLd(site, content));
-            RenderedSite rendered = renderer.render(data, renderOptions, profiles, staging, progress);
+            RenderedSite rendered = renderer.render(data, renderOptions, profiles, staging, progress, cache.pages());
             OpenData.Result openData = new OpenData(data, theme, options.threads(), config.suppressionThreshold())
-                    .publish(staging, options.out(), ReleaseDate.of(options.buildDate(), content));
+                    .publish(staging, options.out(), ReleaseDate.of(options.buildDate(), content), cache.pages());
             if (!openData.problems().isEmpty()) {
                 throw new ContentRejected(openData.problems(), false);
             }
@@ -89,12 +98,34 @@ public final class SiteBuilder {
             if (!broken.isEmpty()) {
                 throw new ContentRejected(reported(broken), false);
             }
+            List<String> written = UnchangedFiles.carryOver(staging, options.out());
             output.publish(staging);
-            return new BuildResult(rendered.pages() + openData.pages(), rendered.files() + published + openData.files(),
-                    inspection.problems(), Duration.ofNanos(System.nanoTime() - started));
+            int pages = rendered.pages() + openData.pages();
+            Map<String, String> pageKeys = new HashMap<>(rendered.pageKeys());
+            pageKeys.putAll(openData.written().keys());
+            cache.save(inputs, pages, pageKeys);
+            return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
+                    written.size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             OutputFolder.discard(staging);
         }
+    }
+
+    /**
+     * Everything a build's output depends on besides the output it replaces: the generator and
+     * templates ({@code environment}), the options that change pages, and every input file's bytes.
+     */
+    private static String inputsDigest(BuildOptions options, String environment, Content content) {
+        Digest digest = new Digest().text(environment).text(options.baseUrl().orElse("(site's own)"))
+                .text(options.buildDate().map(Object::toString).orElse("(from content)"))
+                .file(options.site().resolve(SiteConfigLoader.FILE));
+        for (String input : new String[] {"content", "assets"}) {
+            digest.tree(options.site().resolve(input));
+        }
+        // attachments may lie anywhere in the site folder
+        content.documents().stream().flatMap(document -> document.attachments().stream())
+                .forEach(attachment -> digest.text(attachment.sitePath()).file(options.site().resolve(attachment.sitePath())));
+        return digest.hex();
     }
 
     /** In reading order, with any personal number a message quotes masked: findings end up in CI logs. */

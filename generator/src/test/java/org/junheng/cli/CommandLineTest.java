@@ -33,7 +33,7 @@ class CommandLineTest {
         int code = run("build", "--site", site.root().toString(), "--out", temp.resolve("public").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).containsPattern("完成：\\d+ 个页面，写入 \\d+ 个文件，用时 [\\d.]+ 秒");
+        assertThat(out.toString()).containsPattern("完成：\\d+ 个页面（重新生成 \\d+ 个），写入 \\d+ 个文件，用时 [\\d.]+ 秒");
         assertThat(temp.resolve("public/schools/2199020001/index.html")).exists();
     }
 
@@ -155,7 +155,7 @@ class CommandLineTest {
 
         out.getBuffer().setLength(0);
         assertThat(run("build", "--site", site.root().toString(), "--lang", "en")).isZero();
-        assertThat(out.toString()).containsPattern("Done: \\d+ pages, \\d+ files written in [\\d.]+ s");
+        assertThat(out.toString()).containsPattern("Done: \\d+ pages \\(\\d+ rendered\\), \\d+ files written in [\\d.]+ s");
         assertThat(err.toString()).contains("The text contains invisible characters");
     }
 

@@ -1,0 +1,168 @@
+package org.junheng.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A SHA-256 of everything a template can read from a page's model: strings, numbers, booleans,
+ * enums, dates, optionals, lists, sets, maps and records, followed all the way down. Two models
+ * with the same digest print the same page with the same templates, which is what lets a build
+ * skip rendering a page it rendered before.
+ *
+ * <p>Every value is written with its type and length, so no two different models share an
+ * encoding. A value of any other kind stops the build rather than being left out of the digest:
+ * a page cache that ignored part of a model could serve a page a clean build would not write.
+ * Maps and sets whose iteration order is not defined (such as {@code Map.copyOf}) are digested
+ * in an order of their own, so the digest does not change from run to run.
+ */
+public final class ModelDigest {
+
+    private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
+
+    private final MessageDigest sha = sha256();
+
+    private ModelDigest() {
+    }
+
+    /** The digest of one page's model, in hex. */
+    public static String of(Map<String, ?> model) {
+        ModelDigest digest = new ModelDigest();
+        digest.value(model);
+        return HexFormat.of().formatHex(digest.sha.digest());
+    }
+
+    private void value(Object value) {
+        if (value == null) {
+            tag('0');
+        } else if (value instanceof CharSequence text) {
+            text('s', text.toString());
+        } else if (value instanceof Boolean || value instanceof Number || value instanceof Character
+                || value instanceof TemporalAccessor) {
+            text('n', value.getClass().getName() + ":" + value);
+        } else if (value instanceof Enum<?> constant) {
+            text('e', constant.getDeclaringClass().getName() + ":" + constant.name());
+        } else if (value instanceof Optional<?> optional) {
+            tag('o');
+            value(optional.orElse(null));
+        } else if (value instanceof OptionalInt || value instanceof OptionalLong || value instanceof OptionalDouble) {
+            text('n', value.toString());
+        } else if (value instanceof Map<?, ?> map) {
+            map(map);
+        } else if (value instanceof Collection<?> collection) {
+            collection(collection);
+        } else if (value instanceof ChartView chart) {
+            // its SVG is drawn from the spec by the generator's own code
+            tag('c');
+            value(chart.spec());
+        } else if (value.getClass().isRecord()) {
+            record(value);
+        } else {
+            throw new IllegalStateException("a page model holds a " + value.getClass().getName()
+                    + ", which the page cache cannot key: make it a record or teach ModelDigest about it");
+        }
+    }
+
+    private void map(Map<?, ?> map) {
+        tag('m');
+        count(map.size());
+        if (map instanceof SortedMap<?, ?> || map instanceof LinkedHashMap<?, ?>) {
+            map.forEach((key, item) -> {
+                value(key);
+                value(item);
+            });
+            return;
+        }
+        List<byte[]> entries = new ArrayList<>();
+        map.forEach((key, item) -> {
+            ModelDigest entry = new ModelDigest();
+            entry.value(key);
+            entry.value(item);
+            entries.add(entry.sha.digest());
+        });
+        unordered(entries);
+    }
+
+    private void collection(Collection<?> collection) {
+        tag('l');
+        count(collection.size());
+        if (collection instanceof List<?> || collection instanceof SortedSet<?> || collection instanceof LinkedHashSet<?>) {
+            collection.forEach(this::value);
+            return;
+        }
+        List<byte[]> items = new ArrayList<>();
+        for (Object item : collection) {
+            ModelDigest one = new ModelDigest();
+            one.value(item);
+            items.add(one.sha.digest());
+        }
+        unordered(items);
+    }
+
+    private void unordered(List<byte[]> digests) {
+        digests.sort(java.util.Arrays::compare);
+        digests.forEach(sha::update);
+    }
+
+    private void record(Object record) {
+        text('r', record.getClass().getName());
+        for (Method accessor : ACCESSORS.computeIfAbsent(record.getClass(), ModelDigest::accessors)) {
+            try {
+                value(accessor.invoke(record));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + accessor + " for the page cache", e);
+            }
+        }
+    }
+
+    private static List<Method> accessors(Class<?> type) {
+        List<Method> accessors = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true); // records private to a package are still read by templates
+            accessors.add(accessor);
+        }
+        return accessors;
+    }
+
+    private void text(char tag, String text) {
+        tag(tag);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        count(bytes.length);
+        sha.update(bytes);
+    }
+
+    private void tag(char tag) {
+        sha.update((byte) tag);
+    }
+
+    private void count(int count) {
+        sha.update(new byte[] {(byte) (count >>> 24), (byte) (count >>> 16), (byte) (count >>> 8), (byte) count});
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
