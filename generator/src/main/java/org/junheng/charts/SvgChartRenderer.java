@@ -49,6 +49,8 @@ public final class SvgChartRenderer {
     private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
     private static final Color GRID = new Color(0xD0, 0xD4, 0xDA);
     private static final int WIDTH = 420;
+    /** JFreeSVG declares its own namespace on every element, unused here and not allowed in HTML. */
+    private static final String JFREESVG_NAMESPACE = "xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
     private static final int BAR_HEIGHT = 34;
 
     static {
@@ -241,14 +243,17 @@ public final class SvgChartRenderer {
 
     private static Chart svg(String id, String title, String description, JFreeChart chart, int height,
                              ChartTable table) {
+        // Ids inside SVG must be XML names, and a chart id may start with a county's code (a digit).
+        String svgId = "svg-" + id;
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
-        g.setDefsKeyPrefix(id + "-");
+        g.setDefsKeyPrefix(svgId + "-");
         // Only text measured with the shipped font gets the reader's font stack; anything else keeps
         // its Java family name, which the tests look for.
         g.setFontFunction(family -> ChartFont.FAMILY.equals(family) ? ChartFont.CSS_FAMILIES : family);
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
-        String element = g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null);
-        return new Chart(id, title, description, accessible(element, id, title, description), table);
+        String element = g.getSVGElement(svgId, false, new ViewBox(0, 0, WIDTH, height), null, null)
+                .replace(" " + JFREESVG_NAMESPACE, "");
+        return new Chart(id, title, description, accessible(element, svgId, title, description), table);
     }
 
     /** Names the chart for assistive technology: role, title and a description of the finding. */

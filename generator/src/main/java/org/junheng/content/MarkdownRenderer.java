@@ -11,6 +11,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -43,15 +44,35 @@ public final class MarkdownRenderer {
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         clean.select("img[src]").forEach(MarkdownRenderer::linkInsteadIfRemote);
+        clean.select("table").forEach(MarkdownRenderer::scrollSideways);
         return clean.body().html();
     }
 
+    /**
+     * A wide table scrolls in a box of its own, which the keyboard can reach, instead of widening
+     * the page on a phone. The box is named by the heading above the table, else by its columns.
+     */
+    private static void scrollSideways(Element table) {
+        Element box = new Element("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region");
+        Element heading = table.previousElementSibling();
+        while (heading != null && !heading.normalName().matches("h[1-6]")) {
+            heading = heading.previousElementSibling();
+        }
+        if (heading != null && heading.hasAttr("id")) {
+            box.attr("aria-labelledby", heading.id());
+        } else {
+            box.attr("aria-label", String.join("、", table.select("thead th").eachText()));
+        }
+        table.before(box);
+        box.appendChild(table);
+    }
+
     // The portal may load nothing from another host: a remote image becomes a plain link to it.
-    private static void linkInsteadIfRemote(org.jsoup.nodes.Element image) {
+    private static void linkInsteadIfRemote(Element image) {
         String src = image.attr("src");
         if (src.startsWith("//") || src.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             String label = image.attr("alt").isBlank() ? src : image.attr("alt");
-            image.replaceWith(new org.jsoup.nodes.Element("a").attr("href", src).text(label));
+            image.replaceWith(new Element("a").attr("href", src).text(label));
         }
     }
 

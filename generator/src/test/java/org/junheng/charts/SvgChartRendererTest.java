@@ -41,7 +41,7 @@ class SvgChartRendererTest {
         assertThat(root.getTagName()).isEqualTo("svg");
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("aria-labelledby"))
-                .isEqualTo("school-2199010001-primary-title school-2199010001-primary-desc");
+                .isEqualTo("svg-school-2199010001-primary-title svg-school-2199010001-primary-desc");
         assertThat(root.getAttribute("viewBox")).startsWith("0.0 0.0 420.0 ");
         assertThat(root.getAttribute("width")).isEmpty();
         assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(chart.title());
@@ -65,12 +65,18 @@ class SvgChartRendererTest {
     }
 
     @Test
-    void idsInsideTheSvgStartWithTheChartId() {
-        String svg = renderer.draw(bars()).svg();
-        java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(svg);
+    void idsInsideTheSvgAreXmlNamesMadeFromTheChartIdEvenWhenItStartsWithADigit() {
+        BarChartSpec spec = bars();
+        String svg = renderer.draw(new BarChartSpec("990101-" + spec.id(), spec.title(), spec.description(),
+                spec.valueAxis(), spec.bars(), spec.lines(), spec.table())).svg();
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=[\"']([^\"']+)[\"']").matcher(svg);
+        int found = 0;
         while (ids.find()) {
-            assertThat(ids.group(1)).startsWith("school-2199010001-primary");
+            assertThat(ids.group(1)).startsWith("svg-990101-school-2199010001-primary");
+            found++;
         }
+        assertThat(found).as("the svg, its title, description and clip paths").isGreaterThanOrEqualTo(4);
+        assertThat(svg).as("JFreeSVG's own namespace is not allowed in HTML").doesNotContain("jfreesvg");
     }
 
     @Test

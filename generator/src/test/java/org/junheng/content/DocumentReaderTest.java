@@ -50,6 +50,35 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTableScrollsInAKeyboardReachableBoxNamedByTheHeadingAboveIt() {
+        Document document = reader().read(doc("2024-summary.md"), """
+                ---
+                title: 年度总结
+                type: 工作总结
+                date: 2024-12-30
+                ---
+                | 学校 | 班额 |
+                |---|--:|
+                | 实验小学 | 45 |
+
+                ## 二、资源配置
+
+                说明。
+
+                | 指标 | 县均值 |
+                |---|--:|
+                | 生均教学仪器设备值 | 2400 |
+                """, problems).orElseThrow();
+
+        org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(document.bodyHtml());
+        assertThat(body.select("div.table-scroll[tabindex=0][role=region] > table")).hasSize(2);
+        assertThat(body.select("div.table-scroll").get(0).attr("aria-label")).isEqualTo("学校、班额");
+        String heading = body.selectFirst("h2").id();
+        assertThat(heading).isNotEmpty();
+        assertThat(body.select("div.table-scroll").get(1).attr("aria-labelledby")).isEqualTo(heading);
+    }
+
+    @Test
     void reportsFrontMatterMistakesWithTheirLines() {
         reader().read(doc("bad.md"), """
                 ---
