@@ -29,7 +29,7 @@
 
   function load(code) {
     if (!cache[code]) {
-      cache[code] = fetch(app.getAttribute('data-schools-url') + code + '/data.json')
+      cache[code] = fetch(app.getAttribute('data-data-url') + code + '/data.json')
         .then(function (response) {
           if (!response.ok) { throw new Error(response.status); }
           return response.json();

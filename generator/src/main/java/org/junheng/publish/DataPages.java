@@ -38,7 +38,7 @@ final class DataPages {
         folders.forEach((folder, tables) -> views.add(folder(folder, tables, latestYear)));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("release", entry(changeLog.current()));
-        model.put("releases", changeLog.releases().stream().map(DataPages::entry).toList());
+        model.put("releases", changeLog.releases().stream().map(this::entry).toList());
         model.put("folders", views);
         model.put("datapackage", folders.isEmpty() ? "" : URL + "datapackage.json");
         model.put("sums", URL + Sha256Sums.FILE);
@@ -61,34 +61,38 @@ final class DataPages {
 
     private DataViews.Folder folder(String folder, List<PublishedTable> tables, int latestYear) {
         String label = folder.equals(DataFiles.LATEST)
-                ? "最新评估学年（" + SchoolYears.label(latestYear) + "）：" + DataFiles.LATEST + "/"
-                : SchoolYears.label(Integer.parseInt(folder)) + "：" + folder + "/";
-        List<DataViews.Download> downloads = tables.stream().map(t -> new DataViews.Download(t.schema().title().zh(),
+                ? pages.label("data.latest-folder", "year", pages.schoolYear(latestYear)) + pages.punctuation("colon")
+                        + DataFiles.LATEST + "/"
+                : pages.schoolYear(Integer.parseInt(folder)) + pages.punctuation("colon") + folder + "/";
+        List<DataViews.Download> downloads = tables.stream().map(t -> new DataViews.Download(pages.text(t.schema().title()),
                 t.schema().name(), URL + t.csv(), URL + t.excel(), URL + t.json(), Numbers.integer(t.rows()),
                 Numbers.fileSize(t.bytes()), t.sha256(), DICTIONARY_URL + "#" + anchor(t.schema()))).toList();
         return new DataViews.Folder("folder-" + folder, label, URL + folder + "/", URL + folder + "/datapackage.json",
                 downloads);
     }
 
-    static DataViews.ReleaseEntry entry(Release release) {
+    DataViews.ReleaseEntry entry(Release release) {
         String summary = release.first()
-                ? "首次发布，共 " + release.added().size() + " 个数据表文件"
-                : "新增 " + release.added().size() + " 个、删除 " + release.removed().size() + " 个、更新 "
-                        + release.changed().size() + " 个数据表文件" + (release.corrections().isEmpty() ? ""
-                        : "，更正 " + release.corrections().size() + " 处");
+                ? pages.label("data.release-first", "n", release.added().size())
+                : pages.label("data.release-changes", "added", release.added().size(), "removed",
+                        release.removed().size(), "changed", release.changed().size())
+                        + (release.corrections().isEmpty() ? ""
+                        : pages.label("data.release-corrections", "n", release.corrections().size()));
+        // corrections are the bureau's own words, in Chinese
         List<DataViews.CorrectionEntry> corrections = release.corrections().stream()
-                .map(c -> new DataViews.CorrectionEntry(c.date().toString(), c.table(), scope(c), c.what(), c.why()))
+                .map(c -> new DataViews.CorrectionEntry(c.date().toString(), c.table(), scope(c),
+                        pages.chinese(c.what()), pages.chinese(c.why())))
                 .toList();
         return new DataViews.ReleaseEntry(release.version(), release.date().toString(), summary,
                 release.first() ? List.of() : release.added(), release.removed(), release.changed(),
                 release.columnsChanged(), corrections);
     }
 
-    private static String scope(CorrectionNote note) {
+    private String scope(CorrectionNote note) {
         List<String> parts = new ArrayList<>();
-        note.year().ifPresent(year -> parts.add(SchoolYears.label(year)));
-        note.school().ifPresent(parts::add);
-        return String.join("，", parts);
+        note.year().ifPresent(year -> parts.add(pages.schoolYear(year)));
+        note.school().ifPresent(school -> parts.add(pages.chinese(school)));
+        return String.join(pages.punctuation("comma"), parts);
     }
 
     static String anchor(TableSchema schema) {
@@ -99,35 +103,42 @@ final class DataPages {
         List<String> foreignKeys = schema.foreignKeys().stream()
                 .map(k -> String.join(", ", k.fields()) + " → " + k.table() + "." + String.join(", ", k.referencedFields()))
                 .toList();
-        String files = "data/{学年}/" + schema.name() + ".csv、" + schema.name() + DataFiles.EXCEL_SUFFIX + "、"
+        String files = "data/" + pages.label("dictionary.year-folder") + "/" + schema.name() + ".csv"
+                + pages.punctuation("list") + schema.name() + DataFiles.EXCEL_SUFFIX + pages.punctuation("list")
                 + schema.name() + ".json";
-        return new DataViews.DictionaryTable(anchor(schema), schema.name(), schema.title().zh(), schema.title().en(),
-                schema.description().zh(), schema.description().en(), files, String.join(", ", schema.primaryKey()),
+        return new DataViews.DictionaryTable(anchor(schema), schema.name(), pages.chinese(schema.title().zh()),
+                schema.title().en(), pages.chinese(schema.description().zh()), pages.quoting(schema.description().en()),
+                files, String.join(", ", schema.primaryKey()),
                 foreignKeys, schema.fields().stream().map(this::field).toList());
     }
 
     private DataViews.DictionaryField field(DataField field) {
-        return new DataViews.DictionaryField(field.name(), field.type().key() + "（" + field.type().chinese() + "）",
-                field.unit().map(u -> u.zh().equals(u.en()) ? u.zh() : u.zh() + "（" + u.en() + "）").orElse(""),
-                field.title().zh(), field.title().en(), field.description().zh(), field.description().en(),
+        String type = pages.english() ? field.type().key()
+                : field.type().key() + "（" + field.type().chinese() + "）";
+        String unit = field.unit().map(u -> pages.english() ? u.en()
+                : u.zh().equals(u.en()) ? u.zh() : u.zh() + "（" + u.en() + "）").orElse("");
+        return new DataViews.DictionaryField(field.name(), type, unit, pages.chinese(field.title().zh()),
+                field.title().en(), pages.chinese(field.description().zh()), pages.quoting(field.description().en()),
                 constraints(field));
     }
 
     private String constraints(DataField field) {
         List<String> parts = new ArrayList<>();
         if (field.mandatory()) {
-            parts.add("必填");
+            parts.add(pages.label("dictionary.mandatory"));
         }
         if (!field.allowed().isEmpty()) {
-            parts.add("取值：" + String.join("、", field.allowed()));
+            // allowed values are data, written as the files hold them (some are Chinese words)
+            parts.add(pages.label("dictionary.allowed", "values", pages.chinese(pages.list(field.allowed()))));
         }
-        field.pattern().ifPresent(pattern -> parts.add("格式：" + pattern));
-        field.minimum().ifPresent(minimum -> parts.add("最小值 " + Cells.decimal(minimum)));
+        field.pattern().ifPresent(pattern -> parts.add(pages.label("dictionary.pattern", "pattern", pattern)));
+        field.minimum().ifPresent(minimum -> parts.add(pages.label("dictionary.minimum", "n", Cells.decimal(minimum))));
         switch (field.childCount()) {
-            case SCHOOL_SIZE -> parts.add("学校规模，照常公布");
-            case SUPPRESSED -> parts.add("少于 " + suppressionThreshold + " 人时以 " + MissingValues.SUPPRESSED + " 代替");
+            case SCHOOL_SIZE -> parts.add(pages.label("dictionary.school-size"));
+            case SUPPRESSED -> parts.add(pages.label("dictionary.suppressed", "threshold", suppressionThreshold,
+                    "code", MissingValues.SUPPRESSED));
             default -> { }
         }
-        return String.join("；", parts);
+        return String.join(pages.punctuation("semicolon"), parts);
     }
 }

@@ -19,6 +19,8 @@ import org.junheng.content.School;
 import org.junheng.render.Labels;
 import org.junheng.render.Page;
 import org.junheng.render.PageCache;
+import org.junheng.render.PageContext;
+import org.junheng.render.PageLanguage;
 import org.junheng.render.PageFactory;
 import org.junheng.render.PageWriter;
 import org.junheng.parallel.Parallel;
@@ -132,11 +134,15 @@ public final class OpenData {
         int written = sums.size() + 1;
         written += writeSchoolFiles(out, byYear, release);
 
-        PageFactory factory = new PageFactory(data.site(), Labels.load(theme.configuration(), data.site().language()));
-        DataPages pages = new DataPages(factory, suppressionThreshold);
         String jsonLd = Json.forScript(new DatasetJsonLd(data.site()).dataset(release, catalogue.years(), yearTables));
-        List<Page> dataPages = List.of(pages.dataPage(folders, latest, changeLog, sums, jsonLd),
-                pages.dictionaryPage(catalogue.schemas()));
+        List<Page> dataPages = new ArrayList<>();
+        for (PageLanguage language : PageLanguage.values()) {
+            PageFactory factory = new PageFactory(data.site(), language,
+                    Labels.load(theme.configuration(), language.labelsName()), theme.extras(), Map.of());
+            DataPages pages = new DataPages(factory, suppressionThreshold);
+            dataPages.add(pages.dataPage(folders, latest, changeLog, sums, jsonLd));
+            dataPages.add(pages.dictionaryPage(catalogue.schemas()));
+        }
         IntConsumer ignore = done -> { };
         PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
         return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release),

@@ -86,16 +86,17 @@ public final class AdmissionTables {
     }
 
     /** The table of one measure as the county page prints it: schools, then the county total. */
-    static TableView view(String caption, String schoolHeader, String totalLabel, String countyTotalLabel,
-                          StageResults results, SuppressedTable table) {
+    static TableView view(PageFactory pages, String caption, StageResults results, SuppressedTable table) {
+        String countyTotalLabel = pages.label("plans.county-total");
         List<String> columns = new ArrayList<>();
-        columns.add(schoolHeader);
-        columns.addAll(results.categories());
-        columns.add(totalLabel);
+        columns.add(pages.label("plans.school"));
+        // categories are the bureau's own words, in Chinese
+        results.categories().forEach(category -> columns.add(pages.chinese(category)));
+        columns.add(pages.label("plans.total"));
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r <= results.schools().size(); r++) {
             List<String> row = new ArrayList<>();
-            row.add(r < results.schools().size() ? results.schools().get(r).name() : countyTotalLabel);
+            row.add(r < results.schools().size() ? pages.schoolName(results.schools().get(r).name()) : countyTotalLabel);
             for (int c = 0; c <= results.categories().size(); c++) {
                 row.add(cell(table, r, c));
             }

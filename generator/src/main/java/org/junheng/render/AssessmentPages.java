@@ -53,13 +53,13 @@ final class AssessmentPages {
             String prefix = CountyPaths.prefix(county.county(), data.content().counties());
             county.latest().ifPresent(latest -> {
                 List<String> row = new ArrayList<>();
-                row.add(county.county().name());
-                row.add(SchoolYears.label(latest.year()));
-                row.add(ResultFormat.status(latest.verdict().outcome()));
+                row.add(pages.county(county.county()));
+                row.add(pages.schoolYear(latest.year()));
+                row.add(pages.status(latest.verdict().outcome()).text());
                 for (Stage stage : AssessmentViews.STAGES) {
                     long over = latest.resources().cvs().stream()
                             .filter(cv -> cv.stage() == stage && cv.outcome() == Outcome.NOT_MET).count();
-                    row.add(over == 0 ? "无" : over + " 项");
+                    row.add(over == 0 ? pages.label("compare.none") : pages.label("compare.items", "n", over));
                 }
                 for (Stage stage : AssessmentViews.STAGES) {
                     List<SchoolPartResult> parts = latest.resources().parts(stage);
@@ -68,35 +68,40 @@ final class AssessmentPages {
                     row.add(met + "/" + parts.size());
                 }
                 rows.add(row);
-                links.add(new Link(county.county().name(), CountyPaths.assessment(prefix, latest.year(), true)));
+                links.add(new Link(pages.county(county.county()), CountyPaths.assessment(prefix, latest.year(), true)));
             });
         }
-        TableView table = new TableView(pages.label("assessment.compare"), List.of("县区", "学年", "总体结论",
-                "小学超限差异系数", "初中超限差异系数", "小学达标学校", "初中达标学校"), rows);
+        TableView table = new TableView(pages.label("assessment.compare"), List.of(pages.label("compare.county"),
+                pages.label("stat.year"), pages.label("assessment.verdict"),
+                pages.label("compare.over", "stage", pages.stage(Stage.PRIMARY)),
+                pages.label("compare.over", "stage", pages.stage(Stage.JUNIOR)),
+                pages.label("compare.meeting", "stage", pages.stage(Stage.PRIMARY)),
+                pages.label("compare.meeting", "stage", pages.stage(Stage.JUNIOR))), rows);
         return pages.page("assessment/", "assessment-compare.ftlh", pages.label("assessment.compare"), "assessment",
                 pages.label("assessment.compare-description"), Map.of("table", table, "counties", links));
     }
 
     private Page page(CountyAssessment county, YearAssessment year, String prefix, boolean latest) {
         StandardSet standards = county.standards();
-        AssessmentViews views = new AssessmentViews(standards, charts, prefix);
+        AssessmentViews views = new AssessmentViews(pages, standards, charts, prefix);
         String chartPage = "assessment-" + (latest ? "latest" : String.valueOf(year.year()));
         ResourceAllocation resources = year.resources();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("county", county.county().name());
-        model.put("year", SchoolYears.label(year.year()));
+        model.put("county", pages.county(county.county()));
+        model.put("year", pages.schoolYear(year.year()));
         model.put("years", county.years().stream()
-                .map(y -> new Link(SchoolYears.label(y.year()), CountyPaths.assessment(prefix, y.year(), false)))
+                .map(y -> new Link(pages.schoolYear(y.year()), CountyPaths.assessment(prefix, y.year(), false)))
                 .toList());
         model.put("currentYear", CountyPaths.assessment(prefix, year.year(), false));
-        model.put("standard", standards.name().zh());
-        model.put("document", standards.document().zh());
-        model.put("overrides", standards.overrides().stream().map(o -> o.provenance().citation()).toList());
-        model.put("verdict", Status.of(year.verdict().outcome()));
-        model.put("failures", AssessmentViews.zh(year.verdict().failures()));
-        model.put("undecided", AssessmentViews.zh(year.verdict().undecided()));
+        model.put("standard", pages.text(standards.name()));
+        model.put("document", pages.text(standards.document()));
+        model.put("overrides", standards.overrides().stream().map(o -> pages.chinese(o.provenance().citation())).toList());
+        model.put("verdict", pages.status(year.verdict().outcome()));
+        model.put("failures", AssessmentViews.texts(pages, year.verdict().failures()));
+        model.put("undecided", AssessmentViews.texts(pages, year.verdict().undecided()));
         model.put("parts", year.verdict().parts().stream()
-                .map(p -> new PartStatus(p.part().title().zh(), p.part().key(), Status.of(p.outcome()))).toList());
+                .map(p -> new PartStatus(pages.text(p.part().title()), p.part().key(), pages.status(p.outcome())))
+                .toList());
         List<StageCvs> stages = new ArrayList<>();
         List<ChartView> meeting = new ArrayList<>();
         List<Map<String, Object>> schoolRule = new ArrayList<>();
@@ -105,42 +110,47 @@ final class AssessmentPages {
             meeting.add(views.meetingCounts(county.county(), resources, stage, chartPage));
             schoolRule.add(schoolRule(resources, stage));
         }
-        model.put("resources", Status.of(resources.outcome()));
+        model.put("resources", pages.status(resources.outcome()));
         model.put("stages", stages);
         model.put("meeting", meeting);
         model.put("schoolRule", schoolRule);
-        model.put("excluded", resources.excluded().stream().map(AssessmentPages::excluded).toList());
+        model.put("excluded", resources.excluded().stream().map(this::excluded).toList());
         model.put("withoutStatistics", resources.withoutStatistics().stream()
-                .map(s -> new SchoolLink(s.name(), SchoolPages.url(s.code()), "本学年未报送统计数据")).toList());
+                .map(s -> new SchoolLink(pages.schoolName(s.name()), SchoolPages.url(s.code()),
+                        pages.label("assessment.no-statistics"))).toList());
         model.put("sections", year.itemParts().stream().map(views::section).toList());
         year.basicBalance().ifPresent(basic -> model.put("basic", basicBalance(basic)));
-        year.inputsSource().ifPresent(source -> model.put("inputsSource", source.file()));
-        String title = county.county().name() + SchoolYears.label(year.year()) + "优质均衡发展评估";
+        year.inputsSource().ifPresent(source -> model.put("inputsSource", pages.chinese(source.file())));
+        String title = pages.label("assessment.page-title", "county", pages.county(county.county()), "year",
+                pages.schoolYear(year.year()));
         String url = CountyPaths.assessment(prefix, year.year(), latest);
         return pages.page(url, "assessment.ftlh", title, "assessment",
-                "按" + standards.document().zh() + "计算的资源配置、政府保障程度、教育质量和社会认可度评估结果。", model);
+                pages.label("assessment.page-description", "document", pages.text(standards.document())), model);
     }
 
-    private static Map<String, Object> schoolRule(ResourceAllocation resources, Stage stage) {
+    private Map<String, Object> schoolRule(ResourceAllocation resources, Stage stage) {
         List<SchoolPartResult> parts = resources.parts(stage);
         long met = parts.stream().filter(p -> p.verdict().map(v -> v.outcome() == Outcome.MET).orElse(false)).count();
         List<SchoolLink> failing = parts.stream()
                 .filter(p -> p.verdict().map(v -> v.outcome() != Outcome.MET).orElse(true))
-                .map(p -> new SchoolLink(p.name().zh(), SchoolPages.url(p.school().code()),
-                        p.verdict().map(v -> ResultFormat.status(v.outcome()) + "：" + String.join("；",
-                                AssessmentViews.zh(v.reasons()))).orElse("")))
+                .map(p -> new SchoolLink(pages.schoolPart(p), SchoolPages.url(p.school().code()),
+                        p.verdict().map(v -> pages.status(v.outcome()).text() + pages.punctuation("colon")
+                                + String.join(pages.punctuation("semicolon"), AssessmentViews.texts(pages, v.reasons())))
+                                .orElse("")))
                 .toList();
         Map<String, Object> rule = new LinkedHashMap<>();
-        rule.put("stage", stage.chinese());
-        rule.put("summary", stage.chinese() + "参评 " + parts.size() + " 所（校区），" + met + " 所达到校际均衡要求。");
+        rule.put("stage", pages.stage(stage));
+        rule.put("summary", pages.label("assessment.school-rule-summary", "stage", pages.stage(stage), "n", parts.size(),
+                "met", met));
         rule.put("failing", failing);
         return rule;
     }
 
-    private static SchoolLink excluded(ExcludedSchool excluded) {
-        String students = excluded.students().isPresent() ? "，在校生 " + excluded.students().getAsInt() + " 人" : "";
-        return new SchoolLink(excluded.school().name(), SchoolPages.url(excluded.school().code()),
-                excluded.reason().zh() + students);
+    private SchoolLink excluded(ExcludedSchool excluded) {
+        String students = excluded.students().isPresent()
+                ? pages.label("assessment.excluded-students", "n", excluded.students().getAsInt()) : "";
+        return new SchoolLink(pages.schoolName(excluded.school().name()), SchoolPages.url(excluded.school().code()),
+                pages.text(excluded.reason()) + students);
     }
 
     private TableView basicBalance(ResourceAllocation basic) {
@@ -149,22 +159,23 @@ final class AssessmentPages {
         for (String code : indicatorCodes) {
             List<String> row = new ArrayList<>();
             Optional<CvResult> any = basic.cvs().stream().filter(c -> c.code().equals(code)).findFirst();
-            row.add(any.map(c -> c.indicator().name().zh()).orElse(code));
+            row.add(any.map(c -> pages.text(c.indicator().name())).orElse(code));
             for (Stage stage : AssessmentViews.STAGES) {
                 row.add(basic.cv(code, stage).map(ResultFormat::cv).orElse(Numbers.NOT_REPORTED));
             }
             rows.add(row);
         }
-        List<String> composite = new ArrayList<>(List.of("综合差异系数（8 项平均）"));
+        List<String> composite = new ArrayList<>(List.of(pages.label("basic.composite")));
         for (Stage stage : AssessmentViews.STAGES) {
             Optional<CompositeCvResult> result = basic.composite(stage);
             composite.add(result.flatMap(CompositeCvResult::value)
-                    .map(v -> Rounding.cv(v) + "（上限 " + result.get().limit().map(l -> l.value().stripTrailingZeros()
-                            .toPlainString()).orElse("—") + "，" + result.get().outcome().chinese() + "）")
+                    .map(v -> Rounding.cv(v) + pages.bracketed(pages.label("col.limit") + " "
+                            + result.get().limit().map(l -> l.value().stripTrailingZeros().toPlainString()).orElse("—")
+                            + pages.punctuation("comma") + pages.outcome(result.get().outcome())))
                     .orElse(Numbers.NOT_REPORTED));
         }
         rows.add(composite);
-        return new TableView("2012 年基本均衡口径的差异系数（" + SchoolYears.label(basic.year()) + "）",
-                List.of("指标", "小学", "初中"), rows);
+        return new TableView(pages.label("basic.caption", "year", pages.schoolYear(basic.year())),
+                List.of(pages.label("col.indicator"), pages.stage(Stage.PRIMARY), pages.stage(Stage.JUNIOR)), rows);
     }
 }

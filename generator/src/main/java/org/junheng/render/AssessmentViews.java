@@ -23,16 +23,18 @@ import org.junheng.indicators.SchoolPartResult;
 import org.junheng.indicators.StandardSet;
 import org.junheng.indicators.Text;
 
-/** Turns assessment results into the rows, sections and charts the assessment pages show. */
+/** Turns assessment results into the rows, sections and charts the assessment pages show, in the page's language. */
 final class AssessmentViews {
 
     static final List<Stage> STAGES = List.of(Stage.PRIMARY, Stage.JUNIOR);
 
+    private final PageFactory pages;
     private final StandardSet standards;
     private final Charts charts;
     private final String prefix;
 
-    AssessmentViews(StandardSet standards, Charts charts, String prefix) {
+    AssessmentViews(PageFactory pages, StandardSet standards, Charts charts, String prefix) {
+        this.pages = pages;
         this.standards = standards;
         this.charts = charts;
         this.prefix = prefix;
@@ -50,28 +52,34 @@ final class AssessmentViews {
             }
             CvResult cv = found.get();
             String limit = ResultFormat.limit(cv.limit());
-            String schools = cv.dispersion().map(d -> d.count() + " 所").orElse("");
-            rows.add(new CvRow(indicator.code(), indicator.name().zh(), CountyPaths.indicator(prefix, indicator.code()),
-                    ResultFormat.cv(cv), limit, Status.of(cv.outcome()), ResultFormat.change(cv), schools));
-            cv.cv().ifPresent(value -> bars.add(new Bar(indicator.code() + " " + indicator.name().zh(),
-                    value.doubleValue(), Rounding.cv(value) + (cv.outcome() == Outcome.NOT_MET ? " 超限" : ""),
+            String name = pages.text(indicator.name());
+            String schools = cv.dispersion().map(d -> pages.label("count.schools", "n", d.count())).orElse("");
+            rows.add(new CvRow(indicator.code(), name, CountyPaths.indicator(prefix, indicator.code()),
+                    ResultFormat.cv(cv), limit, pages.status(cv.outcome()), ResultFormat.change(cv), schools));
+            cv.cv().ifPresent(value -> bars.add(new Bar(indicator.code() + " " + name,
+                    value.doubleValue(), Rounding.cv(value)
+                            + (cv.outcome() == Outcome.NOT_MET ? " " + pages.label("chart.over-limit") : ""),
                     cv.outcome() == Outcome.NOT_MET)));
-            table.add(List.of(indicator.code() + " " + indicator.name().zh(), ResultFormat.cv(cv), limit,
-                    cv.outcome().chinese()));
+            table.add(List.of(indicator.code() + " " + name, ResultFormat.cv(cv), limit, pages.outcome(cv.outcome())));
             if (cv.outcome() == Outcome.NOT_MET) {
-                over.add(indicator.code() + " " + indicator.name().zh() + "（" + ResultFormat.cv(cv) + "）");
+                over.add(indicator.code() + " " + name + pages.bracketed(ResultFormat.cv(cv)));
             }
         }
         String limit = standards.indicators().stream().findFirst().flatMap(i -> i.cvLimit(stage))
                 .map(s -> Rounding.format(s.value(), 2)).orElse("");
         String finding = over.isEmpty()
-                ? stage.chinese() + rows.size() + " 项指标的差异系数都不超过 " + limit + "。"
-                : stage.chinese() + "有 " + over.size() + " 项指标的差异系数超过 " + limit + "：" + String.join("、", over) + "。";
+                ? pages.label("cv.finding-none-over", "stage", pages.stage(stage), "n", rows.size(), "limit", limit)
+                : pages.label("cv.finding-over", "stage", pages.stage(stage), "n", over.size(), "limit", limit,
+                        "list", pages.list(over));
+        String indicatorLabel = pages.label("col.indicator");
         ChartView chart = charts.add(new BarChartSpec(CountyPaths.chartId(county, chartPage, "cv", stage.key()),
-                stage.chinese() + "各项指标的差异系数（" + SchoolYears.label(resources.year()) + "）", finding, "差异系数",
-                bars, limit.isEmpty() ? List.of() : List.of(new ReferenceLine(Double.parseDouble(limit), "上限 " + limit)),
-                new ChartTable(List.of("指标", "差异系数", "上限", "结果"), table)));
-        return new StageCvs(stage.chinese(), finding, rows, chart);
+                pages.label("cv.chart-title", "stage", pages.stage(stage), "year", pages.schoolYear(resources.year())),
+                finding, pages.label("col.cv"), bars, limit.isEmpty() ? List.of()
+                        : List.of(new ReferenceLine(Double.parseDouble(limit), pages.label("col.limit") + " " + limit)),
+                new ChartTable(List.of(indicatorLabel, pages.label("col.cv"), pages.label("col.limit"),
+                        pages.label("col.status")), table)));
+        return new StageCvs(pages.stage(stage), pages.label("cv.stage-heading", "stage", pages.stage(stage)), finding,
+                rows, chart);
     }
 
     /** How many school parts meet each indicator in a stage, as a chart. */
@@ -84,7 +92,7 @@ final class AssessmentViews {
         for (IndicatorDefinition indicator : standards.indicators()) {
             long met = parts.stream().filter(p -> p.indicator(indicator.code()).map(r -> r.outcome() == Outcome.MET)
                     .orElse(false)).count();
-            String label = indicator.code() + " " + indicator.name().zh();
+            String label = indicator.code() + " " + pages.text(indicator.name());
             bars.add(new Bar(label, met, met + "/" + parts.size(), met < parts.size()));
             table.add(List.of(label, String.valueOf(met), String.valueOf(parts.size())));
             if (met < fewest) {
@@ -92,37 +100,43 @@ final class AssessmentViews {
                 weakest = label;
             }
         }
-        String finding = parts.isEmpty() ? "没有参加评估的" + stage.chinese() + "。"
-                : stage.chinese() + "共 " + parts.size() + " 所（校区）参加评估；达标学校最少的指标是“" + weakest + "”，"
-                        + fewest + " 所达标。";
+        String finding = parts.isEmpty() ? pages.label("meeting.finding-none", "stage", pages.stageInText(stage))
+                : pages.label("meeting.finding", "stage", pages.stage(stage), "n", parts.size(), "weakest", weakest,
+                        "fewest", fewest);
         return charts.add(new BarChartSpec(CountyPaths.chartId(county, chartPage, "meeting", stage.key()),
-                stage.chinese() + "各项指标的达标学校数（" + SchoolYears.label(resources.year()) + "）", finding, "达标学校数",
-                bars, List.of(new ReferenceLine(parts.size(), "全部 " + parts.size() + " 所")),
-                new ChartTable(List.of("指标", "达标学校数", "参评学校数"), table)));
+                pages.label("meeting.chart-title", "stage", pages.stage(stage), "year",
+                        pages.schoolYear(resources.year())), finding, pages.label("meeting.axis"),
+                bars, List.of(new ReferenceLine(parts.size(), pages.label("meeting.all", "n", parts.size()))),
+                new ChartTable(List.of(pages.label("col.indicator"), pages.label("meeting.axis"),
+                        pages.label("col.schools")), table)));
     }
 
     ItemSection section(ItemPart part) {
         List<ItemRow> rows = part.items().stream().map(this::item).toList();
-        return new ItemSection(part.part().key(), part.part().title().zh(), Status.of(part.outcome()), rows);
+        return new ItemSection(part.part().key(), pages.text(part.part().title()), pages.status(part.outcome()), rows);
     }
 
     private ItemRow item(ItemResult result) {
-        String actual = result.checks().stream().map(CheckResult::actual).flatMap(Optional::stream)
-                .collect(Collectors.joining("；"));
+        // what a county reported is kept as it was given, in Chinese
+        String actual = pages.chinese(result.checks().stream().map(CheckResult::actual).flatMap(Optional::stream)
+                .collect(Collectors.joining("；")));
         List<String> findings = new ArrayList<>();
-        result.problem().ifPresent(problem -> findings.add(problem.zh()));
+        result.problem().ifPresent(problem -> findings.add(pages.text(problem)));
         for (SchoolFinding finding : result.failing()) {
-            findings.add(finding.schoolName().zh() + "：" + finding.detail().zh());
+            findings.add(pages.schoolName(finding.schoolName().zh()) + pages.punctuation("colon")
+                    + pages.text(finding.detail()));
         }
         for (SchoolFinding finding : result.notAssessable()) {
-            findings.add(finding.schoolName().zh() + "：" + finding.detail().zh());
+            findings.add(pages.schoolName(finding.schoolName().zh()) + pages.punctuation("colon")
+                    + pages.text(finding.detail()));
         }
-        return new ItemRow(result.item().code(), result.item().name().zh(), result.requirement().zh(),
-                actual.isEmpty() ? Numbers.NOT_REPORTED : actual, Status.of(result.outcome()),
-                result.evidence().orElse(""), findings);
+        return new ItemRow(result.item().code(), pages.text(result.item().name()), pages.text(result.requirement()),
+                actual.isEmpty() ? Numbers.NOT_REPORTED : actual, pages.status(result.outcome()),
+                pages.chinese(result.evidence().orElse("")), findings);
     }
 
-    static List<String> zh(List<Text> texts) {
-        return texts.stream().map(Text::zh).toList();
+    /** Texts in the page's language. */
+    static List<String> texts(PageFactory pages, List<Text> texts) {
+        return texts.stream().map(pages::text).toList();
     }
 }

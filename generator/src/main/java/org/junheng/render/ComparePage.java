@@ -39,17 +39,17 @@ final class ComparePage {
         Map<String, List<FilterOption>> byTown = new TreeMap<>(SchoolPages.CHINESE);
         for (School school : content.schools()) {
             byTown.computeIfAbsent(school.town(), town -> new ArrayList<>())
-                    .add(new FilterOption(school.code(), school.name()));
+                    .add(new FilterOption(school.code(), pages.romanised(school.name())));
         }
         List<TownSchools> towns = byTown.entrySet().stream()
-                .map(town -> new TownSchools(town.getKey(), town.getValue())).toList();
+                .map(town -> new TownSchools(pages.romanised(town.getKey()), town.getValue())).toList();
         List<Link> indicators = new ArrayList<>();
         boolean several = data.assessments().size() > 1;
         for (CountyAssessment county : data.assessments()) {
             String prefix = CountyPaths.prefix(county.county(), content.counties());
             for (IndicatorDefinition indicator : county.standards().indicators()) {
-                indicators.add(new Link((several ? county.county().name() + " " : "") + indicator.code() + " "
-                        + indicator.name().zh(), CountyPaths.indicator(prefix, indicator.code())));
+                indicators.add(new Link((several ? pages.county(county.county()) + " " : "") + indicator.code() + " "
+                        + pages.text(indicator.name()), CountyPaths.indicator(prefix, indicator.code())));
             }
         }
         Map<String, Object> model = new LinkedHashMap<>();
@@ -71,12 +71,12 @@ final class ComparePage {
         }
         Map<String, String> stages = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {
-            stages.put(stage.key(), stage.chinese());
+            stages.put(stage.key(), pages.stage(stage));
         }
         labels.put("stages", stages);
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (Outcome outcome : Outcome.values()) {
-            outcomes.put(outcome.name().toLowerCase(java.util.Locale.ROOT), outcome.chinese());
+            outcomes.put(outcome.name().toLowerCase(java.util.Locale.ROOT), pages.outcome(outcome));
         }
         labels.put("outcomes", outcomes);
         Map<String, String> indicators = new TreeMap<>();

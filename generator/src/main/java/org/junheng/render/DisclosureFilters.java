@@ -24,6 +24,12 @@ final class DisclosureFilters {
     private static final List<String> TYPE_ORDER = List.of("工作方案", "自评报告", "整改报告", "结对共建", "招生公告",
             "通知", "工作总结", "其他");
 
+    /** A document type as this page's language names it: a known type by its label, any other in Chinese. */
+    static String type(PageFactory pages, String type) {
+        String slug = TYPE_SLUGS.get(type);
+        return slug == null ? pages.chinese(type) : pages.label("doctype." + slug);
+    }
+
     /** One filter value: its label, its page and the documents it selects. */
     record Filter(String group, String label, String url, List<Document> documents) {
     }
@@ -47,18 +53,18 @@ final class DisclosureFilters {
             byType.computeIfAbsent(document.type(), t -> new ArrayList<>()).add(document);
             document.schoolCodes().forEach(code -> bySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(document));
         }
-        byYear.forEach((year, documents) -> filters.add(new Filter("year", year + "年",
+        byYear.forEach((year, documents) -> filters.add(new Filter("year", pages.year(year),
                 "disclosures/by-year/" + year + "/", documents)));
         byType.forEach((type, documents) -> {
             if (!documents.isEmpty() && TYPE_SLUGS.containsKey(type)) {
-                filters.add(new Filter("type", type, "disclosures/by-type/" + TYPE_SLUGS.get(type) + "/", documents));
+                filters.add(new Filter("type", type(pages, type), "disclosures/by-type/" + TYPE_SLUGS.get(type) + "/", documents));
             }
         });
         Map<String, School> schools = content.schoolsByCode();
         bySchool.forEach((code, documents) -> {
             School school = schools.get(code);
             if (school != null) {
-                filters.add(new Filter("school", school.name(), "disclosures/by-school/" + code + "/", documents));
+                filters.add(new Filter("school", pages.schoolName(school.name()), "disclosures/by-school/" + code + "/", documents));
             }
         });
         return filters;
@@ -71,7 +77,7 @@ final class DisclosureFilters {
             groups.put(group, new ArrayList<>());
         }
         for (Filter filter : filters()) {
-            groups.get(filter.group()).add(new Choice(filter.label() + "（" + filter.documents().size() + "）",
+            groups.get(filter.group()).add(new Choice(filter.label() + pages.bracketed(String.valueOf(filter.documents().size())),
                     filter.url(), filter.url().equals(currentUrl)));
         }
         List<Map<String, Object>> navigation = new ArrayList<>();
@@ -86,9 +92,9 @@ final class DisclosureFilters {
     List<Page> pages() {
         List<Page> result = new ArrayList<>();
         for (Filter filter : filters()) {
-            String title = pages.label("disclosures.title") + "：" + filter.label();
+            String title = pages.label("disclosures.title") + pages.punctuation("colon") + filter.label();
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("documents", filter.documents().stream().map(DisclosurePages::card).toList());
+            model.put("documents", filter.documents().stream().map(d -> DisclosurePages.card(pages, d)).toList());
             model.put("filters", navigation(filter.url()));
             model.put("filterLabel", filter.label());
             model.put("total", Numbers.integer(filter.documents().size()));

@@ -27,9 +27,11 @@ final class DisclosurePages {
         return "disclosures/" + document.slug() + "/";
     }
 
-    static DocumentCard card(Document document) {
-        return new DocumentCard(document.title(), url(document), document.type(), document.date().toString(),
-                document.number().orElse(""), document.summary());
+    /** A document as lists show it; on English pages its Chinese title, number and summary are marked as Chinese. */
+    static DocumentCard card(PageFactory pages, Document document) {
+        return new DocumentCard(pages.chinese(document.title()), url(document), DisclosureFilters.type(pages,
+                document.type()), document.date().toString(), pages.chinese(document.number().orElse("")),
+                pages.chinese(document.summary()));
     }
 
     List<Page> pages() {
@@ -54,9 +56,10 @@ final class DisclosurePages {
         Map<String, List<DocumentCard>> byYear = new LinkedHashMap<>();
         for (Document document : content.documents()) {
             byYear.computeIfAbsent(String.valueOf(document.date().getYear()), year -> new ArrayList<>())
-                    .add(card(document));
+                    .add(card(pages, document));
         }
-        List<YearGroup> years = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        List<YearGroup> years = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(),
+                pages.year(Integer.parseInt(e.getKey())), e.getValue())).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("years", years);
         model.put("total", Numbers.integer(content.documents().size()));
@@ -70,14 +73,16 @@ final class DisclosurePages {
 
     private Page page(Document document) {
         List<Link> concerned = document.schoolCodes().stream().map(schools::get).filter(s -> s != null)
-                .map(s -> new Link(s.name(), SchoolPages.url(s.code()))).toList();
+                .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList();
         List<AttachmentView> attachments = document.attachments().stream()
-                .map(a -> new AttachmentView(a.title(), url(document) + a.fileName(), a.format(),
+                .map(a -> new AttachmentView(pages.chinese(a.title()), url(document) + a.fileName(), a.format(),
                         Numbers.fileSize(a.sizeBytes())))
                 .toList();
-        DocumentView view = new DocumentView(document.title(), document.type(), metadata(document),
-                document.bodyHtml(), attachments, concerned);
-        return pages.page(url(document), "document.ftlh", document.title(), "disclosures", document.summary(),
+        DocumentView view = new DocumentView(pages.chinese(document.title()),
+                DisclosureFilters.type(pages, document.type()), metadata(document),
+                pages.english() ? pages.label("doc.in-chinese") : "", document.bodyHtml(), attachments, concerned);
+        return pages.page(url(document), "document.ftlh", pages.chinese(document.title()), "disclosures",
+                pages.chinese(document.summary()),
                 Map.of("document", view));
     }
 
@@ -94,6 +99,6 @@ final class DisclosurePages {
     }
 
     private void add(List<Fact> facts, String label, Optional<String> value) {
-        value.ifPresent(text -> facts.add(Fact.text(pages.label(label), text)));
+        value.ifPresent(text -> facts.add(Fact.text(pages.label(label), pages.chinese(text))));
     }
 }

@@ -132,12 +132,12 @@ final class EnrollmentPages {
     }
 
     private String title(EnrollmentYear year) {
-        return year.policy().map(EnrollmentPolicy::title)
+        return year.policy().map(EnrollmentPolicy::title).map(pages::chinese)
                 .orElse(year.year() + pages.label("enrollment.year-title"));
     }
 
     private List<Choice> years(int shown) {
-        return content.enrollment().stream().map(y -> new Choice(y.year() + "年", yearUrl(y.year()),
+        return content.enrollment().stream().map(y -> new Choice(pages.year(y.year()), yearUrl(y.year()),
                 y.year() == shown)).toList();
     }
 
@@ -148,14 +148,15 @@ final class EnrollmentPages {
         YearView view = new YearView(year.year(), title(year),
                 policy.map(p -> p.date().toString()).orElse(""),
                 policy.map(EnrollmentPolicy::bodyHtml).orElse(""),
+                policy.isPresent() && pages.english() ? pages.label("enrollment.in-chinese") : "",
                 year.timetable().stream().map(event -> timeline(event, year.year())).toList(),
                 year.timetable().isEmpty() ? "" : calendarUrl(year.year()),
-                policy.map(EnrollmentPolicy::materials).orElse(List.of()),
-                policy.map(p -> p.channels().stream().map(EnrollmentPages::channel).toList()).orElse(List.of()),
+                policy.map(p -> p.materials().stream().map(pages::chinese).toList()).orElse(List.of()),
+                policy.map(p -> p.channels().stream().map(this::channel).toList()).orElse(List.of()),
                 policy.map(p -> p.documentSlugs().stream().map(documents::get).filter(d -> d != null)
-                        .map(DisclosurePages::card).toList()).orElse(List.of()),
+                        .map(d -> DisclosurePages.card(pages, d)).toList()).orElse(List.of()),
                 year.resultLists().stream().filter(list -> list.publishableOn(options.buildDate()))
-                        .map(list -> new Link(list.title(), resultListUrl(list))).toList(),
+                        .map(list -> new Link(pages.chinese(list.title()), resultListUrl(list))).toList(),
                 year.zones().isEmpty() ? "" : zonesUrl(year.year()),
                 plansUrl(year.year()));
         Map<String, Object> model = new LinkedHashMap<>();
@@ -164,21 +165,26 @@ final class EnrollmentPages {
         return model;
     }
 
-    private static TimelineItem timeline(TimetableEvent event, int year) {
+    private TimelineItem timeline(TimetableEvent event, int year) {
         String when = event.start().equals(event.end()) ? day(event.start(), year)
-                : day(event.start(), year) + "—" + day(event.end(), year);
-        return new TimelineItem(when, event.start().toString(), event.end().toString(), event.event(),
-                event.stage().map(Stage::chinese).orElse(""), event.detail().orElse(""));
+                : day(event.start(), year) + (pages.english() ? "–" : "—") + day(event.end(), year);
+        return new TimelineItem(when, event.start().toString(), event.end().toString(), pages.chinese(event.event()),
+                event.stage().map(pages::stage).orElse(""), pages.chinese(event.detail().orElse("")));
     }
 
-    private static String day(LocalDate date, int year) {
+    private String day(LocalDate date, int year) {
+        if (pages.english()) {
+            String day = date.getDayOfMonth() + " " + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH);
+            return date.getYear() == year ? day : day + " " + date.getYear();
+        }
         String day = date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
         return date.getYear() == year ? day : date.getYear() + "年" + day;
     }
 
-    private static ChannelView channel(ContactChannel channel) {
-        return new ChannelView(channel.purpose(), channel.name(), channel.phone(),
-                "tel:" + channel.phone().replaceAll("[^0-9]", ""), channel.hours().orElse(""));
+    private ChannelView channel(ContactChannel channel) {
+        return new ChannelView(pages.chinese(channel.purpose()), pages.chinese(channel.name()), channel.phone(),
+                "tel:" + channel.phone().replaceAll("[^0-9]", ""), pages.chinese(channel.hours().orElse("")));
     }
 
     private Page zonesPage(EnrollmentYear year) {
@@ -187,13 +193,13 @@ final class EnrollmentPages {
         model.put("towns", towns);
         model.put("index", index(towns, year));
         model.put("years", content.enrollment().stream().filter(y -> !y.zones().isEmpty())
-                .map(y -> new Choice(y.year() + "年", zonesUrl(y.year()), y.year() == year.year())).toList());
+                .map(y -> new Choice(pages.year(y.year()), zonesUrl(y.year()), y.year() == year.year())).toList());
         model.put("yearUrl", yearUrl(year.year()));
-        model.put("yearLabel", year.year() + "年");
+        model.put("yearLabel", pages.year(year.year()));
         model.put("privateSchools", content.schools().stream().filter(s -> s.ownership() == Ownership.PRIVATE)
-                .map(s -> new Link(s.name(), SchoolPages.url(s.code()))).toList());
+                .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList());
         previous(year).ifPresent(previous -> {
-            model.put("previousYear", previous.year() + "年");
+            model.put("previousYear", pages.year(previous.year()));
             model.put("changes", ZoneChanges.between(previous.zones(), year.zones()).stream()
                     .map(this::change).toList());
         });
@@ -227,16 +233,17 @@ final class EnrollmentPages {
                 for (Stage stage : STAGES) {
                     List<Link> links = zones.stream().filter(z -> z.stage() == stage)
                             .map(z -> schools.get(z.schoolCode())).filter(s -> s != null).distinct()
-                            .map(s -> new Link(s.name(), SchoolPages.url(s.code()))).toList();
+                            .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList();
                     if (!links.isEmpty()) {
-                        stages.add(new StageSchools(stage.chinese(), links));
+                        stages.add(new StageSchools(pages.stage(stage), links));
                     }
                 }
-                String note = zones.stream().flatMap(z -> z.note().stream()).distinct()
-                        .collect(Collectors.joining("；"));
-                rows.add(new AreaRow("area-" + areaNumber, zones.get(0).label(), note, stages));
+                String note = pages.chinese(zones.stream().flatMap(z -> z.note().stream()).distinct()
+                        .collect(Collectors.joining("；")));
+                rows.add(new AreaRow("area-" + areaNumber, zones.get(0).label(), pages.chinese(zones.get(0).label()),
+                        note, stages));
             }
-            towns.add(new TownZones(town.getKey(), "town-" + townNumber, rows));
+            towns.add(new TownZones(town.getKey(), pages.chinese(town.getKey()), "town-" + townNumber, rows));
         }
         return towns;
     }
@@ -249,10 +256,10 @@ final class EnrollmentPages {
                 Map<String, String> entry = new LinkedHashMap<>();
                 entry.put("id", area.id());
                 entry.put("s", town.anchor());
-                entry.put("n", area.label());
-                entry.put("t", town.title());
-                entry.put("i", pinyin.initials(area.label()));
-                entry.put("p", pinyin.full(area.label()));
+                entry.put("n", area.name());
+                entry.put("t", town.name());
+                entry.put("i", pinyin.initials(area.name()));
+                entry.put("p", pinyin.full(area.name()));
                 entries.add(entry);
             }
         }
@@ -266,13 +273,14 @@ final class EnrollmentPages {
 
     private ZoneChangeView change(ZoneChange change) {
         String kind = pages.label("zones.change." + change.kind().name().toLowerCase(java.util.Locale.ROOT));
-        return new ZoneChangeView(kind, change.area().stage().chinese(), change.area().town(), change.label(),
+        return new ZoneChangeView(kind, pages.stage(change.area().stage()), pages.chinese(change.area().town()),
+                pages.chinese(change.label()),
                 links(change.before()), links(change.after()));
     }
 
     private List<Link> links(SortedSet<String> codes) {
         return codes.stream().map(schools::get).filter(s -> s != null)
-                .map(s -> new Link(s.name(), SchoolPages.url(s.code()))).toList();
+                .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList();
     }
 
     private Page plansPage(EnrollmentYear year) {
@@ -287,20 +295,20 @@ final class EnrollmentPages {
                 continue;
             }
             TableView planTable = plans.isEmpty() ? null : planTable(stage, plans);
-            TableView applicants = results.map(r -> AdmissionTables.view(
-                    stage.chinese() + pages.label("plans.applicants-by-category"), pages.label("plans.school"),
-                    pages.label("plans.total"), pages.label("plans.county-total"), r, r.applicants())).orElse(null);
-            TableView admitted = results.map(r -> AdmissionTables.view(
-                    stage.chinese() + pages.label("plans.admitted-by-category"), pages.label("plans.school"),
-                    pages.label("plans.total"), pages.label("plans.county-total"), r, r.admitted())).orElse(null);
-            stages.add(new StageTables(stage.chinese(), stage.key(), planTable, applicants, admitted));
+            TableView applicants = results.map(r -> AdmissionTables.view(pages,
+                    pages.label("plans.stage-caption", "stage", pages.stage(stage), "table",
+                            pages.label("plans.applicants-by-category")), r, r.applicants())).orElse(null);
+            TableView admitted = results.map(r -> AdmissionTables.view(pages,
+                    pages.label("plans.stage-caption", "stage", pages.stage(stage), "table",
+                            pages.label("plans.admitted-by-category")), r, r.admitted())).orElse(null);
+            stages.add(new StageTables(pages.stage(stage), stage.key(), planTable, applicants, admitted));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("stages", stages);
         model.put("yearUrl", yearUrl(year.year()));
         model.put("suppressionNote", suppressionNote());
         model.put("years", content.enrollment().stream()
-                .map(y -> new Choice(y.year() + "年", plansUrl(y.year()), y.year() == year.year())).toList());
+                .map(y -> new Choice(pages.year(y.year()), plansUrl(y.year()), y.year() == year.year())).toList());
         return pages.page(plansUrl(year.year()), "plans.ftlh", year.year() + pages.label("plans.title"),
                 "enrollment", pages.label("plans.description"), model);
     }
@@ -316,7 +324,7 @@ final class EnrollmentPages {
         int places = 0;
         boolean allClasses = true;
         for (EnrollmentPlan plan : plans) {
-            rows.add(List.of(schools.get(plan.schoolCode()).name(), Numbers.integer(plan.classes()),
+            rows.add(List.of(pages.schoolName(schools.get(plan.schoolCode()).name()), Numbers.integer(plan.classes()),
                     Numbers.integer(plan.places())));
             allClasses &= plan.classes().isPresent();
             classes += plan.classes().orElse(0);
@@ -324,20 +332,23 @@ final class EnrollmentPages {
         }
         rows.add(List.of(pages.label("plans.county-total"), allClasses ? Numbers.integer(classes) : Numbers.NOT_REPORTED,
                 Numbers.integer(places)));
-        return new TableView(stage.chinese() + pages.label("plans.plan-caption"),
+        return new TableView(pages.label("plans.stage-caption", "stage", pages.stage(stage), "table",
+                pages.label("plans.plan-caption")),
                 List.of(pages.label("plans.school"), pages.label("plans.classes"), pages.label("plans.places")), rows);
     }
 
     private Page resultListPage(ResultList list) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("list", new TableView(list.title(), list.columns(), list.rows()));
+        model.put("list", new TableView(pages.chinese(list.title()),
+                list.columns().stream().map(pages::chinese).toList(),
+                list.rows().stream().map(row -> row.stream().map(pages::chinese).toList()).toList()));
         model.put("noticeStart", list.noticeStart().toString());
         model.put("noticeEnd", list.noticeEnd().toString());
         model.put("published", list.published().toString());
         model.put("yearUrl", yearUrl(list.year()));
-        list.schoolCode().map(schools::get).ifPresent(s -> model.put("school", new Link(s.name(),
+        list.schoolCode().map(schools::get).ifPresent(s -> model.put("school", new Link(pages.schoolName(s.name()),
                 SchoolPages.url(s.code()))));
-        return pages.page(resultListUrl(list), "result-list.ftlh", list.title(), "enrollment",
+        return pages.page(resultListUrl(list), "result-list.ftlh", pages.chinese(list.title()), "enrollment",
                 pages.label("results.description"), model);
     }
 
@@ -354,9 +365,9 @@ final class EnrollmentPages {
             currentZones.getOrDefault(school.code(), List.of()).stream().filter(z -> z.stage() == stage)
                     .forEach(z -> byTown.computeIfAbsent(z.town(), t -> new ArrayList<>()).add(z.label()));
             List<String> areas = byTown.entrySet().stream()
-                    .map(e -> e.getKey() + "：" + String.join("、", e.getValue())).toList();
+                    .map(e -> pages.chinese(e.getKey() + "：" + String.join("、", e.getValue()))).toList();
             if (!areas.isEmpty()) {
-                zones.add(new StageAreas(stage.chinese(), areas));
+                zones.add(new StageAreas(pages.stage(stage), areas));
             }
         }
         Optional<EnrollmentYear> previous = previous(year);
@@ -368,9 +379,9 @@ final class EnrollmentPages {
         if (zones.isEmpty() && changes.isEmpty() && plan == null && admitted == null) {
             return Map.of();
         }
-        return Map.of("enrollment", new SchoolEnrollment(year.year() + "年", yearUrl(year.year()),
+        return Map.of("enrollment", new SchoolEnrollment(pages.year(year.year()), yearUrl(year.year()),
                 year.zones().isEmpty() ? "" : zonesUrl(year.year()), zones,
-                previous.map(p -> p.year() + "年").orElse(""), changes, plan, admitted, suppressionNote()));
+                previous.map(p -> pages.year(p.year())).orElse(""), changes, plan, admitted, suppressionNote()));
     }
 
     private SchoolZoneChange schoolChange(ZoneChange change, String code) {
@@ -382,7 +393,8 @@ final class EnrollmentPages {
         };
         SortedSet<String> others = new java.util.TreeSet<>(gained ? change.before() : change.after());
         others.remove(code);
-        return new SchoolZoneChange(change.area().town() + " " + change.label(), change.area().stage().chinese(),
+        return new SchoolZoneChange(pages.chinese(change.area().town() + " " + change.label()),
+                pages.stage(change.area().stage()),
                 pages.label(key), links(others));
     }
 
@@ -397,7 +409,7 @@ final class EnrollmentPages {
             if (plan.isEmpty() && row.isEmpty()) {
                 continue;
             }
-            rows.add(List.of(stage.chinese(),
+            rows.add(List.of(pages.stage(stage),
                     plan.map(p -> Numbers.integer(p.classes())).orElse(Numbers.NOT_REPORTED),
                     plan.map(p -> Numbers.integer(p.places())).orElse(Numbers.NOT_REPORTED),
                     row.map(r -> AdmissionTables.cell(results.get().applicants(), r, results.get().categories().size()))
@@ -425,7 +437,7 @@ final class EnrollmentPages {
                 continue;
             }
             List<String> cells = new ArrayList<>();
-            cells.add(stage.chinese());
+            cells.add(pages.stage(stage));
             for (String category : categories) {
                 int column = results.get().categories().indexOf(category);
                 cells.add(column < 0 ? Numbers.NOT_REPORTED : AdmissionTables.cell(results.get().admitted(), row.get(), column));
@@ -438,7 +450,7 @@ final class EnrollmentPages {
         }
         List<String> columns = new ArrayList<>();
         columns.add(pages.label("plans.stage"));
-        columns.addAll(categories);
+        categories.forEach(category -> columns.add(pages.chinese(category)));
         columns.add(pages.label("plans.total"));
         return new TableView(year.year() + pages.label("school.enrollment-admitted"), columns, rows);
     }

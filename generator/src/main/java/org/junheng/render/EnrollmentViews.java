@@ -21,7 +21,8 @@ public final class EnrollmentViews {
     }
 
     /** A year's enrollment page. */
-    public record YearView(int year, String title, String policyDate, String policyHtml, List<TimelineItem> timeline,
+    public record YearView(int year, String title, String policyDate, String policyHtml, String languageNote,
+                           List<TimelineItem> timeline,
                            String calendarUrl, List<String> materials, List<ChannelView> channels,
                            List<DocumentCard> documents, List<Link> resultLists, String zonesUrl, String plansUrl) {
         public YearView {
@@ -41,14 +42,14 @@ public final class EnrollmentViews {
     }
 
     /** An area of the full zone list: its anchor id, label, note and the schools for each stage. */
-    public record AreaRow(String id, String label, String note, List<StageSchools> stages) {
+    public record AreaRow(String id, String name, String label, String note, List<StageSchools> stages) {
         public AreaRow {
             stages = List.copyOf(stages);
         }
     }
 
     /** The areas of one town. */
-    public record TownZones(String title, String anchor, List<AreaRow> areas) {
+    public record TownZones(String name, String title, String anchor, List<AreaRow> areas) {
         public TownZones {
             areas = List.copyOf(areas);
         }

@@ -52,16 +52,16 @@ final class IndicatorPages {
 
     private Page page(CountyAssessment county, YearAssessment latest, IndicatorDefinition indicator, String prefix) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("county", county.county().name());
+        model.put("county", pages.county(county.county()));
         model.put("code", indicator.code());
-        model.put("name", indicator.name().zh());
-        model.put("unit", indicator.unit().zh());
-        model.put("formula", indicator.formula().zh());
-        indicator.note().ifPresent(note -> model.put("note", note.zh()));
-        model.put("year", SchoolYears.label(latest.year()));
-        model.put("document", county.standards().document().zh());
+        model.put("name", pages.text(indicator.name()));
+        model.put("unit", pages.text(indicator.unit()));
+        model.put("formula", pages.text(indicator.formula()));
+        indicator.note().ifPresent(note -> model.put("note", pages.text(note)));
+        model.put("year", pages.schoolYear(latest.year()));
+        model.put("document", pages.text(county.standards().document()));
         model.put("others", county.standards().indicators().stream()
-                .map(i -> new Link(i.code() + " " + i.name().zh(), CountyPaths.indicator(prefix, i.code()))).toList());
+                .map(i -> new Link(i.code() + " " + pages.text(i.name()), CountyPaths.indicator(prefix, i.code()))).toList());
         List<Map<String, Object>> stages = new ArrayList<>();
         for (Stage stage : AssessmentViews.STAGES) {
             stages.add(stage(county, latest, indicator, stage));
@@ -69,9 +69,10 @@ final class IndicatorPages {
         model.put("stages", stages);
         model.put("history", history(county, indicator));
         model.put("historyChart", historyChart(county, indicator));
-        String title = indicator.code() + " " + indicator.name().zh();
+        String title = indicator.code() + " " + pages.text(indicator.name());
         return pages.page(CountyPaths.indicator(prefix, indicator.code()), "indicator.ftlh", title, "assessment",
-                county.county().name() + "各校“" + indicator.name().zh() + "”的数值、标准和差异系数。", model);
+                pages.label("indicator.description", "county", pages.county(county.county()), "indicator",
+                        pages.text(indicator.name())), model);
     }
 
     private Map<String, Object> stage(CountyAssessment county, YearAssessment latest, IndicatorDefinition indicator,
@@ -93,59 +94,68 @@ final class IndicatorPages {
             IndicatorResult result = found.get();
             met += result.outcome() == Outcome.MET ? 1 : 0;
             String value = ResultFormat.value(result);
-            rows.add(new IndicatorRow(indicator.code(), part.name().zh(), SchoolPages.url(part.school().code()),
-                    indicator.unit().zh(), value, ResultFormat.threshold(result.threshold()),
-                    ResultFormat.percent(result.percentOfThreshold()), Status.of(result.outcome()),
-                    result.gap().map(g -> g.text().zh()).orElse(result.problem().map(p -> p.zh()).orElse(""))));
-            result.value().ifPresent(v -> bars.add(new Bar(part.name().zh(), v.doubleValue(),
-                    value + (result.outcome() == Outcome.NOT_MET ? " 未达标" : ""), result.outcome() == Outcome.NOT_MET)));
-            table.add(List.of(part.school().code(), part.name().zh(), value, ResultFormat.threshold(result.threshold()),
-                    result.outcome().chinese()));
+            rows.add(new IndicatorRow(indicator.code(), pages.schoolPart(part), SchoolPages.url(part.school().code()),
+                    pages.text(indicator.unit()), value, ResultFormat.threshold(result.threshold()),
+                    ResultFormat.percent(result.percentOfThreshold()), pages.status(result.outcome()),
+                    result.gap().map(g -> pages.text(g.text())).orElse(result.problem().map(pages::text).orElse(""))));
+            result.value().ifPresent(v -> bars.add(new Bar(pages.schoolPartInChart(part), v.doubleValue(),
+                    value + (result.outcome() == Outcome.NOT_MET ? " " + pages.label("chart.not-met") : ""),
+                    result.outcome() == Outcome.NOT_MET)));
+            table.add(List.of(part.school().code(), pages.schoolPart(part), value,
+                    ResultFormat.threshold(result.threshold()), pages.outcome(result.outcome())));
         }
         Optional<Setting> threshold = indicator.threshold(stage);
         String thresholdText = ResultFormat.threshold(threshold);
-        String finding = stage.chinese() + "参评 " + rows.size() + " 所（校区），" + met + " 所达到标准 " + thresholdText
-                + " " + indicator.unit().zh() + "。";
+        String finding = pages.label("indicator.finding", "stage", pages.stage(stage), "n", rows.size(), "met", met,
+                "threshold", thresholdText, "unit", pages.text(indicator.unit()));
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("stage", stage.chinese());
+        view.put("stage", pages.stage(stage));
         view.put("threshold", thresholdText);
-        view.put("thresholdSource", threshold.map(t -> t.setBy().citation()).orElse(""));
+        view.put("thresholdSource", threshold.map(t -> pages.chinese(t.setBy().citation())).orElse(""));
         view.put("overridden", threshold.map(Setting::isOverridden).orElse(false));
         view.put("original", threshold.filter(Setting::isOverridden).map(t -> t.original().plain()).orElse(""));
+        view.put("thresholdLabel", pages.label("indicator.stage-threshold", "stage", pages.stage(stage)));
+        view.put("overrideNote", threshold.filter(Setting::isOverridden).map(t -> pages.bracketed(
+                pages.label("indicator.override-note", "source", pages.chinese(t.setBy().citation()), "original",
+                        t.original().plain()))).orElse(""));
         view.put("finding", finding);
         view.put("rows", rows);
         view.put("cv", latest.resources().cv(indicator.code(), stage).map(this::cvRow).orElse(null));
-        view.put("columns", RawColumns.of(indicator.numerator(), stage));
-        view.put("students", RawColumns.students(stage));
+        view.put("columns", RawColumns.of(pages, indicator.numerator(), stage));
+        view.put("students", RawColumns.students(pages, stage));
         if (!bars.isEmpty()) {
             view.put("chart", charts.add(new BarChartSpec(
                     CountyPaths.chartId(county.county(), "indicator", indicator.code(), stage.key()),
-                    stage.chinese() + "各校" + indicator.name().zh() + "（" + SchoolYears.label(latest.year()) + "）",
-                    finding, indicator.unit().zh(), bars,
-                    threshold.map(t -> List.of(new ReferenceLine(t.value().doubleValue(), "标准 " + thresholdText)))
-                            .orElse(List.of()),
-                    new ChartTable(List.of("学校标识码", "学校", "数值", "标准", "结果"), table))));
+                    pages.label("indicator.chart-title", "stage", pages.stage(stage), "indicator",
+                            pages.text(indicator.name()), "year", pages.schoolYear(latest.year())),
+                    finding, pages.text(indicator.unit()), bars,
+                    threshold.map(t -> List.of(new ReferenceLine(t.value().doubleValue(),
+                            pages.label("col.threshold") + " " + thresholdText))).orElse(List.of()),
+                    new ChartTable(List.of(pages.label("fact.code"), pages.label("col.school"), pages.label("col.value"),
+                            pages.label("col.threshold"), pages.label("col.status")), table))));
         }
         return view;
     }
 
     private CvRow cvRow(CvResult cv) {
-        return new CvRow(cv.code(), cv.indicator().name().zh(), "", ResultFormat.cv(cv),
-                ResultFormat.limit(cv.limit()), Status.of(cv.outcome()), ResultFormat.change(cv),
-                cv.dispersion().map(d -> d.count() + " 所").orElse(""));
+        return new CvRow(cv.code(), pages.text(cv.indicator().name()), "", ResultFormat.cv(cv),
+                ResultFormat.limit(cv.limit()), pages.status(cv.outcome()), ResultFormat.change(cv),
+                cv.dispersion().map(d -> pages.label("count.schools", "n", d.count())).orElse(""));
     }
 
     private TableView history(CountyAssessment county, IndicatorDefinition indicator) {
         List<List<String>> rows = new ArrayList<>();
         for (YearAssessment year : county.years()) {
-            List<String> row = new ArrayList<>(List.of(SchoolYears.label(year.year())));
+            List<String> row = new ArrayList<>(List.of(pages.schoolYear(year.year())));
             for (Stage stage : AssessmentViews.STAGES) {
                 row.add(year.resources().cv(indicator.code(), stage)
-                        .map(cv -> ResultFormat.cv(cv) + "（" + cv.outcome().chinese() + "）").orElse(Numbers.NOT_REPORTED));
+                        .map(cv -> ResultFormat.cv(cv) + pages.bracketed(pages.outcome(cv.outcome())))
+                        .orElse(Numbers.NOT_REPORTED));
             }
             rows.add(row);
         }
-        return new TableView(indicator.name().zh() + "差异系数的变化", List.of("学年", "小学", "初中"), rows);
+        return new TableView(pages.label("indicator.history-title", "indicator", pages.text(indicator.name())),
+                List.of(pages.label("stat.year"), pages.stage(Stage.PRIMARY), pages.stage(Stage.JUNIOR)), rows);
     }
 
     private ChartView historyChart(CountyAssessment county, IndicatorDefinition indicator) {
@@ -159,9 +169,10 @@ final class IndicatorPages {
                 values.add(year.resources().cv(indicator.code(), stage).flatMap(CvResult::cv)
                         .map(BigDecimal::doubleValue).orElse(null));
             }
-            series.add(new Series(stage.chinese(), values));
+            series.add(new Series(pages.stage(stage), values));
             indicator.cvLimit(stage).ifPresent(limit -> lines.add(new ReferenceLine(limit.value().doubleValue(),
-                    stage.chinese() + "上限 " + ResultFormat.limit(Optional.of(limit)))));
+                    pages.label("indicator.stage-limit", "stage", pages.stage(stage), "limit",
+                            ResultFormat.limit(Optional.of(limit))))));
         }
         for (int i = 0; i < years.size(); i++) {
             List<String> row = new ArrayList<>(List.of(years.get(i)));
@@ -171,22 +182,24 @@ final class IndicatorPages {
             }
             table.add(row);
         }
-        String description = indicator.name().zh() + "的差异系数，" + years.get(0) + "—" + years.get(years.size() - 1)
-                + " 学年：" + describeTrend(series) + "。";
+        String description = pages.label("indicator.trend-finding", "indicator", pages.text(indicator.name()),
+                "first", years.get(0), "last", years.get(years.size() - 1), "trend", describeTrend(series));
         return charts.add(new LineChartSpec(CountyPaths.chartId(county.county(), "indicator", indicator.code(), "cv"),
-                indicator.name().zh() + "差异系数的变化", description, "差异系数", years, series, lines,
-                new ChartTable(List.of("学年", "小学", "初中"), table)));
+                pages.label("indicator.history-title", "indicator", pages.text(indicator.name())), description,
+                pages.label("col.cv"), years, series, lines, new ChartTable(List.of(pages.label("stat.year"),
+                        pages.stage(Stage.PRIMARY), pages.stage(Stage.JUNIOR)), table)));
     }
 
-    private static String describeTrend(List<Series> series) {
+    private String describeTrend(List<Series> series) {
         List<String> parts = new ArrayList<>();
         for (Series s : series) {
             List<Double> values = s.values().stream().filter(v -> v != null).toList();
             if (values.size() >= 2) {
-                parts.add(s.name() + "从 " + org.junheng.indicators.Rounding.cv(values.get(0)) + " 变为 "
-                        + org.junheng.indicators.Rounding.cv(values.get(values.size() - 1)));
+                parts.add(pages.label("indicator.trend-part", "stage", s.name(), "from",
+                        org.junheng.indicators.Rounding.cv(values.get(0)), "to",
+                        org.junheng.indicators.Rounding.cv(values.get(values.size() - 1))));
             }
         }
-        return parts.isEmpty() ? "数据不足以比较" : String.join("，", parts);
+        return parts.isEmpty() ? pages.label("indicator.trend-none") : String.join(pages.punctuation("comma"), parts);
     }
 }

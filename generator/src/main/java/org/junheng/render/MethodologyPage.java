@@ -24,13 +24,13 @@ final class MethodologyPage {
 
     Page page() {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("standard", standards.name().zh());
-        model.put("document", standards.document().zh());
-        model.put("overrides", standards.overrides().stream().map(o -> o.provenance().citation()).toList());
+        model.put("standard", pages.text(standards.name()));
+        model.put("document", pages.text(standards.document()));
+        model.put("overrides", standards.overrides().stream().map(o -> pages.chinese(o.provenance().citation())).toList());
         model.put("thresholds", thresholds());
         model.put("rules", rules());
-        model.put("excludedTypes", String.join("、", standards.excludedTypes().stream().map(SchoolType::chinese)
-                .toList()));
+        model.put("excludedNote", pages.label("methodology.excluded-text", "types",
+                pages.list(standards.excludedTypes().stream().map(pages::type).toList())));
         return pages.page("methodology/", "methodology.ftlh", pages.label("methodology.title"), "assessment",
                 pages.label("methodology.description"), model);
     }
@@ -39,33 +39,39 @@ final class MethodologyPage {
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorDefinition indicator : standards.indicators()) {
             List<String> row = new ArrayList<>();
-            row.add(indicator.code() + " " + indicator.name().zh());
-            row.add(indicator.formula().zh());
+            row.add(indicator.code() + " " + pages.text(indicator.name()));
+            row.add(pages.text(indicator.formula()));
             for (Stage stage : AssessmentViews.STAGES) {
-                row.add(indicator.threshold(stage).map(MethodologyPage::cited).orElse(Numbers.NOT_REPORTED));
+                row.add(indicator.threshold(stage).map(this::cited).orElse(Numbers.NOT_REPORTED));
             }
             for (Stage stage : AssessmentViews.STAGES) {
-                row.add(indicator.cvLimit(stage).map(MethodologyPage::cited).orElse(Numbers.NOT_REPORTED));
+                row.add(indicator.cvLimit(stage).map(this::cited).orElse(Numbers.NOT_REPORTED));
             }
             rows.add(row);
         }
         return new TableView(pages.label("methodology.thresholds"),
-                List.of("指标", "计算公式", "小学标准", "初中标准", "小学差异系数上限", "初中差异系数上限"), rows);
+                List.of(pages.label("col.indicator"), pages.label("indicator.formula"),
+                        pages.label("indicator.stage-threshold", "stage", pages.stage(Stage.PRIMARY)),
+                        pages.label("indicator.stage-threshold", "stage", pages.stage(Stage.JUNIOR)),
+                        pages.label("methodology.stage-limit", "stage", pages.stage(Stage.PRIMARY)),
+                        pages.label("methodology.stage-limit", "stage", pages.stage(Stage.JUNIOR))), rows);
     }
 
     private TableView rules() {
         List<List<String>> rows = new ArrayList<>();
         for (Rule rule : Rule.values()) {
             standards.rules().find(rule).ifPresent(setting ->
-                    rows.add(List.of(rule.description().zh(), cited(setting))));
+                    rows.add(List.of(pages.text(rule.description()), cited(setting))));
         }
-        return new TableView(pages.label("methodology.rules"), List.of("规则", "取值"), rows);
+        return new TableView(pages.label("methodology.rules"), List.of(pages.label("methodology.rule"),
+                pages.label("methodology.setting")), rows);
     }
 
     /** A value with where it came from when a local override changed it. */
-    private static String cited(Setting setting) {
+    private String cited(Setting setting) {
         return setting.isOverridden()
-                ? setting.plain() + "（" + setting.setBy().citation() + "调整，原为 " + setting.original().plain() + "）"
+                ? setting.plain() + pages.bracketed(pages.label("methodology.overridden", "source",
+                        pages.chinese(setting.setBy().citation()), "original", setting.original().plain()))
                 : setting.plain();
     }
 }

@@ -18,7 +18,7 @@ import org.junheng.content.SchoolType;
 import org.junheng.content.Stage;
 import org.junheng.content.StageStatistics;
 
-/** The county overview ({@code /}), the about page and the 404 page. */
+/** The county overview ({@code /}) and the about page. */
 final class OverviewPages {
 
     private static final int LATEST_DOCUMENTS = 6;
@@ -46,12 +46,14 @@ final class OverviewPages {
     List<Page> pages() {
         Map<String, Object> model = new HashMap<>();
         model.put("counties", content.counties().stream().map(this::county).toList());
-        model.put("documents", content.documents().stream().limit(LATEST_DOCUMENTS).map(DisclosurePages::card).toList());
-        return List.of(
-                pages.page("", "index.ftlh", pages.site().title(), "home", pages.label("home.description"), model),
-                pages.page("about/", "about.ftlh", pages.label("about.title"), "about",
-                        pages.label("about.description"), Map.of("aboutHtml", content.aboutHtml().orElse(""))),
-                pages.notFound("404.ftlh", pages.label("notfound.title")));
+        model.put("documents", content.documents().stream().limit(LATEST_DOCUMENTS).map(d -> DisclosurePages.card(pages, d)).toList());
+        List<Page> result = new ArrayList<>();
+        result.add(pages.page("", "index.ftlh", pages.site().in(pages.language()).title(), "home",
+                pages.label("home.description"), model));
+        result.add(pages.page("about/", "about.ftlh", pages.label("about.title"), "about",
+                pages.label("about.description"), Map.of("aboutHtml", content.aboutHtml().orElse(""),
+                        "languageNote", pages.english() ? pages.label("about.in-chinese") : "")));
+        return result;
     }
 
     private CountyCard county(County county) {
@@ -60,14 +62,14 @@ final class OverviewPages {
         Map<SchoolType, Integer> byType = new EnumMap<>(SchoolType.class);
         schools.forEach(s -> byType.merge(s.type(), 1, Integer::sum));
         List<Fact> types = new ArrayList<>();
-        byType.forEach((type, count) -> types.add(Fact.text(type.chinese(), Numbers.integer(count))));
+        byType.forEach((type, count) -> types.add(Fact.text(pages.type(type), Numbers.integer(count))));
 
         List<Fact> figures = new ArrayList<>();
         figures.add(Fact.link(pages.label("home.schools"), Numbers.integer(schools.size()), "schools/"));
         String year = "";
         if (!content.years().isEmpty()) {
             int latest = content.years().last();
-            year = SchoolYears.label(latest);
+            year = pages.schoolYear(latest);
             Map<Stage, long[]> totals = new LinkedHashMap<>();
             for (SchoolStatistics figuresOfSchool : statisticsByYear.getOrDefault(latest, List.of())) {
                 if (!codes.contains(figuresOfSchool.schoolCode())) {
@@ -77,8 +79,8 @@ final class OverviewPages {
             }
             for (Stage stage : List.of(Stage.PRIMARY, Stage.JUNIOR)) {
                 long[] total = totals.getOrDefault(stage, new long[2]);
-                figures.add(Fact.text(stage.chinese() + pages.label("home.students"), Numbers.integer(total[0])));
-                figures.add(Fact.text(stage.chinese() + pages.label("home.teachers"), Numbers.integer(total[1])));
+                figures.add(Fact.text(pages.label("home.stage-students", "stage", pages.stage(stage)), Numbers.integer(total[0])));
+                figures.add(Fact.text(pages.label("home.stage-teachers", "stage", pages.stage(stage)), Numbers.integer(total[1])));
             }
         }
         Optional<CountyAssessment> assessment = Optional.ofNullable(assessments.get(county.code()));
@@ -86,16 +88,17 @@ final class OverviewPages {
         String prefix = CountyPaths.prefix(county, content.counties());
         List<ChartView> cvCharts = new ArrayList<>();
         latest.ifPresent(l -> {
-            AssessmentViews views = new AssessmentViews(assessment.get().standards(), charts, prefix);
+            AssessmentViews views = new AssessmentViews(pages, assessment.get().standards(), charts, prefix);
             for (Stage stage : AssessmentViews.STAGES) {
                 cvCharts.add(views.stageCvs(county, l.resources(), stage, "home").chart());
             }
         });
-        return new CountyCard(county.name(), year, figures, types,
-                latest.map(l -> Status.of(l.verdict().outcome())).orElse(null),
+        String name = pages.county(county);
+        return new CountyCard(name, pages.label("home.county-overview", "county", name), year, figures, types,
+                latest.map(l -> pages.status(l.verdict().outcome())).orElse(null),
                 latest.map(l -> CountyPaths.assessment(prefix, l.year(), true)).orElse(""),
-                latest.map(l -> AssessmentViews.zh(l.verdict().failures())).orElse(List.of()), cvCharts,
-                assessment.map(a -> StandardCitation.of(a.standards())).orElse(""),
+                latest.map(l -> AssessmentViews.texts(pages, l.verdict().failures())).orElse(List.of()), cvCharts,
+                assessment.map(a -> StandardCitation.of(pages, a.standards())).orElse(""),
                 trend(county, codes));
     }
 
@@ -105,7 +108,10 @@ final class OverviewPages {
         if (years.size() < 2) {
             return null;
         }
-        List<String> names = List.of("小学在校生", "初中在校生", "小学专任教师", "初中专任教师");
+        List<String> names = List.of(pages.label("home.stage-students", "stage", pages.stage(Stage.PRIMARY)),
+                pages.label("home.stage-students", "stage", pages.stage(Stage.JUNIOR)),
+                pages.label("home.stage-teachers", "stage", pages.stage(Stage.PRIMARY)),
+                pages.label("home.stage-teachers", "stage", pages.stage(Stage.JUNIOR)));
         List<List<Double>> values = new ArrayList<>();
         names.forEach(n -> values.add(new ArrayList<>()));
         List<List<String>> table = new ArrayList<>();
@@ -116,7 +122,7 @@ final class OverviewPages {
             long[] primary = totals.getOrDefault(Stage.PRIMARY, new long[2]);
             long[] junior = totals.getOrDefault(Stage.JUNIOR, new long[2]);
             long[] row = {primary[0], junior[0], primary[1], junior[1]};
-            List<String> cells = new ArrayList<>(List.of(SchoolYears.label(year)));
+            List<String> cells = new ArrayList<>(List.of(pages.schoolYear(year)));
             for (int i = 0; i < row.length; i++) {
                 values.get(i).add((double) row[i]);
                 cells.add(String.valueOf(row[i]));
@@ -127,17 +133,17 @@ final class OverviewPages {
         for (int i = 0; i < names.size(); i++) {
             series.add(new org.junheng.charts.Series(names.get(i), values.get(i)));
         }
-        String first = SchoolYears.label(years.get(0));
-        String last = SchoolYears.label(years.get(years.size() - 1));
-        String description = "从" + first + "到" + last + "，小学在校生由 " + table.get(0).get(1) + " 人变为 "
-                + table.get(table.size() - 1).get(1) + " 人，初中在校生由 " + table.get(0).get(2) + " 人变为 "
-                + table.get(table.size() - 1).get(2) + " 人；专任教师小学由 " + table.get(0).get(3) + " 人变为 "
-                + table.get(table.size() - 1).get(3) + " 人，初中由 " + table.get(0).get(4) + " 人变为 "
-                + table.get(table.size() - 1).get(4) + " 人。";
-        List<String> columns = new ArrayList<>(List.of("学年"));
+        List<String> first = table.get(0);
+        List<String> last = table.get(table.size() - 1);
+        String description = pages.label("home.trend-finding", "first", pages.schoolYear(years.get(0)),
+                "last", pages.schoolYear(years.get(years.size() - 1)), "ps0", first.get(1), "ps1", last.get(1),
+                "js0", first.get(2), "js1", last.get(2), "pt0", first.get(3), "pt1", last.get(3),
+                "jt0", first.get(4), "jt1", last.get(4));
+        List<String> columns = new ArrayList<>(List.of(pages.label("stat.year")));
         columns.addAll(names);
         return charts.add(new org.junheng.charts.LineChartSpec(CountyPaths.chartId(county, "home", "trend"),
-                county.name() + "在校生和专任教师的变化", description, "人数",
+                pages.label("home.trend-title", "county", pages.county(county)), description,
+                pages.label("home.trend-axis"),
                 years.stream().map(String::valueOf).toList(), series, List.of(),
                 new org.junheng.charts.ChartTable(columns, table)));
     }

@@ -80,7 +80,8 @@ public final class PageWriter {
             Path file = out.resolve(page.path());
             Files.createDirectories(file.getParent());
             // never through an existing file: it may be a link to a published one
-            Files.writeString(file, html.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            Files.writeString(file, ChineseRuns.resolve(html.toString()), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (TemplateException e) {
             throw new RenderException(page.path(), page.template(), e.getMessageWithoutStackTop(), e);

@@ -64,21 +64,32 @@ final class ProgressPages {
 
     /** Budget of all projects against the budget of completed ones, by category. */
     private ChartView budgetChart(List<ProjectTotal> totals) {
-        List<String> categories = totals.stream().map(ProjectTotal::key).toList();
+        List<String> categories = totals.stream().map(t -> category(t.key())).toList();
         List<Double> planned = totals.stream().map(t -> t.budgetWan().doubleValue()).toList();
         List<Double> done = totals.stream().map(t -> t.doneBudgetWan().doubleValue()).toList();
-        List<List<String>> rows = totals.stream().map(t -> List.of(t.key(), t.budgetWan().toPlainString(),
+        List<List<String>> rows = totals.stream().map(t -> List.of(category(t.key()), t.budgetWan().toPlainString(),
                 t.doneBudgetWan().toPlainString())).toList();
         java.math.BigDecimal budget = totals.stream().map(ProjectTotal::budgetWan)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         java.math.BigDecimal completed = totals.stream().map(ProjectTotal::doneBudgetWan)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        String description = "改善项目预算共 " + budget.toPlainString() + " 万元，其中已完成项目 " + completed.toPlainString()
-                + " 万元；按类别列出计划和已完成的预算。";
-        return charts.add(new org.junheng.charts.GroupedBarChartSpec("projects-budget", "各类改善项目的预算和完成情况（万元）",
-                description, "万元", categories, List.of(new org.junheng.charts.Series("计划预算", planned),
-                        new org.junheng.charts.Series("已完成项目预算", done)),
-                new org.junheng.charts.ChartTable(List.of("类别", "计划预算（万元）", "已完成项目预算（万元）"), rows)));
+        String description = pages.label("projects.chart-finding", "budget", budget.toPlainString(), "done",
+                completed.toPlainString());
+        String plannedName = pages.label("projects.chart-planned");
+        String doneName = pages.label("projects.chart-done");
+        String unit = pages.label("unit.wan-yuan");
+        return charts.add(new org.junheng.charts.GroupedBarChartSpec("projects-budget",
+                pages.label("projects.chart-title"), description, unit, categories,
+                List.of(new org.junheng.charts.Series(plannedName, planned),
+                        new org.junheng.charts.Series(doneName, done)),
+                new org.junheng.charts.ChartTable(List.of(pages.label("projects.category"),
+                        plannedName + pages.bracketed(unit), doneName + pages.bracketed(unit)), rows)));
+    }
+
+    /** A project category: the known ones by their label, any other as the bureau wrote it. */
+    private String category(String key) {
+        int known = ProjectTable.CATEGORIES.indexOf(key);
+        return known < 0 ? pages.chinese(key) : pages.label("projects.category-" + (known + 1));
     }
 
     static String projectAnchor(Project project) {
@@ -129,7 +140,7 @@ final class ProgressPages {
                              boolean indicators) {
         List<List<String>> rows = new ArrayList<>();
         for (ProjectTotal total : totals) {
-            rows.add(row(indicators ? total.key() + " " + indicatorName(total.key()) : total.key(), total));
+            rows.add(row(indicators ? total.key() + " " + indicatorName(total.key()) : category(total.key()), total));
         }
         sum.ifPresent(total -> rows.add(row(pages.label("projects.total"), total)));
         return new TableView(caption, List.of(header, pages.label("projects.count"), pages.label("projects.done"),
@@ -153,22 +164,25 @@ final class ProgressPages {
     }
 
     ProjectView view(Project project) {
-        Link school = project.schoolCode().map(schools::get).map(s -> new Link(s.name(), SchoolPages.url(s.code())))
-                .orElse(null);
-        String planned = project.plannedStart().map(d -> d + "—").orElse("") + project.plannedEnd();
-        String actual = project.actualStart().map(d -> d + "—").orElse("")
+        Link school = project.schoolCode().map(schools::get)
+                .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).orElse(null);
+        String dash = pages.english() ? "–" : "—";
+        String planned = project.plannedStart().map(d -> d + dash).orElse("") + project.plannedEnd();
+        String actual = project.actualStart().map(d -> d + dash).orElse("")
                 + project.actualEnd().map(Object::toString).orElse("");
-        return new ProjectView(project.id(), projectAnchor(project), project.title(), school, project.category(),
+        return new ProjectView(project.id(), projectAnchor(project), pages.chinese(project.title()), school,
+                category(project.category()),
                 project.indicators().stream().map(code -> new IndicatorTag(code, indicatorName(code))).toList(),
-                wan(BigDecimal.valueOf(project.budgetWan())), project.funding(), planned,
+                wan(BigDecimal.valueOf(project.budgetWan())), pages.chinese(project.funding()), planned,
                 project.plannedEnd().toString(), actual,
-                project.status().chinese(), project.progress() + "%", project.progress(),
+                pages.label("projects.status-" + project.status().name().toLowerCase(java.util.Locale.ROOT)),
+                project.progress() + "%", project.progress(),
                 project.overdueOn(options.buildDate()), documentLinks(project.evidence()));
     }
 
     private List<Link> documentLinks(List<String> slugs) {
         return slugs.stream().map(documents::get).filter(d -> d != null)
-                .map(d -> new Link(d.title(), DisclosurePages.url(d))).toList();
+                .map(d -> new Link(pages.chinese(d.title()), DisclosurePages.url(d))).toList();
     }
 
     private Page partnershipsPage() {
@@ -177,7 +191,7 @@ final class ProgressPages {
             List<PartnershipView> views = content.partnerships().stream().filter(p -> p.type() == type)
                     .map(this::view).toList();
             if (!views.isEmpty()) {
-                groups.add(new PartnershipGroup(type.chinese(), "type-" + type.name().toLowerCase(java.util.Locale.ROOT),
+                groups.add(new PartnershipGroup(partnershipType(type), "type-" + type.name().toLowerCase(java.util.Locale.ROOT),
                         views));
             }
         }
@@ -188,18 +202,24 @@ final class ProgressPages {
 
     private PartnershipView view(Partnership partnership) {
         String period = partnership.since().map(Object::toString).orElse("")
-                + (partnership.since().isPresent() || partnership.until().isPresent() ? "—" : "")
+                + (partnership.since().isPresent() || partnership.until().isPresent()
+                        ? (pages.english() ? "–" : "—") : "")
                 + partnership.until().map(Object::toString).orElse("");
-        return new PartnershipView(partnership.id(), partnership.name(), partnership.type().chinese(),
+        return new PartnershipView(partnership.id(), pages.chinese(partnership.name()),
+                partnershipType(partnership.type()),
                 schoolLink(partnership.leadCode()),
                 partnership.memberCodes().stream().map(this::schoolLink).filter(l -> l != null).toList(),
-                period, partnership.summary(), documentLinks(partnership.agreements()),
+                period, pages.chinese(partnership.summary()), documentLinks(partnership.agreements()),
                 documentLinks(partnership.reports()));
     }
 
     private Link schoolLink(String code) {
         School school = schools.get(code);
-        return school == null ? null : new Link(school.name(), SchoolPages.url(code));
+        return school == null ? null : new Link(pages.schoolName(school.name()), SchoolPages.url(code));
+    }
+
+    private String partnershipType(PartnershipType type) {
+        return pages.label("partnerships.type-" + type.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The projects and partnerships sections of a school's profile. */
@@ -211,7 +231,8 @@ final class ProgressPages {
             sections.put("projects", projects);
         }
         List<SchoolPartnership> partnerships = partnershipsBySchool.getOrDefault(school.code(), List.of()).stream()
-                .map(p -> new SchoolPartnership(new Link(p.name(), PARTNERSHIPS + "#" + p.id()), p.type().chinese(),
+                .map(p -> new SchoolPartnership(new Link(pages.chinese(p.name()), PARTNERSHIPS + "#" + p.id()),
+                        partnershipType(p.type()),
                         pages.label(p.leadCode().equals(school.code()) ? "partnerships.lead" : "partnerships.member"),
                         java.util.stream.Stream.concat(java.util.stream.Stream.of(p.leadCode()), p.memberCodes().stream())
                                 .filter(code -> !code.equals(school.code())).map(this::schoolLink)

@@ -28,11 +28,13 @@ import org.junheng.indicators.YearAssessment;
  */
 final class SchoolAssessmentSection implements ProfileSections {
 
+    private final PageFactory pages;
     private final SiteData data;
     private final Charts charts;
     private final Map<String, CountyAssessment> counties = new java.util.HashMap<>();
 
-    SchoolAssessmentSection(SiteData data, Charts charts) {
+    SchoolAssessmentSection(PageFactory pages, SiteData data, Charts charts) {
+        this.pages = pages;
         this.data = data;
         this.charts = charts;
         data.assessments().forEach(assessment -> counties.putIfAbsent(assessment.county().code(), assessment));
@@ -47,11 +49,11 @@ final class SchoolAssessmentSection implements ProfileSections {
         }
         String prefix = CountyPaths.prefix(county.get().county(), data.content().counties());
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("indicatorYear", SchoolYears.label(latest.get().year()));
+        model.put("indicatorYear", pages.schoolYear(latest.get().year()));
         model.put("assessmentUrl", CountyPaths.assessment(prefix, 0, true));
-        model.put("standardCitation", StandardCitation.of(county.get().standards()));
+        model.put("standardCitation", StandardCitation.of(pages, county.get().standards()));
         latest.get().resources().exclusion(school.code())
-                .ifPresent(excluded -> model.put("exclusion", excluded.reason().zh()));
+                .ifPresent(excluded -> model.put("exclusion", pages.text(excluded.reason())));
         List<PartView> parts = new ArrayList<>();
         for (SchoolPartResult part : latest.get().resources().partsOf(school.code())) {
             parts.add(part(county.get(), part, prefix));
@@ -66,51 +68,61 @@ final class SchoolAssessmentSection implements ProfileSections {
         List<List<String>> table = new ArrayList<>();
         for (IndicatorResult result : part.indicators()) {
             IndicatorDefinition indicator = result.indicator();
-            rows.add(new IndicatorRow(indicator.code(), indicator.name().zh(), CountyPaths.indicator(prefix,
-                    indicator.code()), indicator.unit().zh(), ResultFormat.value(result),
+            String name = pages.text(indicator.name());
+            rows.add(new IndicatorRow(indicator.code(), name, CountyPaths.indicator(prefix,
+                    indicator.code()), pages.text(indicator.unit()), ResultFormat.value(result),
                     ResultFormat.threshold(result.threshold()), ResultFormat.percent(result.percentOfThreshold()),
-                    Status.of(result.outcome()),
-                    result.gap().map(g -> g.text().zh()).orElse(result.problem().map(p -> p.zh()).orElse(""))));
-            result.percentOfThreshold().ifPresent(percent -> bars.add(new Bar(indicator.name().zh(),
+                    pages.status(result.outcome()),
+                    result.gap().map(g -> pages.text(g.text())).orElse(result.problem().map(pages::text).orElse(""))));
+            result.percentOfThreshold().ifPresent(percent -> bars.add(new Bar(name,
                     percent.doubleValue(), ResultFormat.percent(Optional.of(percent))
-                            + (result.outcome() == Outcome.NOT_MET ? " 未达标" : ""), result.outcome() == Outcome.NOT_MET)));
-            table.add(List.of(indicator.code() + " " + indicator.name().zh(), ResultFormat.value(result),
+                            + (result.outcome() == Outcome.NOT_MET ? " " + pages.label("chart.not-met") : ""),
+                    result.outcome() == Outcome.NOT_MET)));
+            table.add(List.of(indicator.code() + " " + name, ResultFormat.value(result),
                     ResultFormat.threshold(result.threshold()), ResultFormat.percent(result.percentOfThreshold()),
-                    result.outcome().chinese()));
+                    pages.outcome(result.outcome())));
         }
-        String title = part.name().zh();
+        String title = pages.schoolPart(part);
         String summary = summary(part);
         String id = CountyPaths.chartId(county.county(), "school", part.school().code(), part.stage().key());
-        ChartView chart = bars.isEmpty() ? null : charts.add(new BarChartSpec(id, title + "：各项指标占标准的百分比",
-                summary, "占标准的百分比（%）", bars,
-                List.of(new ReferenceLine(100, "标准 100%"), new ReferenceLine(85, "85%")),
-                new ChartTable(List.of("指标", "数值", "标准", "占标准", "结果"), table)));
+        ChartView chart = bars.isEmpty() ? null : charts.add(new BarChartSpec(id,
+                pages.label("school.chart-title", "school", pages.schoolPartInChart(part)),
+                pages.english() ? summaryInChart(part) : summary, pages.label("school.chart-axis"), bars,
+                List.of(new ReferenceLine(100, pages.label("col.threshold") + " 100%"), new ReferenceLine(85, "85%")),
+                new ChartTable(List.of(pages.label("col.indicator"), pages.label("col.value"),
+                        pages.label("col.threshold"), pages.label("col.percent"), pages.label("col.status")), table)));
         String students = part.students().isPresent() ? Numbers.integer(part.students().getAsInt()) : Numbers.NOT_REPORTED;
-        String share = part.facilityShare().map(s -> "共用校舍、场馆、设备按加权学生数分摊，本学段占 "
-                + Rounding.format(s.fraction().multiply(BigDecimal.valueOf(100)), 1) + "%").orElse("");
-        Status verdict = part.verdict().map(v -> Status.of(v.outcome())).orElse(Status.of(Outcome.NOT_ASSESSABLE));
-        return new PartView(title, part.stage().chinese(), students, share, rows, verdict, summary, chart,
+        String share = part.facilityShare().map(s -> pages.label("school.share", "percent",
+                Rounding.format(s.fraction().multiply(BigDecimal.valueOf(100)), 1))).orElse("");
+        Status verdict = pages.status(part.verdict().map(SchoolVerdict::outcome).orElse(Outcome.NOT_ASSESSABLE));
+        return new PartView(title, pages.stage(part.stage()), students, share, rows, verdict, summary, chart,
                 trend(county, part), trendChart(county, part, id + "-trend"));
     }
 
     /** The per-school verdict as a parent would say it. */
-    private static String summary(SchoolPartResult part) {
+    private String summary(SchoolPartResult part) {
+        return summary(part, String.join(pages.punctuation("semicolon"),
+                AssessmentViews.texts(pages, part.verdict().map(SchoolVerdict::reasons).orElse(List.of()))));
+    }
+
+    /** The verdict for a chart's description, which cannot hold markup: reasons name indicators, not schools. */
+    private String summaryInChart(SchoolPartResult part) {
+        return summary(part, "").replaceAll("[:：]\\s*[.。]$", pages.punctuation("period")).strip();
+    }
+
+    private String summary(SchoolPartResult part, String reasons) {
         if (part.verdict().isEmpty()) {
-            return "本学段没有可评估的指标。";
+            return pages.label("school.verdict-none");
         }
         SchoolVerdict verdict = part.verdict().get();
-        String counted = "七项资源配置指标中有 " + verdict.met() + " 项达到国家标准";
+        String ratio = Rounding.format(verdict.minRatio().value().multiply(BigDecimal.valueOf(100)), 0);
         return switch (verdict.outcome()) {
-            case MET -> verdict.notMet() == 0
-                    ? "七项资源配置指标全部达到国家标准，达到校际均衡的要求。"
-                    : counted + "，其余 " + verdict.notMet() + " 项不低于标准的 "
-                            + Rounding.format(verdict.minRatio().value().multiply(BigDecimal.valueOf(100)), 0)
-                            + "%，按规定达到校际均衡的要求。";
-            case NOT_MET -> counted + "，还没有达到校际均衡的要求（至少 " + verdict.required().plain() + " 项达标、其余不低于标准的 "
-                    + Rounding.format(verdict.minRatio().value().multiply(BigDecimal.valueOf(100)), 0) + "%）："
-                    + String.join("；", AssessmentViews.zh(verdict.reasons())) + "。";
-            default -> counted + "，另有 " + verdict.notAssessable() + " 项因数据缺失无法评估：" + String.join("；",
-                    AssessmentViews.zh(verdict.reasons())) + "。";
+            case MET -> verdict.notMet() == 0 ? pages.label("school.verdict-all")
+                    : pages.label("school.verdict-met", "met", verdict.met(), "rest", verdict.notMet(), "ratio", ratio);
+            case NOT_MET -> pages.label("school.verdict-not-met", "met", verdict.met(), "required",
+                    verdict.required().plain(), "ratio", ratio, "reasons", reasons);
+            default -> pages.label("school.verdict-undecided", "met", verdict.met(), "rest", verdict.notAssessable(),
+                    "reasons", reasons);
         };
     }
 
@@ -125,18 +137,19 @@ final class SchoolAssessmentSection implements ProfileSections {
 
     private TableView trend(CountyAssessment county, SchoolPartResult part) {
         List<YearPart> history = history(county, part);
-        List<String> columns = new ArrayList<>(List.of("指标"));
-        history.forEach(y -> columns.add(SchoolYears.label(y.year())));
+        List<String> columns = new ArrayList<>(List.of(pages.label("col.indicator")));
+        history.forEach(y -> columns.add(pages.schoolYear(y.year())));
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorResult latest : part.indicators()) {
-            List<String> row = new ArrayList<>(List.of(latest.code() + " " + latest.indicator().name().zh()));
+            List<String> row = new ArrayList<>(List.of(latest.code() + " " + pages.text(latest.indicator().name())));
             for (YearPart year : history) {
                 row.add(year.part().indicator(latest.code())
-                        .map(r -> ResultFormat.value(r) + "（" + r.outcome().chinese() + "）").orElse(Numbers.NOT_REPORTED));
+                        .map(r -> ResultFormat.value(r) + pages.bracketed(pages.outcome(r.outcome())))
+                        .orElse(Numbers.NOT_REPORTED));
             }
             rows.add(row);
         }
-        return new TableView(part.name().zh() + "：历年指标值", columns, rows);
+        return new TableView(pages.label("school.indicator-history", "school", pages.schoolPart(part)), columns, rows);
     }
 
     private ChartView trendChart(CountyAssessment county, SchoolPartResult part, String id) {
@@ -160,17 +173,19 @@ final class SchoolAssessmentSection implements ProfileSections {
             Double first = values.get(0);
             Double last = values.get(values.size() - 1);
             if (first != null && last != null && first < 100 && last >= 100) {
-                improved.add(latest.indicator().name().zh());
+                improved.add(pages.text(latest.indicator().name()));
             }
             series.add(new Series(latest.code(), values));
             table.add(row);
         }
-        List<String> columns = new ArrayList<>(List.of("指标"));
+        List<String> columns = new ArrayList<>(List.of(pages.label("col.indicator")));
         columns.addAll(years);
-        String description = years.get(0) + "—" + years.get(years.size() - 1) + " 学年各项指标占标准的百分比。"
-                + (improved.isEmpty() ? "" : "从未达标变为达标的指标：" + String.join("、", improved) + "。");
-        return charts.add(new LineChartSpec(id, part.name().zh() + "：各项指标占标准百分比的变化", description,
-                "占标准的百分比（%）", years, series, List.of(new ReferenceLine(100, "标准 100%")),
+        String description = pages.label("school.trend-finding", "first", years.get(0), "last",
+                years.get(years.size() - 1)) + (improved.isEmpty() ? ""
+                : pages.label("school.trend-improved", "list", pages.list(improved)));
+        return charts.add(new LineChartSpec(id, pages.label("school.trend-title", "school",
+                pages.schoolPartInChart(part)), description, pages.label("school.chart-axis"), years, series,
+                List.of(new ReferenceLine(100, pages.label("col.threshold") + " 100%")),
                 new ChartTable(columns, table)));
     }
 

@@ -27,11 +27,13 @@ import org.junheng.content.Zone;
  */
 final class SchoolFinder {
 
+    private final PageFactory pages;
     private final Content content;
     private final PinyinIndex pinyin;
     private final Map<String, SortedSet<String>> communities = new TreeMap<>();
 
-    SchoolFinder(Content content, PinyinIndex pinyin) {
+    SchoolFinder(PageFactory pages, Content content, PinyinIndex pinyin) {
+        this.pages = pages;
         this.content = content;
         this.pinyin = pinyin;
         content.enrollment().stream().filter(year -> !year.zones().isEmpty()).reduce((older, newer) -> newer)
@@ -55,22 +57,23 @@ final class SchoolFinder {
     List<FilterOption> stages() {
         Set<Stage> present = EnumSet.noneOf(Stage.class);
         content.schools().forEach(school -> present.addAll(stages(school)));
-        return present.stream().map(stage -> new FilterOption(stage.key(), stage.chinese())).toList();
+        return present.stream().map(stage -> new FilterOption(stage.key(), pages.stage(stage))).toList();
     }
 
     List<FilterOption> towns() {
         return content.schools().stream().map(School::town).distinct().sorted(SchoolPages.CHINESE)
-                .map(town -> new FilterOption(town, town)).toList();
+                // a drop-down's options cannot mark a language: English pages name towns in pinyin
+                .map(town -> new FilterOption(town, pages.romanised(town))).toList();
     }
 
     List<FilterOption> localities() {
         return content.schools().stream().map(School::locality).distinct().sorted()
-                .map(locality -> new FilterOption(key(locality), locality.chinese())).toList();
+                .map(locality -> new FilterOption(key(locality), pages.locality(locality))).toList();
     }
 
     List<FilterOption> ownerships() {
         return content.schools().stream().map(School::ownership).distinct().sorted()
-                .map(ownership -> new FilterOption(key(ownership), ownership.chinese())).toList();
+                .map(ownership -> new FilterOption(key(ownership), pages.ownership(ownership))).toList();
     }
 
     private static List<Stage> stages(School school) {

@@ -49,7 +49,7 @@ final class SchoolPages {
         this.teachingPoints = content.schools().stream().filter(s -> s.parentCode().isPresent())
                 .collect(Collectors.groupingBy(s -> s.parentCode().get()));
         for (var document : content.documents()) {
-            DocumentCard card = DisclosurePages.card(document);
+            DocumentCard card = DisclosurePages.card(pages, document);
             document.schoolCodes().stream().distinct()
                     .forEach(code -> documentsBySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(card));
         }
@@ -85,10 +85,10 @@ final class SchoolPages {
             int typeNumber = 0;
             for (Map.Entry<SchoolType, List<SchoolListing>> type : byType.entrySet()) {
                 typeNumber++;
-                types.add(new SchoolGroup(type.getKey().chinese(), "town-" + number + "-" + typeNumber,
+                types.add(new SchoolGroup(pages.type(type.getKey()), "town-" + number + "-" + typeNumber,
                         type.getValue(), List.of()));
             }
-            towns.add(new SchoolGroup(town.getKey(), "town-" + number, List.of(), types));
+            towns.add(new SchoolGroup(pages.chinese(town.getKey()), "town-" + number, List.of(), types));
         }
         String title = pages.label("schools.title");
         Map<String, Object> model = new LinkedHashMap<>();
@@ -102,13 +102,15 @@ final class SchoolPages {
     SchoolCard card(School school) {
         SchoolStatistics figures = latest.get(school.code());
         String students = figures == null ? Numbers.NOT_REPORTED : Numbers.integer(figures.totalStudents());
-        return new SchoolCard(school.code(), school.name(), url(school.code()), school.type().chinese(), school.town(),
-                school.locality().chinese(), school.ownership().chinese(), students, String.join("、", school.aliases()));
+        return new SchoolCard(school.code(), pages.schoolName(school.name()), url(school.code()),
+                pages.type(school.type()), pages.chinese(school.town()), pages.locality(school.locality()),
+                pages.ownership(school.ownership()), students, pages.chinese(String.join("、", school.aliases())));
     }
 
     private Page profile(School school) {
-        return pages.page(url(school.code()), "school.ftlh", school.name(), "schools",
-                school.name() + "：" + school.type().chinese() + "，" + school.town() + "。"
+        return pages.page(url(school.code()), "school.ftlh", pages.schoolName(school.name()), "schools",
+                pages.label("school.summary", "name", pages.schoolName(school.name()), "type",
+                        pages.type(school.type()), "town", pages.chinese(school.town()))
                         + pages.label("school.description"), () -> profileModel(school));
     }
 
@@ -117,7 +119,7 @@ final class SchoolPages {
         model.put("school", card(school));
         model.put("facts", facts(school));
         Optional<SchoolStatistics> figures = Optional.ofNullable(latest.get(school.code()));
-        model.put("year", figures.map(f -> SchoolYears.label(f.year())).orElse(""));
+        model.put("year", figures.map(f -> pages.schoolYear(f.year())).orElse(""));
         figures.ifPresent(f -> {
             model.put("stageTable", stageTable(f));
             model.put("facilities", facilities(f));
@@ -135,30 +137,30 @@ final class SchoolPages {
         if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
             return Optional.empty();
         }
-        String address = baseUrl + url;
-        return Optional.of(QrCodeSvg.of(address, pages.label("print.qr") + "：" + address));
+        String address = baseUrl + pages.language().prefix() + url;
+        return Optional.of(QrCodeSvg.of(address, pages.label("print.qr") + pages.punctuation("colon") + address));
     }
 
     private List<Fact> facts(School school) {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.text(pages.label("fact.code"), school.code()));
-        facts.add(Fact.text(pages.label("fact.type"), school.type().chinese()));
+        facts.add(Fact.text(pages.label("fact.type"), pages.type(school.type())));
         if (!school.aliases().isEmpty()) {
-            facts.add(Fact.text(pages.label("fact.aliases"), String.join("、", school.aliases())));
+            facts.add(Fact.text(pages.label("fact.aliases"), pages.chinese(String.join("、", school.aliases()))));
         }
         Optional.ofNullable(counties.get(school.countyCode()))
-                .ifPresent(county -> facts.add(Fact.text(pages.label("fact.county"), county.name())));
-        facts.add(Fact.text(pages.label("fact.town"), school.town()));
-        facts.add(Fact.text(pages.label("fact.locality"), school.locality().chinese()));
-        facts.add(Fact.text(pages.label("fact.ownership"), school.ownership().chinese()));
+                .ifPresent(county -> facts.add(Fact.text(pages.label("fact.county"), pages.county(county))));
+        facts.add(Fact.text(pages.label("fact.town"), pages.chinese(school.town())));
+        facts.add(Fact.text(pages.label("fact.locality"), pages.locality(school.locality())));
+        facts.add(Fact.text(pages.label("fact.ownership"), pages.ownership(school.ownership())));
         facts.add(Fact.text(pages.label("fact.boarding"), pages.label(school.boarding() ? "yes" : "no")));
         school.parentCode().map(schools::get).ifPresent(parent ->
-                facts.add(Fact.link(pages.label("fact.parent"), parent.name(), url(parent.code()))));
+                facts.add(Fact.link(pages.label("fact.parent"), pages.schoolName(parent.name()), url(parent.code()))));
         teachingPoints.getOrDefault(school.code(), List.of())
-                .forEach(point -> facts.add(Fact.link(pages.label("fact.teaching-point"), point.name(),
+                .forEach(point -> facts.add(Fact.link(pages.label("fact.teaching-point"), pages.schoolName(point.name()),
                         url(point.code()))));
-        school.founded().ifPresent(year -> facts.add(Fact.text(pages.label("fact.founded"), year + "年")));
-        school.address().ifPresent(address -> facts.add(Fact.text(pages.label("fact.address"), address)));
+        school.founded().ifPresent(year -> facts.add(Fact.text(pages.label("fact.founded"), pages.year(year))));
+        school.address().ifPresent(address -> facts.add(Fact.text(pages.label("fact.address"), pages.chinese(address))));
         school.phone().ifPresent(phone -> facts.add(Fact.text(pages.label("fact.phone"), phone)));
         school.website().filter(site -> site.startsWith("http://") || site.startsWith("https://"))
                 .ifPresent(site -> facts.add(Fact.externalLink(pages.label("fact.website"), site, site)));
@@ -169,7 +171,7 @@ final class SchoolPages {
         List<Stage> stages = figures.stages().keySet().stream().toList();
         List<String> columns = new ArrayList<>();
         columns.add(pages.label("stat.item"));
-        stages.forEach(stage -> columns.add(stage.chinese()));
+        stages.forEach(stage -> columns.add(pages.stage(stage)));
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("stat.students", stages, figures, StageStatistics::students));
         rows.add(row("stat.classes", stages, figures, StageStatistics::classes));
@@ -189,7 +191,7 @@ final class SchoolPages {
         rows.add(row("stat.music-teachers", stages, figures, StageStatistics::musicTeachers));
         rows.add(row("stat.art-teachers", stages, figures, StageStatistics::artTeachers));
         rows.add(row("stat.mid-senior-title-teachers", stages, figures, StageStatistics::midSeniorTitleTeachers));
-        return new TableView(pages.label("school.stage-table") + "（" + SchoolYears.label(figures.year()) + "）",
+        return new TableView(pages.label("school.stage-table") + pages.bracketed(pages.schoolYear(figures.year())),
                 columns, rows);
     }
 
@@ -203,18 +205,18 @@ final class SchoolPages {
 
     private TableView facilities(SchoolStatistics f) {
         List<List<String>> rows = List.of(
-                List.of(pages.label("stat.teaching-area"), Numbers.measure(f.teachingArea()), "㎡"),
-                List.of(pages.label("stat.sports-ground-area"), Numbers.measure(f.sportsGroundArea()), "㎡"),
-                List.of(pages.label("stat.sports-hall-area"), Numbers.measure(f.sportsHallArea()), "㎡"),
-                List.of(pages.label("stat.equipment-value"), Numbers.measure(f.equipmentValueWan()), "万元"),
-                List.of(pages.label("stat.multimedia-classrooms"), Numbers.integer(f.multimediaClassrooms()), "间"),
-                List.of(pages.label("stat.computers"), Numbers.integer(f.computers()), "台"),
-                List.of(pages.label("stat.books"), Numbers.integer(f.books()), "册"),
-                List.of(pages.label("stat.music-rooms"), Numbers.integer(f.musicRooms()), "间"),
-                List.of(pages.label("stat.music-room-min-area"), Numbers.measure(f.musicRoomMinArea()), "㎡"),
-                List.of(pages.label("stat.art-rooms"), Numbers.integer(f.artRooms()), "间"),
-                List.of(pages.label("stat.art-room-min-area"), Numbers.measure(f.artRoomMinArea()), "㎡"));
-        return new TableView(pages.label("school.facilities") + "（" + SchoolYears.label(f.year()) + "）",
+                List.of(pages.label("stat.teaching-area"), Numbers.measure(f.teachingArea()), pages.label("unit.m2")),
+                List.of(pages.label("stat.sports-ground-area"), Numbers.measure(f.sportsGroundArea()), pages.label("unit.m2")),
+                List.of(pages.label("stat.sports-hall-area"), Numbers.measure(f.sportsHallArea()), pages.label("unit.m2")),
+                List.of(pages.label("stat.equipment-value"), Numbers.measure(f.equipmentValueWan()), pages.label("unit.wan-yuan")),
+                List.of(pages.label("stat.multimedia-classrooms"), Numbers.integer(f.multimediaClassrooms()), pages.label("unit.rooms")),
+                List.of(pages.label("stat.computers"), Numbers.integer(f.computers()), pages.label("unit.units")),
+                List.of(pages.label("stat.books"), Numbers.integer(f.books()), pages.label("unit.volumes")),
+                List.of(pages.label("stat.music-rooms"), Numbers.integer(f.musicRooms()), pages.label("unit.rooms")),
+                List.of(pages.label("stat.music-room-min-area"), Numbers.measure(f.musicRoomMinArea()), pages.label("unit.m2")),
+                List.of(pages.label("stat.art-rooms"), Numbers.integer(f.artRooms()), pages.label("unit.rooms")),
+                List.of(pages.label("stat.art-room-min-area"), Numbers.measure(f.artRoomMinArea()), pages.label("unit.m2")));
+        return new TableView(pages.label("school.facilities") + pages.bracketed(pages.schoolYear(f.year())),
                 List.of(pages.label("stat.item"), pages.label("stat.value"), pages.label("stat.unit")), rows);
     }
 
@@ -223,12 +225,12 @@ final class SchoolPages {
         List<Stage> stages = years.stream().flatMap(s -> s.stages().keySet().stream()).distinct().sorted().toList();
         List<String> columns = new ArrayList<>();
         columns.add(pages.label("stat.year"));
-        stages.forEach(stage -> columns.add(stage.chinese() + pages.label("stat.students")));
+        stages.forEach(stage -> columns.add(pages.label("stat.stage-students", "stage", pages.stage(stage))));
         columns.add(pages.label("stat.teachers-total"));
         List<List<String>> rows = new ArrayList<>();
         for (SchoolStatistics year : years) {
             List<String> row = new ArrayList<>();
-            row.add(SchoolYears.label(year.year()));
+            row.add(pages.schoolYear(year.year()));
             stages.forEach(stage -> row.add(year.stage(stage).map(s -> Numbers.integer(s.students()))
                     .orElse(Numbers.NOT_REPORTED)));
             row.add(teachers(year));

@@ -28,9 +28,9 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders the whole site into {@code out}. Progress hears (pages done, pages planned); {@code options}
-     * carry the build date and privacy settings; {@code extraSections} are profile sections computed by
-     * later stages (such as structured data).
+     * Renders the whole site into {@code out}: every page in Chinese at the root and its English twin under
+     * {@code en/}. Progress hears (pages done, pages planned); {@code options} carry the build date and privacy
+     * settings; {@code extraSections} are profile sections computed by later stages (such as structured data).
      */
     public RenderedSite render(SiteData data, RenderOptions options, ProfileSections extraSections, Path out,
                                ProgressListener progress) {
@@ -40,22 +40,51 @@ public final class SiteRenderer {
     /** Renders the whole site as above, carrying over from {@code cache} every page whose key has not changed. */
     public RenderedSite render(SiteData data, RenderOptions options, ProfileSections extraSections, Path out,
                                ProgressListener progress, PageCache cache) {
+        ChartBook book = new ChartBook(chartCache, threads);
+        Charts charts = new Charts(book);
+        Map<String, String> attachments = Map.of();
+        List<Page> pages = new ArrayList<>();
+        Map<PageLanguage, PageFactory> factories = new java.util.EnumMap<>(PageLanguage.class);
+        for (PageLanguage language : PageLanguage.values()) {
+            PageFactory factory = new PageFactory(data.site(), language,
+                    Labels.load(theme.configuration(), language.labelsName()), theme.extras(),
+                    options.pinyinOverrides());
+            factories.put(language, factory);
+            // English charts link to the Chinese charts' CSV files, which are written once
+            Charts languageCharts = language.english() ? new Charts(book) : charts;
+            DisclosurePages disclosures = new DisclosurePages(factory, data.content());
+            pages.addAll(pagesIn(factory, disclosures, languageCharts, data, options, extraSections));
+            if (!language.english()) {
+                attachments = disclosures.attachmentFiles();
+            }
+        }
+        // one not-found page for both languages, served at any address: it says everything in both
+        PageFactory chinese = factories.get(PageLanguage.CHINESE);
+        pages.add(chinese.notFound("404.ftlh", chinese.label("notfound.title"),
+                Map.of("en", factories.get(PageLanguage.ENGLISH).labels())));
+        IntConsumer done = count -> progress.pagesDone(count, pages.size());
+        PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache).write(pages, out, done);
+        int files = pages.size();
+        files += copyAssets(out);
+        files += copyAttachments(attachments, out);
+        files += writeTexts(charts.csvFiles(), out);
+        return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), written.keys());
+    }
+
+    private static List<Page> pagesIn(PageFactory factory, DisclosurePages disclosures, Charts charts, SiteData data,
+                                      RenderOptions options, ProfileSections extraSections) {
         SiteInfo site = data.site();
         Content content = data.content();
-        PageFactory factory = new PageFactory(site, Labels.load(theme.configuration(), site.language()),
-                theme.extras());
-        DisclosurePages disclosures = new DisclosurePages(factory, content);
-        Charts charts = new Charts(new ChartBook(chartCache, threads));
         EnrollmentPages enrollment = new EnrollmentPages(factory, content, options);
         ProgressPages progressPages = new ProgressPages(factory, content, options, charts);
         ProfileSections feeds = school -> FeedLinks.available(site)
                 ? Map.of("feedUrl", FeedLinks.school(school.code())) : Map.of();
-        ProfileSections sections = new SchoolAssessmentSection(data, charts).and(enrollment::profile)
+        ProfileSections sections = new SchoolAssessmentSection(factory, data, charts).and(enrollment::profile)
                 .and(progressPages::profile).and(feeds).and(extraSections);
         List<Page> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(factory, data, charts).pages());
         pages.addAll(new SchoolPages(factory, content, sections,
-                new SchoolFinder(content, new PinyinIndex(options.pinyinOverrides()))).pages());
+                new SchoolFinder(factory, content, new PinyinIndex(options.pinyinOverrides()))).pages());
         pages.addAll(disclosures.pages());
         pages.addAll(new DisclosureFilters(factory, content).pages());
         pages.addAll(enrollment.pages());
@@ -64,13 +93,7 @@ public final class SiteRenderer {
         pages.addAll(new IndicatorPages(factory, data, charts).pages());
         pages.add(new MethodologyPage(factory, data.standards()).page());
         pages.add(new ComparePage(factory, data).page());
-        IntConsumer done = count -> progress.pagesDone(count, pages.size());
-        PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache).write(pages, out, done);
-        int files = pages.size();
-        files += copyAssets(out);
-        files += copyAttachments(disclosures.attachmentFiles(), out);
-        files += writeTexts(charts.csvFiles(), out);
-        return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), written.keys());
+        return pages;
     }
 
     /** Every page's canonical address except the not-found page, sorted and without repeats. */

@@ -8,8 +8,12 @@ final class StandardCitation {
     private StandardCitation() {
     }
 
-    static String of(StandardSet standards) {
-        String overrides = String.join("；", standards.overrides().stream().map(o -> o.provenance().citation()).toList());
-        return "标准依据：" + standards.document().zh() + (overrides.isEmpty() ? "" : "；本地调整：" + overrides) + "。";
+    static String of(PageFactory pages, StandardSet standards) {
+        // an override's citation names a local document, which exists only in Chinese
+        String overrides = pages.chinese(String.join("；",
+                standards.overrides().stream().map(o -> o.provenance().citation()).toList()));
+        return pages.label("citation.standard", "document", pages.text(standards.document()))
+                + (overrides.isEmpty() ? "" : pages.label("citation.overrides", "overrides", overrides))
+                + pages.punctuation("period");
     }
 }

@@ -127,7 +127,8 @@ public final class SiteBuilder {
         String basePath = baseUrl.equals("/") ? "/" : URI.create(baseUrl).getPath();
         return new SiteInfo(config.title(), config.titleEn(), config.language(), baseUrl,
                 basePath.isEmpty() ? "/" : basePath, config.publisher(), config.regionName(), config.licenceName(),
-                config.licenceUrl(), Version.current());
+                config.licenceUrl(), Version.current(), config.publisherEn(),
+                config.counties().size() == 1 ? config.counties().get(0).nameEn() : config.regionName());
     }
 
     /** A site that loaded and passed the checks, with any warnings. */

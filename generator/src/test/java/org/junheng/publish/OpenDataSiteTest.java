@@ -175,7 +175,7 @@ class OpenDataSiteTest {
         assertThat(school.path("documents").get(0).path("title").asText()).isEqualTo("河口镇九年一贯制学校结对帮扶方案");
         assertThat(school.path("documents").get(0).path("page").asText()).isEqualTo("disclosures/2024-pairing/");
         assertThat(JSON.readTree(site.out().resolve("schools/2199020001/data.json").toFile()).path("documents")).isEmpty();
-        assertThat(site.html("schools/2199020003/index.html").select("a[href=data.json]")).hasSize(1);
+        assertThat(site.html("schools/2199020003/index.html").select("a[href=../../schools/2199020003/data.json]")).hasSize(1);
     }
 
     @Test
@@ -194,7 +194,7 @@ class OpenDataSiteTest {
         assertThat(out.resolve("data/index.html")).isRegularFile();
         assertThat(out.resolve("data/SHA256SUMS")).isRegularFile();
         assertThat(out.resolve("data/datapackage.json")).as("a package needs at least one resource").doesNotExist();
-        assertThat(result.canonicalUrls()).containsExactly("/data/", "/data/dictionary/");
+        assertThat(result.canonicalUrls()).containsExactly("/data/", "/data/dictionary/", "/en/data/", "/en/data/dictionary/");
     }
 
     @Test

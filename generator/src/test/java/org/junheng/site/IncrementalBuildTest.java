@@ -133,7 +133,11 @@ class IncrementalBuildTest {
                 "index.html", "assessment/index.html", "assessment/2024/index.html", // the county's aggregates
                 "indicators/L4/index.html", // the one indicator that reads primary students
                 "schools/index.html", // the list of schools, with its student count
-                "data/index.html"); // the open-data page, with the new release and checksums
+                "data/index.html", // the open-data page, with the new release and checksums
+                // and the English twin of each
+                "en/schools/2199020001/index.html", "en/index.html", "en/assessment/index.html",
+                "en/assessment/2024/index.html", "en/indicators/L4/index.html", "en/schools/index.html",
+                "en/data/index.html");
         assertThat(result.rendered()).as("pages rendered").isEqualTo(pages.size());
         assertThat(written.stream().filter(path -> !path.endsWith(".html") && !path.startsWith("data/")))
                 .as("other files rewritten").containsExactlyInAnyOrder(

@@ -78,7 +78,7 @@ class SiteBuildTest {
         for (String page : new String[] {"index.html", "schools/index.html", "schools/2199020001/index.html",
                 "disclosures/index.html", "about/index.html"}) {
             Document html = site.html(page);
-            assertThat(html.select("a[href]:not([rel~=external]):not([rel~=license]), link[href]:not([rel=canonical])")
+            assertThat(html.select("a[href]:not([rel~=external]):not([rel~=license]), link[href]:not([rel=canonical]):not([rel=alternate][hreflang])")
                     .eachAttr("href"))
                     .as(page).allSatisfy(href -> assertThat(href).doesNotStartWith("/").doesNotStartWith("http"));
         }

@@ -1,0 +1,124 @@
+package org.junheng.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junheng.EnglishPages;
+import org.junheng.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The English twin of every page, on a small site written inline. */
+class EnglishSiteTest {
+
+    @TempDir
+    Path temp;
+
+    private TestSite site() {
+        TestSite site = TestSite.in(temp, """
+                -- content/documents/2024-plan.md --
+                ---
+                title: 测试县优质均衡发展实施方案
+                type: 工作方案
+                date: 2024-03-18
+                number: 测教发〔2024〕8号
+                schools: ["2199020001"]
+                attachments:
+                  - { file: attachments/plan.pdf, title: 实施方案全文 }
+                ---
+                ## 工作目标
+
+                到 2026 年，全县义务教育学校达到优质均衡标准。
+                """).write("content/documents/attachments/plan.pdf", "%PDF-1.4 test");
+        site.build();
+        return site;
+    }
+
+    @Test
+    void everyPageHasItsEnglishTwinUnderEnAndNothingElseIsCopied() {
+        TestSite site = site();
+
+        assertThat(EnglishPages.englishPages(site.out()))
+                .containsExactlyElementsOf(EnglishPages.chinesePages(site.out()))
+                .contains("index.html", "schools/2199020001/index.html", "disclosures/2024-plan/index.html",
+                        "methodology/index.html", "data/index.html", "data/dictionary/index.html", "about/index.html");
+        assertThat(site.out().resolve("en/assets")).doesNotExist();
+        assertThat(site.out().resolve("en/disclosures/2024-plan/plan.pdf")).doesNotExist();
+        assertThat(site.out().resolve("en/schools/2199020001/data.json")).doesNotExist();
+        assertThat(site.out().resolve("en/404.html")).doesNotExist();
+    }
+
+    @Test
+    void englishPagesLinkTheSharedFilesAtTheRootAndPagesInEnglish() {
+        Document school = site().html("en/schools/2199020001/index.html");
+
+        assertThat(school.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(school.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("../../../assets/css/site.css");
+        assertThat(school.select("a[href=../../../schools/2199020001/data.json]")).hasSize(1);
+        assertThat(school.select("nav a").eachAttr("href")).contains("../../", "../../schools/", "../../data/");
+        assertThat(school.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.gov.cn/test/en/schools/2199020001/");
+    }
+
+    @Test
+    void theSwitchLeadsToTheTwinAndBackWithHreflangAndTheLanguageOfItsText() {
+        TestSite site = site();
+        Element toEnglish = site.html("schools/2199020001/index.html").selectFirst("a.language-switch");
+        Element toChinese = site.html("en/schools/2199020001/index.html").selectFirst("a.language-switch");
+
+        assertThat(toEnglish.attr("href")).isEqualTo("../../en/schools/2199020001/");
+        assertThat(toEnglish.attr("hreflang")).isEqualTo("en");
+        assertThat(toEnglish.attr("lang")).isEqualTo("en");
+        assertThat(toEnglish.text()).isEqualTo("English");
+        assertThat(toChinese.attr("href")).isEqualTo("../../../schools/2199020001/");
+        assertThat(toChinese.attr("hreflang")).isEqualTo("zh-CN");
+        assertThat(toChinese.text()).isEqualTo("中文");
+        assertThat(site.html("index.html").select("head link[rel=alternate][hreflang]").eachAttr("href"))
+                .containsExactly("https://example.gov.cn/test/", "https://example.gov.cn/test/en/");
+    }
+
+    @Test
+    void schoolNamesStayChineseMarkedAsChineseAndFollowedByPinyin() {
+        Document school = site().html("en/schools/2199020001/index.html");
+
+        Element heading = school.selectFirst("h1");
+        assertThat(heading.text()).isEqualTo("测试县实验小学 (Ceshi Xian Shiyan Xiaoxue)");
+        assertThat(heading.selectFirst("span[lang=zh-CN]").text()).isEqualTo("测试县实验小学");
+        assertThat(school.selectFirst("title").text()).startsWith("测试县实验小学 (Ceshi Xian Shiyan Xiaoxue) - ");
+        assertThat(school.text()).contains("Basic facts", "Type of school Primary school", "Urban", "Public");
+        assertThat(EnglishPages.unmarkedChinese(school)).isEmpty();
+    }
+
+    @Test
+    void aDocumentKeepsItsChineseTextUnderLangZhWithANoteInEnglish() {
+        Document page = site().html("en/disclosures/2024-plan/index.html");
+
+        assertThat(page.selectFirst("div.prose").attr("lang")).isEqualTo("zh-CN");
+        assertThat(page.selectFirst("div.prose").text()).contains("到 2026 年");
+        assertThat(page.selectFirst("p.note").text()).contains("published in Chinese");
+        assertThat(page.selectFirst("p.breadcrumb").text()).contains("Work plan");
+        assertThat(page.select("a[download]").attr("href")).isEqualTo("../../../disclosures/2024-plan/plan.pdf");
+        assertThat(EnglishPages.unmarkedChinese(page)).isEmpty();
+    }
+
+    @Test
+    void noPageCarriesTheMarksOfChineseRuns() {
+        TestSite site = site();
+        for (String path : EnglishPages.pages(site.out())) {
+            assertThat(site.file(path)).as(path).doesNotContain("\uE000", "\uE001");
+        }
+        assertThat(site.file("schools/2199020001/index.html")).contains("<h1>测试县实验小学</h1>");
+    }
+
+    @Test
+    void theNotFoundPageSpeaksBothLanguages() {
+        Document page = site().html("404.html");
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        Element english = page.selectFirst("div[lang=en]");
+        assertThat(english.text()).contains("Page not found");
+        assertThat(english.selectFirst("a").attr("href")).isEqualTo("/test/en/");
+    }
+}
