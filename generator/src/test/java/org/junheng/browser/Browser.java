@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,6 +61,14 @@ final class Browser implements AutoCloseable {
 
     List<WebElement> findAll(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector));
+    }
+
+    /** Selects what is in the box and types over it, as a person does; each key is an input event. */
+    static void retype(WebElement box, String text) {
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        if (!text.isEmpty()) {
+            box.sendKeys(text);
+        }
     }
 
     /** Waits until the condition holds; the page's scripts react to events, not at once. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.junheng.publish.DemoBuild;
 import org.junheng.site.PreviewServer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -64,8 +65,16 @@ final class BrowserSuite implements AutoCloseable {
         }
     }
 
-    /** Hands every test the one suite of the run, kept in the run's root store so JUnit closes it at the end. */
-    static final class Resolver implements ParameterResolver {
+    /**
+     * Hands every test the one suite of the run, kept in the run's root store so JUnit closes it at
+     * the end. Without Chromium the test class is skipped before any of it runs, or fails in CI.
+     */
+    static final class Resolver implements BeforeAllCallback, ParameterResolver {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            Chromium.requireInstalled();
+        }
 
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -74,7 +83,6 @@ final class BrowserSuite implements AutoCloseable {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            Chromium.requireInstalled();
             return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .getOrComputeIfAbsent(BrowserSuite.class, key -> start(), BrowserSuite.class);
         }

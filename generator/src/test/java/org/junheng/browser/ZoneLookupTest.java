@@ -31,20 +31,20 @@ class ZoneLookupTest {
         assertThat(visibleTowns(browser)).containsExactly("白沙镇");
         assertThat(browser.find("#zone-status").getText()).isEqualTo("找到 1 个片区");
 
-        retype(box, "wc");
+        Browser.retype(box, "wc");
         assertThat(visibleAreas(browser)).containsExactly("文昌社区");
         assertThat(visibleTowns(browser)).containsExactly("青阳街道");
 
-        retype(box, "龙潭");
+        Browser.retype(box, "龙潭");
         assertThat(visibleAreas(browser)).as("every area of the township whose name was typed")
                 .containsExactlyInAnyOrder("坳头村", "枧下村", "石坑村", "长岭村", "龙潭村", "井头村");
         assertThat(browser.find("#zone-status").getText()).isEqualTo("找到 6 个片区");
 
-        retype(box, "zzz");
+        Browser.retype(box, "zzz");
         assertThat(visibleAreas(browser)).isEmpty();
         assertThat(browser.find("#zone-status").getText()).startsWith("没有找到").contains("招生咨询电话");
 
-        retype(box, "");
+        Browser.retype(box, "");
         assertThat(visibleAreas(browser)).hasSize(60);
         assertThat(browser.find("#zone-status").getText()).isEmpty();
     }
@@ -70,14 +70,6 @@ class ZoneLookupTest {
         assertThat(visibleTowns(browser)).hasSize(8);
         assertThat(browser.findAll(".zone-list li")).allSatisfy(area ->
                 assertThat(area.findElements(By.cssSelector(".zone-stage a"))).isNotEmpty());
-    }
-
-    /** Selects what is in the box and types over it, as a person does; each key is an input event. */
-    private static void retype(WebElement box, String text) {
-        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        if (!text.isEmpty()) {
-            box.sendKeys(text);
-        }
     }
 
     private static List<String> visibleAreas(Browser browser) {
