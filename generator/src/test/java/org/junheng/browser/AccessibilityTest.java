@@ -44,7 +44,8 @@ class AccessibilityTest {
         AxeRunOptions options = new AxeRunOptions();
         options.setRunOnly(tags);
         options.setResultTypes(List.of("violations"));
-        return new AxeBuilder().withOptions(options).setLegacyMode(true);
+        // axe's default 30 s ran out on the data dictionary (hundreds of table cells) on a busy 2-core machine
+        return new AxeBuilder().withOptions(options).setLegacyMode(true).setTimeout(180);
     }
 
     private static String describe(List<Rule> violations) {

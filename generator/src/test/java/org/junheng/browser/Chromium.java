@@ -2,6 +2,7 @@ package org.junheng.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +46,11 @@ final class Chromium {
 
     /** Skips the calling test on a developer's machine without Chromium; fails in CI. */
     static void requireInstalled() {
-        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
-        if (!installed && System.getenv("CI") != null) {
+        require(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER), System.getenv("CI") != null);
+    }
+
+    static void require(boolean installed, boolean inCi) {
+        if (!installed && inCi) {
             throw new AssertionError(MISSING + " (CI is set, so this fails instead of skipping)");
         }
         Assumptions.assumeTrue(installed, MISSING + "; skipped");
@@ -73,7 +77,7 @@ final class Chromium {
         options.setCapability("goog:loggingPrefs", logs);
         options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().withLogOutput(java.io.OutputStream.nullOutputStream())
+                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(profile)));

@@ -48,7 +48,7 @@ class NetworkTest {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(file -> file.toString().endsWith(".html")).map(site::relativize)
                     .map(path -> path.toString().replace('\\', '/')).sorted()
-                    .map(path -> path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path)
+                    .map(path -> path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path)
                     .toList();
         }
     }
