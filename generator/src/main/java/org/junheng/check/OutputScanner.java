@@ -36,13 +36,9 @@ import org.junheng.parallel.Parallel;
  */
 public final class OutputScanner {
 
-    private static final String LOADS = "link[href]:not([rel~=canonical]):not([rel~=alternate]):not([rel~=license]),"
-            + " script[src], img[src], iframe[src], embed[src], object[data], source[src], video[src], audio[src],"
-            + " image[href], use[href]";
     private static final Set<String> IGNORED_SCHEMES = Set.of("mailto", "tel");
     private static final Pattern CSS_URL = Pattern.compile(
             "url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3", Pattern.CASE_INSENSITIVE);
-    private static final String UNSAFE = "base, meta[http-equiv~=(?i)refresh], form[action]";
 
     private final int threads;
 
@@ -99,7 +95,7 @@ public final class OutputScanner {
         Parallel.forEach(threads, svgs, file -> {
             List<Problem> found = new ArrayList<>();
             Document svg = Jsoup.parse(read(file), "", Parser.xmlParser());
-            loads(relative(out, file), svg, found);
+            PageParts.of(svg).reportLoads(relative(out, file), found);
             for (Element script : svg.select("script")) {
                 found.add(problem(relative(out, file), "<script>", "output.unsafe-element", "SVG 文件中有脚本",
                         "删除 SVG 中的 <script>"));
@@ -140,18 +136,116 @@ public final class OutputScanner {
         });
     }
 
+    /**
+     * One walk over the page's elements, sorting what it finds into loads, unsafe elements, links
+     * and ids: a page with inline charts has thousands of elements, and walking them once per
+     * kind was most of the scan's time. Problems keep the order of the kinds, then of the page.
+     */
     private static PageScan scanPage(OutputTree tree, String path, Document page) {
+        PageParts parts = PageParts.of(page);
         List<Problem> problems = new ArrayList<>();
         List<PendingAnchor> pending = new ArrayList<>();
-        loads(path, page, problems);
-        unsafeElements(path, page, problems);
-        Set<String> ownAnchors = ids(page);
+        parts.reportLoads(path, problems);
+        for (Element element : parts.unsafe()) {
+            unsafeElement(path, element, problems);
+        }
         if (!path.equals("404.html")) { // served at any address, so its links start from the base path
-            for (Element link : page.select("a[href]")) {
-                checkLink(tree, path, link.attr("href"), ownAnchors, problems, pending);
+            for (Element link : parts.links()) {
+                checkLink(tree, path, link.attr("href"), parts.ids(), problems, pending);
             }
         }
-        return new PageScan(problems, pending, ownAnchors);
+        return new PageScan(problems, pending, parts.ids());
+    }
+
+    /** A page's elements of interest to the scan, each kind in the order of the page. */
+    private record PageParts(List<Element> loads, List<Element> sourceSets, List<Element> styled,
+                             List<Element> styleSheets, List<Element> unsafe, List<Element> links, Set<String> ids) {
+
+        private static final Set<String> LOADING_SRC = Set.of("script", "img", "iframe", "embed", "source", "video",
+                "audio");
+        private static final Pattern NOT_A_LOAD = Pattern.compile("canonical|alternate|license");
+        private static final Pattern REFRESH = Pattern.compile("(?i)refresh");
+
+        static PageParts of(Document page) {
+            PageParts parts = new PageParts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>(), new java.util.HashSet<>());
+            for (Element element : page.getAllElements()) {
+                parts.sort(element);
+            }
+            return parts;
+        }
+
+        private void sort(Element element) {
+            String tag = element.normalName();
+            if (isLoad(tag, element)) {
+                loads.add(element);
+            }
+            if (element.hasAttr("srcset")) {
+                sourceSets.add(element);
+            }
+            if (element.hasAttr("style")) {
+                styled.add(element);
+            }
+            switch (tag) {
+                case "style" -> styleSheets.add(element);
+                case "base" -> unsafe.add(element);
+                case "meta" -> {
+                    if (REFRESH.matcher(element.attr("http-equiv")).find()) {
+                        unsafe.add(element);
+                    }
+                }
+                case "form" -> {
+                    if (element.hasAttr("action")) {
+                        unsafe.add(element);
+                    }
+                }
+                case "a" -> {
+                    if (element.hasAttr("href")) {
+                        links.add(element);
+                    }
+                }
+                default -> {
+                }
+            }
+            if (element.hasAttr("id")) {
+                ids.add(element.id());
+            }
+        }
+
+        private static boolean isLoad(String tag, Element element) {
+            return switch (tag) {
+                case "link" -> element.hasAttr("href") && !NOT_A_LOAD.matcher(element.attr("rel")).find();
+                case "object" -> element.hasAttr("data");
+                case "image", "use" -> element.hasAttr("href") || element.hasAttr("xlink:href");
+                case "a" -> false;
+                default -> LOADING_SRC.contains(tag) && element.hasAttr("src") || element.hasAttr("xlink:href");
+            };
+        }
+
+        void reportLoads(String path, List<Problem> problems) {
+            for (Element element : loads) {
+                String url = element.hasAttr("src") ? element.attr("src")
+                        : element.hasAttr("data") ? element.attr("data")
+                        : element.hasAttr("href") ? element.attr("href") : element.attr("xlink:href");
+                if (isRemote(url)) {
+                    remoteLoad(path, url, element.tagName(), problems);
+                }
+            }
+            for (Element element : sourceSets) {
+                for (String candidate : element.attr("srcset").split(",")) {
+                    String url = candidate.strip().split("\\s+")[0];
+                    if (isRemote(url)) {
+                        remoteLoad(path, url, element.tagName() + " srcset", problems);
+                    }
+                }
+            }
+            for (Element element : styled) {
+                cssLoads(path, element.attr("style"), element.tagName() + " style", problems);
+            }
+            for (Element style : styleSheets) {
+                cssLoads(path, style.data(), "<style>", problems);
+            }
+        }
     }
 
     private static Set<String> ids(Document page) {
@@ -181,31 +275,6 @@ public final class OutputScanner {
     private record PendingAnchor(int position, String target, String fragment, Problem problem) {
     }
 
-    private static void loads(String path, Document page, List<Problem> problems) {
-        for (Element element : page.select(LOADS + ", [xlink:href]:not(a)")) {
-            String url = element.hasAttr("src") ? element.attr("src")
-                    : element.hasAttr("data") ? element.attr("data")
-                    : element.hasAttr("href") ? element.attr("href") : element.attr("xlink:href");
-            if (isRemote(url)) {
-                remoteLoad(path, url, element.tagName(), problems);
-            }
-        }
-        for (Element element : page.select("[srcset]")) {
-            for (String candidate : element.attr("srcset").split(",")) {
-                String url = candidate.strip().split("\\s+")[0];
-                if (isRemote(url)) {
-                    remoteLoad(path, url, element.tagName() + " srcset", problems);
-                }
-            }
-        }
-        for (Element element : page.select("[style]")) {
-            cssLoads(path, element.attr("style"), element.tagName() + " style", problems);
-        }
-        for (Element style : page.select("style")) {
-            cssLoads(path, style.data(), "<style>", problems);
-        }
-    }
-
     private static void cssLoads(String path, String css, String where, List<Problem> problems) {
         Matcher url = CSS_URL.matcher(css);
         while (url.find()) {
@@ -221,14 +290,12 @@ public final class OutputScanner {
                 "把文件放进站点，或删除这一引用"));
     }
 
-    private static void unsafeElements(String path, Document page, List<Problem> problems) {
-        for (Element element : page.select(UNSAFE)) {
-            boolean localForm = element.tagName().equals("form") && !isRemote(element.attr("action"));
-            if (!localForm) {
-                problems.add(problem(path, element.outerHtml().lines().findFirst().orElse(""),
-                        "output.unsafe-element", "页面中有跳转、改写链接基准或把表单发往其他网站的元素（"
-                                + element.tagName() + "）", "从模板中删除这个元素"));
-            }
+    private static void unsafeElement(String path, Element element, List<Problem> problems) {
+        boolean localForm = element.tagName().equals("form") && !isRemote(element.attr("action"));
+        if (!localForm) {
+            problems.add(problem(path, element.outerHtml().lines().findFirst().orElse(""),
+                    "output.unsafe-element", "页面中有跳转、改写链接基准或把表单发往其他网站的元素（"
+                            + element.tagName() + "）", "从模板中删除这个元素"));
         }
     }
 

@@ -36,6 +36,9 @@ final class BuildCommand implements Callable<Integer> {
                     + " overdue (default: SOURCE_DATE_EPOCH if set, else the date of the newest content item).")
     LocalDate buildDate;
 
+    @Option(names = "--timings", description = "After the build, print how long each of its stages took.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -55,6 +58,10 @@ final class BuildCommand implements Callable<Integer> {
             ProblemReport.print(result.warnings(), options.format, options.lang, spec.commandLine().getErr());
             spec.commandLine().getOut().println(options.lang.built(result.pages(), result.rendered(), result.files(),
                     result.elapsed().toMillis() / 1000.0, build.out()));
+            if (timings) {
+                spec.commandLine().getErr().print(options.lang.timings(result.phases()));
+                spec.commandLine().getErr().flush();
+            }
             return ExitCodes.OK;
         } catch (ContentRejected rejected) {
             ProblemReport.print(rejected.problems(), options.format, options.lang, spec.commandLine().getErr());

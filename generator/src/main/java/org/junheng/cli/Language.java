@@ -1,9 +1,12 @@
 package org.junheng.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junheng.content.Problem;
 import org.junheng.content.ProblemCatalog;
+import org.junheng.site.BuildResult;
+import org.junheng.site.BuildStage;
 
 /** The language problems and summaries are printed in: Chinese (the default) or English. */
 enum Language {
@@ -37,6 +40,11 @@ enum Language {
         @Override
         String buildStopped() {
             return "构建已停止，已发布的内容未改动。";
+        }
+
+        @Override
+        String stage(BuildStage stage) {
+            return stage.chinese();
         }
 
         @Override
@@ -83,6 +91,11 @@ enum Language {
         }
 
         @Override
+        String stage(BuildStage stage) {
+            return stage.english();
+        }
+
+        @Override
         String quote(String value) {
             return "\"" + value + "\": ";
         }
@@ -106,6 +119,18 @@ enum Language {
     abstract String built(int pages, int rendered, int files, double seconds, Path out);
 
     abstract String buildStopped();
+
+    /** A build stage's name, for the timings. */
+    abstract String stage(BuildStage stage);
+
+    /** One line per stage of the build: its name and its wall time in seconds. */
+    String timings(List<BuildResult.Phase> phases) {
+        StringBuilder lines = new StringBuilder();
+        for (BuildResult.Phase phase : phases) {
+            lines.append(String.format(Locale.ROOT, "%8.2f s  %s%n", phase.elapsed().toNanos() / 1e9, stage(phase.stage())));
+        }
+        return lines.toString();
+    }
 
     /** The offending value as it leads a message. */
     abstract String quote(String value);

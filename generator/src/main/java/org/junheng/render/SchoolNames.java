@@ -3,6 +3,8 @@ package org.junheng.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * School names for English pages: the Chinese name stays (it is the school's name), followed by its
@@ -19,6 +21,9 @@ final class SchoolNames {
             "村", "路", "街");
 
     private final PinyinIndex pinyin;
+    /** A name appears on many pages (its profile, every list and link naming it): each is spelled once per build. */
+    private final Map<String, String> english = new ConcurrentHashMap<>();
+    private final Map<String, String> spelled = new ConcurrentHashMap<>();
 
     SchoolNames(PinyinIndex pinyin) {
         this.pinyin = pinyin;
@@ -29,11 +34,15 @@ final class SchoolNames {
         if (!ChineseRuns.hasChinese(name)) {
             return name;
         }
-        return ChineseRuns.mark(name) + " (" + pinyin(name) + ")";
+        return english.computeIfAbsent(name, chinese -> ChineseRuns.mark(chinese) + " (" + pinyin(chinese) + ")");
     }
 
     /** The pinyin of the name in capitalised words. */
     String pinyin(String name) {
+        return spelled.computeIfAbsent(name, this::spell);
+    }
+
+    private String spell(String name) {
         List<String> words = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         int i = 0;

@@ -7,11 +7,17 @@ import org.junheng.content.Problem;
 /**
  * A finished build: the pages the site has, how many of them were rendered (the others were
  * unchanged and carried over from the previous output), the files written with new or changed
- * bytes, the warnings it found, and how long it took.
+ * bytes, the warnings it found, how long it took, and how long each of its stages took.
  */
-public record BuildResult(int pages, int rendered, int files, List<Problem> warnings, Duration elapsed) {
+public record BuildResult(int pages, int rendered, int files, List<Problem> warnings, Duration elapsed,
+                          List<Phase> phases) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);
+        phases = List.copyOf(phases);
+    }
+
+    /** One stage of the build (such as loading and checking, rendering, the output scan) and its wall time. */
+    public record Phase(BuildStage stage, Duration elapsed) {
     }
 }

@@ -61,17 +61,22 @@ public final class SiteBuilder {
 
     public BuildResult build(BuildOptions options, SiteRenderer.ProgressListener progress) throws ContentRejected {
         long started = System.nanoTime();
+        BuildPhases phases = new BuildPhases();
         OutputFolder output = new OutputFolder(options.out(), options.site());
         output.recoverFromInterruptedBuilds();
+        long digesting = System.nanoTime();
         String environment = new Digest().text(GeneratorCode.digest()).tree(options.site().resolve("templates")).hex();
         BuildCache cache = BuildCache.open(options.site(), options.out(), environment);
         String files = InputDigest.files(options, environment);
+        phases.record(BuildStage.DIGEST_INPUTS, digesting);
         if (cache.upToDate(files)) {
             // the same inputs passed the same checks last time: their warnings are the ones found then
             return new BuildResult(cache.lastPageCount(), 0, 0, cache.lastWarnings(),
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), phases.phases());
         }
+        long loading = System.nanoTime();
         Inspection inspection = inspect(options.site());
+        phases.record(BuildStage.LOAD_AND_CHECK, loading);
         SiteConfig config = inspection.config();
         List<String> attachments = inspection.content().documents().stream()
                 .flatMap(document -> document.attachments().stream()).map(Attachment::sitePath).toList();
@@ -83,35 +88,41 @@ public final class SiteBuilder {
                     Optional.of(options.site().resolve(".junheng-cache/charts")));
             SiteInfo site = siteInfo(config, options);
             Content content = inspection.content();
-            List<CountyAssessment> assessments = Assessor.assess(content, inspection.standards(),
-                    Optional.of(inspection.basicBalance()));
+            List<CountyAssessment> assessments = phases.time(BuildStage.ASSESS, () -> Assessor.assess(content,
+                    inspection.standards(), Optional.of(inspection.basicBalance())));
             SiteData data = new SiteData(site, content, inspection.standards(), assessments);
             RenderOptions renderOptions = new RenderOptions(BuildDate.resolve(options.buildDate(), content),
                     config.suppressionThreshold(), config.pinyinOverrides());
             ProfileSections profiles = ProfileSections.NONE.and(new SchoolJsonLd(site, content));
-            RenderedSite rendered = renderer.render(data, renderOptions, profiles, staging, progress, cache.pages());
-            OpenData.Result openData = new OpenData(data, theme, options.threads(), config.suppressionThreshold())
-                    .publish(staging, options.out(), ReleaseDate.of(options.buildDate(), content), cache.pages());
+            RenderedSite rendered = phases.time(BuildStage.RENDER_PAGES, () -> renderer.render(data, renderOptions, profiles,
+                    staging, progress, cache.pages()));
+            OpenData.Result openData = phases.time(BuildStage.OPEN_DATA, () -> new OpenData(data, theme, options.threads(),
+                    config.suppressionThreshold()).publish(staging, options.out(),
+                    ReleaseDate.of(options.buildDate(), content), cache.pages()));
             if (!openData.problems().isEmpty()) {
                 throw new ContentRejected(openData.problems(), false);
             }
             List<String> pageUrls = new ArrayList<>(rendered.canonicalUrls());
             pageUrls.addAll(openData.canonicalUrls());
-            int published = new Publisher(site, content, renderOptions.buildDate()).write(staging,
-                    pageUrls.stream().sorted().toList());
-            List<String> written = UnchangedFiles.carryOver(staging, options.out());
-            List<Problem> broken = new OutputScanner(options.threads()).scan(staging, cache.publishedBefore(staging),
-                    options.out());
+            phases.time(BuildStage.FEEDS_SITEMAP_SEARCH, () -> new Publisher(site, content, renderOptions.buildDate())
+                    .write(staging, pageUrls.stream().sorted().toList()));
+            List<String> written = phases.time(BuildStage.KEEP_UNCHANGED_FILES, () -> UnchangedFiles.carryOver(staging,
+                    options.out()));
+            List<Problem> broken = phases.time(BuildStage.SCAN_OUTPUT, () -> new OutputScanner(options.threads())
+                    .scan(staging, cache.publishedBefore(staging), options.out()));
             if (!broken.isEmpty()) {
                 throw new ContentRejected(reported(broken), false);
             }
-            output.publish(staging);
             int pages = rendered.pages() + openData.pages();
-            Map<String, String> pageKeys = new HashMap<>(rendered.pageKeys());
-            pageKeys.putAll(openData.written().keys());
-            cache.save(inputs, attachments, inspection.problems(), pages, pageKeys);
+            phases.time(BuildStage.PUBLISH, () -> {
+                output.publish(staging);
+                Map<String, String> pageKeys = new HashMap<>(rendered.pageKeys());
+                pageKeys.putAll(openData.written().keys());
+                cache.save(inputs, attachments, inspection.problems(), pages, pageKeys);
+            });
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
-                    written.size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started));
+                    written.size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started),
+                    phases.phases());
         } finally {
             OutputFolder.discard(staging);
         }
