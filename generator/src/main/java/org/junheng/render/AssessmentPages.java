@@ -81,7 +81,17 @@ final class AssessmentPages {
                 pages.label("assessment.compare-description"), Map.of("table", table, "counties", links));
     }
 
+    /** The page makes its model (every stage's tables and charts) when it is written, on any of the build's threads. */
     private Page page(CountyAssessment county, YearAssessment year, String prefix, boolean latest) {
+        String title = pages.label("assessment.page-title", "county", pages.county(county.county()), "year",
+                pages.schoolYear(year.year()));
+        String url = CountyPaths.assessment(prefix, year.year(), latest);
+        return pages.page(url, "assessment.ftlh", title, "assessment",
+                pages.label("assessment.page-description", "document", pages.text(county.standards().document())),
+                () -> model(county, year, prefix, latest));
+    }
+
+    private Map<String, Object> model(CountyAssessment county, YearAssessment year, String prefix, boolean latest) {
         StandardSet standards = county.standards();
         AssessmentViews views = new AssessmentViews(pages, standards, charts, prefix);
         String chartPage = "assessment-" + (latest ? "latest" : String.valueOf(year.year()));
@@ -121,11 +131,7 @@ final class AssessmentPages {
         model.put("sections", year.itemParts().stream().map(views::section).toList());
         year.basicBalance().ifPresent(basic -> model.put("basic", basicBalance(basic)));
         year.inputsSource().ifPresent(source -> model.put("inputsSource", pages.chinese(source.file())));
-        String title = pages.label("assessment.page-title", "county", pages.county(county.county()), "year",
-                pages.schoolYear(year.year()));
-        String url = CountyPaths.assessment(prefix, year.year(), latest);
-        return pages.page(url, "assessment.ftlh", title, "assessment",
-                pages.label("assessment.page-description", "document", pages.text(standards.document())), model);
+        return model;
     }
 
     private Map<String, Object> schoolRule(ResourceAllocation resources, Stage stage) {

@@ -187,7 +187,13 @@ final class EnrollmentPages {
                 "tel:" + channel.phone().replaceAll("[^0-9]", ""), pages.chinese(channel.hours().orElse("")));
     }
 
+    /** The page makes its model (every zone of every school) when it is written, on any of the build's threads. */
     private Page zonesPage(EnrollmentYear year) {
+        return pages.page(zonesUrl(year.year()), "zones.ftlh", year.year() + pages.label("zones.title"), "enrollment",
+                pages.label("zones.description"), () -> zonesModel(year));
+    }
+
+    private Map<String, Object> zonesModel(EnrollmentYear year) {
         Map<String, Object> model = new LinkedHashMap<>();
         List<TownZones> towns = towns(year);
         model.put("towns", towns);
@@ -203,9 +209,7 @@ final class EnrollmentPages {
             model.put("changes", ZoneChanges.between(previous.zones(), year.zones()).stream()
                     .map(this::change).toList());
         });
-        String title = year.year() + pages.label("zones.title");
-        return pages.page(zonesUrl(year.year()), "zones.ftlh", title, "enrollment",
-                pages.label("zones.description"), model);
+        return model;
     }
 
     private Optional<EnrollmentYear> previous(EnrollmentYear year) {

@@ -50,7 +50,16 @@ final class IndicatorPages {
         return result;
     }
 
+    /** The page makes its model (tables and charts of every school) when it is written, on any of the build's threads. */
     private Page page(CountyAssessment county, YearAssessment latest, IndicatorDefinition indicator, String prefix) {
+        String title = indicator.code() + " " + pages.text(indicator.name());
+        return pages.page(CountyPaths.indicator(prefix, indicator.code()), "indicator.ftlh", title, "assessment",
+                pages.label("indicator.description", "county", pages.county(county.county()), "indicator",
+                        pages.text(indicator.name())), () -> model(county, latest, indicator, prefix));
+    }
+
+    private Map<String, Object> model(CountyAssessment county, YearAssessment latest, IndicatorDefinition indicator,
+                                      String prefix) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("county", pages.county(county.county()));
         model.put("code", indicator.code());
@@ -69,10 +78,7 @@ final class IndicatorPages {
         model.put("stages", stages);
         model.put("history", history(county, indicator));
         model.put("historyChart", historyChart(county, indicator));
-        String title = indicator.code() + " " + pages.text(indicator.name());
-        return pages.page(CountyPaths.indicator(prefix, indicator.code()), "indicator.ftlh", title, "assessment",
-                pages.label("indicator.description", "county", pages.county(county.county()), "indicator",
-                        pages.text(indicator.name())), model);
+        return model;
     }
 
     private Map<String, Object> stage(CountyAssessment county, YearAssessment latest, IndicatorDefinition indicator,
