@@ -247,6 +247,7 @@ public final class SvgChartRenderer {
         String svgId = "svg-" + id;
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         g.setDefsKeyPrefix(svgId + "-");
+        g.setGeomDoubleConverter(SvgNumbers::hundredths);
         // Only text measured with the shipped font gets the reader's font stack; anything else keeps
         // its Java family name, which the tests look for.
         g.setFontFunction(family -> ChartFont.FAMILY.equals(family) ? ChartFont.CSS_FAMILIES : family);

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Runs one action over every item of a list on a pool of the given size: how every stage of a build uses both cores. */
 public final class Parallel {
@@ -18,9 +19,17 @@ public final class Parallel {
      * clean up safely (for instance delete the folder being written).
      */
     public static <T> void forEach(int threads, List<T> items, Consumer<? super T> action) {
+        map(threads, items, item -> {
+            action.accept(item);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** The result of {@code function} for every item, in the items' order, computed on {@code threads} threads. */
+    public static <T, R> List<R> map(int threads, List<T> items, Function<? super T, ? extends R> function) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            pool.submit(() -> items.parallelStream().forEach(action)).get();
+            return pool.submit(() -> items.parallelStream().<R>map(function).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -90,7 +90,11 @@ public final class OpenData {
     public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache) {
         DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments(), suppressionThreshold);
         SortedMap<Integer, List<Table>> byYear = new TreeMap<>();
-        catalogue.years().forEach(year -> byYear.put(year, catalogue.tables(year)));
+        List<Integer> years = List.copyOf(catalogue.years());
+        List<List<Table>> tablesByYear = Parallel.map(threads, years, catalogue::tables);
+        for (int i = 0; i < years.size(); i++) {
+            byYear.put(years.get(i), tablesByYear.get(i));
+        }
 
         DownloadGuard guard = new DownloadGuard(suppressionThreshold);
         List<Problem> problems = new ArrayList<>();
@@ -105,13 +109,21 @@ public final class OpenData {
         List<PublishedTable> yearTables = new ArrayList<>();
         int latest = byYear.isEmpty() ? 0 : catalogue.latest();
         if (!byYear.isEmpty()) {
-            folders.put(DataFiles.LATEST, byYear.get(latest).stream().map(t -> files.write(DataFiles.LATEST, t)).toList());
+            List<TableFile> tableFiles = new ArrayList<>();
+            folders.put(DataFiles.LATEST, new ArrayList<>());
+            byYear.get(latest).forEach(table -> tableFiles.add(new TableFile(DataFiles.LATEST, table)));
             for (int year : byYear.keySet().stream().sorted((a, b) -> b - a).toList()) {
-                List<PublishedTable> written = byYear.get(year).stream().map(t -> files.write(String.valueOf(year), t))
-                        .toList();
-                folders.put(String.valueOf(year), written);
-                yearTables.addAll(0, written);
+                folders.put(String.valueOf(year), new ArrayList<>());
+                byYear.get(year).forEach(table -> tableFiles.add(new TableFile(String.valueOf(year), table)));
             }
+            List<PublishedTable> written = Parallel.map(threads, tableFiles, file -> files.write(file.folder(),
+                    file.table()));
+            written.forEach(table -> folders.get(table.folder()).add(table));
+            folders.forEach((folder, tables) -> {
+                if (!folder.equals(DataFiles.LATEST)) {
+                    yearTables.addAll(0, tables);
+                }
+            });
         }
 
         SortedMap<String, String> tableFiles = PublishedBefore.tableFiles(Sha256Sums.of(dataFolder));
@@ -147,6 +159,10 @@ public final class OpenData {
         PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
         return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release),
                 pagesWritten);
+    }
+
+    /** One table to write into one folder of {@code /data/}. */
+    private record TableFile(String folder, Table table) {
     }
 
     private static List<String> canonicalUrls(List<Page> pages) {

@@ -42,7 +42,7 @@ class SvgChartRendererTest {
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("aria-labelledby"))
                 .isEqualTo("svg-school-2199010001-primary-title svg-school-2199010001-primary-desc");
-        assertThat(root.getAttribute("viewBox")).startsWith("0.0 0.0 420.0 ");
+        assertThat(root.getAttribute("viewBox")).startsWith("0 0 420 ");
         assertThat(root.getAttribute("width")).isEmpty();
         assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(chart.title());
         assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).contains("未达标");
