@@ -276,6 +276,9 @@ public final class OutputScanner {
     }
 
     private static void cssLoads(String path, String css, String where, List<Problem> problems) {
+        if (!mentions(css, "url(") && !mentions(css, "@import")) { // most style attributes are a chart's colours
+            return;
+        }
         Matcher url = CSS_URL.matcher(css);
         while (url.find()) {
             String target = url.group(2) != null ? url.group(2) : url.group(4);
@@ -351,6 +354,16 @@ public final class OutputScanner {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** True if {@code text} holds {@code word} in any case: the pattern above only ever matches where this holds. */
+    private static boolean mentions(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isRemote(String url) {

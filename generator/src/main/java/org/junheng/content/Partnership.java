@@ -17,8 +17,4 @@ public record Partnership(String id, String name, PartnershipType type, String l
         agreements = List.copyOf(agreements);
         reports = List.copyOf(reports);
     }
-
-    public boolean involves(String schoolCode) {
-        return leadCode.equals(schoolCode) || memberCodes.contains(schoolCode);
-    }
 }
