@@ -38,6 +38,22 @@ class CommandLineTest {
     }
 
     @Test
+    void timingsNameEveryStageOfAFullBuildAndOnlyTheDigestOfANoOpOne() {
+        TestSite site = TestSite.in(temp);
+        String[] build = {"build", "--site", site.root().toString(), "--out", temp.resolve("public").toString(),
+            "--timings", "--lang", "en"};
+
+        assertThat(run(build)).isZero();
+        assertThat(err.toString().lines().map(line -> line.replaceFirst("^\\s*[\\d.]+ s  ", "")))
+                .containsExactly("digest inputs", "load and check content", "assess", "render pages", "open data",
+                        "feeds, sitemap, search", "keep unchanged files", "scan output", "publish");
+
+        err.getBuffer().setLength(0);
+        assertThat(run(build)).isZero();
+        assertThat(err.toString().lines()).singleElement().asString().matches("\\s*[\\d.]+ s  digest inputs");
+    }
+
+    @Test
     void contentErrorsExitWithOneAndNameFileLineAndField() {
         TestSite site = TestSite.in(temp).write("content/statistics/2024.csv", """
                 year,code,primary_students
