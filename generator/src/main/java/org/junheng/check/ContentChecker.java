@@ -3,9 +3,12 @@ package org.junheng.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junheng.content.Content;
 import org.junheng.content.Loaded;
 import org.junheng.content.Problem;
+import org.junheng.content.SourceLocation;
 
 /**
  * Runs every rule over the content and returns the findings in file and line order. Rules
@@ -50,6 +53,12 @@ public final class ContentChecker {
         for (TextRule rule : textRules) {
             rule.check(loaded.texts(), problems);
         }
+        // a mobile number the loader already refused as a complaint line is not refused a second time
+        Set<SourceLocation> refusedMobiles = loaded.problems().stream()
+                .filter(problem -> problem.rule().equals("enrollment.channel-mobile")).map(Problem::location)
+                .collect(Collectors.toSet());
+        problems.removeIf(problem -> problem.rule().equals("privacy.mobile")
+                && refusedMobiles.contains(problem.location()));
         if (!loaded.hasErrors()) {
             problems.addAll(check(loaded.content()));
         }
