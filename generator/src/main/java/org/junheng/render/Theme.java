@@ -13,12 +13,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +87,29 @@ public final class Theme {
     /** What the site adds to the theme, for the layout to link. */
     public ThemeExtras extras() {
         return new ThemeExtras(Files.isRegularFile(siteRoot.resolve("assets").resolve(ThemeExtras.LOCAL_STYLESHEET)));
+    }
+
+    /**
+     * What the page served at any missing address carries inside itself, since at an unknown depth
+     * and on an unknown host no relative or root-relative address of the assets can be trusted:
+     * {@code style} is the theme's screen stylesheet followed by the site's own, ready to sit inside
+     * a {@code <style>} element; {@code icon} is the favicon as a {@code data:} address.
+     */
+    public Map<String, String> inlineAssets() {
+        Map<String, byte[]> assets = assets();
+        StringBuilder style = new StringBuilder(text(assets.get("css/site.css")));
+        if (assets.containsKey(ThemeExtras.LOCAL_STYLESHEET)) {
+            style.append('\n').append(text(assets.get(ThemeExtras.LOCAL_STYLESHEET)));
+        }
+        byte[] icon = assets.get("icons/favicon.svg");
+        return Map.of(
+                // "</" would end the <style> element early; in CSS "<\/" still reads as "</"
+                "style", style.toString().replace("</", "<\\/"),
+                "icon", icon == null ? "" : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(icon));
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**
