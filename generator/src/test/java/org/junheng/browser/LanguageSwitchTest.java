@@ -80,6 +80,21 @@ class LanguageSwitchTest {
     }
 
     @Test
+    void onTheComparePageTheSwitchKeepsTheSchoolsCompared(BrowserSuite suite) {
+        Browser browser = suite.withJavaScript().open("compare/?schools=2199010001,3199010001");
+        browser.waitUntil(driver -> browser.findAll("#compare-table thead th a").size() == 2);
+
+        follow(browser, "English", "en");
+
+        assertThat(browser.driver().getCurrentUrl())
+                .isEqualTo(browser.site().resolve("en/compare/?schools=2199010001,3199010001").toString());
+        browser.waitUntil(driver -> browser.findAll("#compare-table thead th a").size() == 2);
+        assertThat(browser.find("#compare-table caption").getText()).isEqualTo("Schools compared");
+        assertThat(browser.findAll("#compare-table thead th a")).extracting(WebElement::getText)
+                .containsExactly("青岚县实验小学 (Qinglan Xian Shiyan Xiaoxue)", "青岚县实验中学 (Qinglan Xian Shiyan Zhongxue)");
+    }
+
+    @Test
     void withoutJavaScriptTheFinderSwitchLeadsToTheWholeEnglishList(BrowserSuite suite) {
         Browser browser = suite.withoutJavaScript().open("schools/?q=syxx");
 
