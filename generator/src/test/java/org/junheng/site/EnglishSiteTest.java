@@ -158,6 +158,44 @@ class EnglishSiteTest {
     }
 
     @Test
+    void whatTheCountyReportedReadsInThePagesLanguageAndItsOwnWordsStayMarkedAsChinese() {
+        TestSite site = TestSite.in(temp, """
+                -- content/county/2024.yml --
+                county: "990102"
+                year: 2024
+                quality:
+                  Q6: { rating: 良好 }
+                  Q9:
+                    subjects:
+                      - { subject: 数学, grade: 四年级, level: 3, difference_rate: 0.11 }
+                      - { subject: 语文, grade: 八年级, level: 3, difference_rate: 0.12 }
+                  Q4: { value: 5.6 }
+                veto:
+                  V1: { occurred: false }
+                """);
+        site.build();
+        Document chinese = site.html("assessment/index.html");
+        Document english = site.html("en/assessment/index.html");
+
+        assertThat(actual(chinese, "Q9")).isEqualTo("2 项");
+        assertThat(actual(chinese, "V1")).isEqualTo("否");
+        assertThat(actual(chinese, "Q6")).isEqualTo("良好");
+        assertThat(actual(english, "Q9")).isEqualTo("2 entries");
+        assertThat(actual(english, "V1")).isEqualTo("No");
+        assertThat(actual(english, "Q4")).isEqualTo("5.6");
+        assertThat(actual(english, "Q6")).isEqualTo("良好");
+        assertThat(english.selectFirst("tr:has(th:matches(^Q6 )) td:eq(2) span[lang=zh-CN]").text()).isEqualTo("良好");
+        assertThat(EnglishPages.unmarkedChinese(english)).isEmpty();
+    }
+
+    /** The "actual" cell of a county item's row, without the findings listed under it. */
+    private static String actual(Document page, String code) {
+        Element cell = page.selectFirst("table.items tr:has(th:matches(^" + code + " )) td:eq(2)").clone();
+        cell.select("ul.findings").remove();
+        return cell.text();
+    }
+
+    @Test
     void theNotFoundPageSpeaksBothLanguages() {
         Document page = site().html("404.html");
 
