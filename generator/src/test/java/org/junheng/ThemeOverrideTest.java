@@ -79,8 +79,7 @@ class ThemeOverrideTest {
         String style = notFound.selectFirst("head style").data();
         assertThat(style).as("the theme's stylesheet, then the site's own")
                 .isEqualTo(builtIn("assets/css/site.css") + "\n" + site.file("assets/css/local.css"));
-        assertThat(notFound.selectFirst("link[rel=icon]").attr("href")).isEqualTo("data:image/svg+xml;base64,"
-                + java.util.Base64.getEncoder().encodeToString(FAVICON.getBytes(StandardCharsets.UTF_8)));
+        assertThat(notFound.selectFirst("link[rel=icon]").attr("href")).isEqualTo("/test/assets/icons/favicon.svg");
     }
 
     @Test

@@ -20,7 +20,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,22 +89,19 @@ public final class Theme {
     }
 
     /**
-     * What the page served at any missing address carries inside itself, since at an unknown depth
-     * and on an unknown host no relative or root-relative address of the assets can be trusted:
-     * {@code style} is the theme's screen stylesheet followed by the site's own, ready to sit inside
-     * a {@code <style>} element; {@code icon} is the favicon as a {@code data:} address.
+     * The theme's screen stylesheet followed by the site's own, ready to sit inside a
+     * {@code <style>} element: the page served at any missing address carries it inside itself,
+     * since at an unknown depth, on a host whose path to the site is not known, no address of a
+     * stylesheet can be trusted to resolve.
      */
-    public Map<String, String> inlineAssets() {
+    public String inlineStylesheet() {
         Map<String, byte[]> assets = assets();
         StringBuilder style = new StringBuilder(text(assets.get("css/site.css")));
         if (assets.containsKey(ThemeExtras.LOCAL_STYLESHEET)) {
             style.append('\n').append(text(assets.get(ThemeExtras.LOCAL_STYLESHEET)));
         }
-        byte[] icon = assets.get("icons/favicon.svg");
-        return Map.of(
-                // "</" would end the <style> element early; in CSS "<\/" still reads as "</"
-                "style", style.toString().replace("</", "<\\/"),
-                "icon", icon == null ? "" : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(icon));
+        // "</" would end the <style> element early; in CSS "<\/" still reads as "</"
+        return style.toString().replace("</", "<\\/");
     }
 
     private static String text(byte[] bytes) {

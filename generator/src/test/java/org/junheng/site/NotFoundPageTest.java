@@ -20,7 +20,7 @@ class NotFoundPageTest {
     Path temp;
 
     @Test
-    void itCarriesTheSitesStylesAndIconInsideItselfAndLoadsNothingByAddress() {
+    void itCarriesTheSitesStylesInsideItselfAndLinksFromTheBasePath() {
         TestSite site = TestSite.in(temp);
         site.build();
 
@@ -29,7 +29,7 @@ class NotFoundPageTest {
         assertThat(page.select("link[rel=stylesheet], script[src], img[src]")).isEmpty();
         assertThat(page.selectFirst("head style").data()).isEqualTo(site.file("assets/css/site.css"))
                 .contains(".site-header", "html.large-text");
-        assertThat(page.selectFirst("link[rel=icon]").attr("href")).startsWith("data:image/svg+xml;base64,");
+        assertThat(page.selectFirst("link[rel=icon]").attr("href")).isEqualTo("/test/assets/icons/favicon.svg");
         assertThat(page.select("a[href]").eachAttr("href")).filteredOn(href -> !href.startsWith("https://")
                         && !href.startsWith("#"))
                 .isNotEmpty().allMatch(href -> href.startsWith("/test/"));
