@@ -10,6 +10,7 @@
   }
   var MAX = 4;
   var t = JSON.parse(labelData.textContent);
+  var english = t.lang !== 'zh-CN';
   var select = document.getElementById('compare-school');
   var status = document.getElementById('compare-status');
   var result = document.getElementById('compare-result');
@@ -38,6 +39,28 @@
     return cache[code];
   }
 
+  // a name the data gives in Chinese: on English pages marked as Chinese, so it is read as Chinese
+  function chinese(text) {
+    if (!english || text === null || text === undefined || text === '') {
+      return document.createTextNode(text === null || text === undefined ? '—' : text);
+    }
+    return el('span', text, { lang: 'zh-CN' });
+  }
+
+  // a school's name: on English pages its Chinese name followed by its pinyin, as every English page shows it
+  function schoolName(school) {
+    var name = document.createDocumentFragment();
+    name.appendChild(chinese(school.name));
+    if (english && known[school.code] && known[school.code] !== school.name) {
+      name.appendChild(document.createTextNode(t['p.open'] + known[school.code] + t['p.close']));
+    }
+    return name;
+  }
+
+  function bracketed(text) {
+    return t['p.open'] + text + t['p.close'];
+  }
+
   function number(value) {
     if (value === null || value === undefined) { return '—'; }
     return String(Math.round(value * 100) / 100);
@@ -63,25 +86,29 @@
     function row(label, cell) { out.push({ label: label, cells: schools.map(cell) }); }
     section(t['compare.facts']);
     ['type', 'town', 'locality', 'ownership'].forEach(function (field) {
-      row(t['fact.' + field], function (s) { return s.school[field]; });
+      row(t['fact.' + field], function (s) {
+        var value = s.school[field];
+        // the registry's words for type, locality and ownership have the page's own; towns stay Chinese
+        return t.values[value] || chinese(value);
+      });
     });
     var year = Math.max.apply(null, schools.map(function (s) { return latest(s.indicators); }));
     if (year > 0) {
-      section(t['compare.indicators'] + '（' + (t.years[year] || year) + '）');
+      section(t['compare.indicators'] + bracketed(t.years[year] || year));
       Object.keys(t.stages).forEach(function (stage) {
         var taught = schools.some(function (s) {
           return s.indicators.some(function (r) { return r.year === year && r.stage === stage; });
         });
         if (!taught) { return; }
         Object.keys(t.indicators).forEach(function (code) {
-          row(code + ' ' + t.indicators[code] + '（' + t.stages[stage] + '）', function (s) {
+          row(code + ' ' + t.indicators[code] + bracketed(t.stages[stage]), function (s) {
             var r = s.indicators.filter(function (i) {
               return i.year === year && i.stage === stage && i.indicator === code;
             })[0];
-            return r ? number(r.value) + ' ' + (r.unit || '') + ' · ' + (t.outcomes[r.outcome] || r.outcome) : '—';
+            return r ? number(r.value) + ' ' + (t.units[code] || '') + ' · ' + (t.outcomes[r.outcome] || r.outcome) : '—';
           });
         });
-        row(t['compare.verdict'] + '（' + t.stages[stage] + '）', function (s) {
+        row(t['compare.verdict'] + bracketed(t.stages[stage]), function (s) {
           var part = s.school_parts.filter(function (p) { return p.year === year && p.stage === stage; })[0];
           return part ? t.outcomes[part.outcome] || part.outcome : '—';
         });
@@ -114,9 +141,12 @@
     head.appendChild(el('th', t['compare.item'], { scope: 'col' }));
     schools.forEach(function (s) {
       var th = el('th', null, { scope: 'col' });
-      th.appendChild(el('a', s.name, { href: app.getAttribute('data-schools-url') + s.code + '/' }));
+      th.appendChild(el('a', null, { href: app.getAttribute('data-schools-url') + s.code + '/' }))
+        .appendChild(schoolName(s));
       var remove = el('button', t['compare.remove'], { type: 'button', 'class': 'compare-remove', 'data-code': s.code });
-      remove.appendChild(el('span', ' ' + s.name, { 'class': 'visually-hidden' }));
+      var removed = el('span', ' ', { 'class': 'visually-hidden' });
+      removed.appendChild(schoolName(s));
+      remove.appendChild(removed);
       th.appendChild(document.createTextNode(' '));
       th.appendChild(remove);
       head.appendChild(th);
@@ -129,7 +159,11 @@
         tr.appendChild(el('th', r.section, { scope: 'colgroup', colspan: String(schools.length + 1), 'class': 'compare-section' }));
       } else {
         tr.appendChild(el('th', r.label, { scope: 'row' }));
-        r.cells.forEach(function (cell) { tr.appendChild(el('td', cell, { 'class': 'text' })); });
+        r.cells.forEach(function (cell) {
+          var td = el('td', null, { 'class': 'text' });
+          td.appendChild(typeof cell === 'string' ? document.createTextNode(cell) : cell);
+          tr.appendChild(td);
+        });
       }
       body.appendChild(tr);
     });
@@ -161,7 +195,8 @@
     Promise.all(codes.map(load)).then(function (schools) {
       result.textContent = '';
       result.appendChild(table(schools));
-      status.textContent = t['compare.chosen'].replace('{n}', String(codes.length));
+      status.textContent = codes.length === 1 ? t['compare.chosen-one']
+        : t['compare.chosen'].replace('{n}', String(codes.length));
     }, function () {
       status.textContent = t['compare.failed'];
     });

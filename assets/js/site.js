@@ -1,6 +1,8 @@
-/* Every page: the large-text, high-contrast mode (适老化) and the "add to compare" link of a school.
+/* Every page: the large-text, high-contrast mode (适老化), the language switch keeping the address's
+   choices, and the "add to compare" link of a school.
    The mode is applied before the first paint by a line in the page's head; this script only
-   offers the switch. Without JavaScript neither control is shown. */
+   offers the switch. Without JavaScript the mode switch and the compare link are not shown, and the
+   language switch is a plain link to the same page in the other language. */
 (function () {
   'use strict';
   var MODE = 'junheng-large-text';
@@ -27,6 +29,19 @@
     });
     show();
     toggle.hidden = false;
+  }
+
+  // the school finder and the comparison keep the reader's choices in the address (?q=…, ?schools=…),
+  // which mean the same in both languages: the other language's page opens with them
+  var twin = document.querySelector('a.language-switch');
+  if (twin) {
+    var page = twin.getAttribute('href').split('?')[0];
+    var follow = function () {
+      twin.setAttribute('href', page + location.search);
+    };
+    ['focus', 'mouseover', 'touchstart', 'click', 'auxclick', 'contextmenu'].forEach(function (type) {
+      twin.addEventListener(type, follow);
+    });
   }
 
   var add = document.getElementById('compare-this');

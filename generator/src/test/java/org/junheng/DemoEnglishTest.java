@@ -37,6 +37,19 @@ class DemoEnglishTest {
     }
 
     @Test
+    void theReasonsASchoolFailsAndWhatTheCountyReportedAreInEnglish() {
+        Document chinese = EnglishPages.parse(site.resolve("assessment/2023/index.html"));
+        Document english = EnglishPages.parse(site.resolve("en/assessment/2023/index.html"));
+
+        assertThat(chinese.select("li").eachText()).anyMatch(r -> r.contains("7 项指标中只有 5 项达标，少于 6 项"));
+        assertThat(english.select("li").eachText()).anyMatch(r -> r.contains("only 5 of 7 indicators met, fewer than 6"))
+                .noneMatch(r -> r.contains("项指标中只有"));
+        assertThat(chinese.selectFirst("table.items tr:has(th:matches(^Q9 )) td:eq(2)").ownText()).isEqualTo("2 项");
+        assertThat(english.selectFirst("table.items tr:has(th:matches(^Q9 )) td:eq(2)").ownText()).isEqualTo("2 entries");
+        assertThat(english.selectFirst("table.items tr:has(th:matches(^V1 )) td:eq(2)").ownText()).isEqualTo("No");
+    }
+
+    @Test
     void everyPageSwitchesToItsTwinAndBack() {
         List<String> problems = new ArrayList<>();
         for (String path : EnglishPages.chinesePages(site)) {

@@ -83,7 +83,7 @@ class ServedUnderSubPathTest {
         assertThat(response.body()).isEqualTo(Files.readAllBytes(out.resolve("404.html")));
         List<URI> links = SiteCrawler.links(missing, response.headers().firstValue("Content-Type").orElse(""),
                 response.body());
-        assertThat(links).extracting(URI::getPath).contains(SECTION, SECTION + "schools/", SECTION + "assets/css/site.css");
+        assertThat(links).extracting(URI::getPath).contains(SECTION, SECTION + "schools/", SECTION + "en/");
         SiteCrawler.Crawl followed = crawler.crawl(links.stream().filter(l -> l.getHost().equals("127.0.0.1")).toList());
         assertThat(followed.outsidePrefix()).isEmpty();
         assertThat(followed.failures()).isEmpty();

@@ -74,8 +74,12 @@ class ThemeOverrideTest {
         assertThat(site.file("assets/css/local.css")).contains("--accent: #8b0000");
         assertThat(site.html("schools/2199020001/index.html").select("link[rel=stylesheet]").eachAttr("href"))
                 .containsExactly("../../assets/css/site.css", "../../assets/css/print.css", "../../assets/css/local.css");
-        assertThat(site.html("404.html").select("link[rel=stylesheet]").eachAttr("href"))
-                .containsExactly("/test/assets/css/site.css", "/test/assets/css/print.css", "/test/assets/css/local.css");
+        Document notFound = site.html("404.html");
+        assertThat(notFound.select("link[rel=stylesheet]")).as("the 404 page carries its styles inside itself").isEmpty();
+        String style = notFound.selectFirst("head style").data();
+        assertThat(style).as("the theme's stylesheet, then the site's own")
+                .isEqualTo(builtIn("assets/css/site.css") + "\n" + site.file("assets/css/local.css"));
+        assertThat(notFound.selectFirst("link[rel=icon]").attr("href")).isEqualTo("/test/assets/icons/favicon.svg");
     }
 
     @Test

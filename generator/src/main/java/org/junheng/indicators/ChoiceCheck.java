@@ -21,9 +21,9 @@ public record ChoiceCheck(String input, Text label, List<String> allowed) implem
         }
         String actual = String.valueOf(value).trim();
         if (allowed.contains(actual)) {
-            return CheckResult.met(this, actual);
+            return CheckResult.met(this, new Actual.Given(actual));
         }
-        return CheckResult.notMet(this, actual, Text.of(
+        return CheckResult.notMet(this, new Actual.Given(actual), Text.of(
                 label.zh() + "为“" + actual + "”，要求" + String.join("或", allowed),
                 label.en() + " is \"" + actual + "\", required " + String.join(" or ", allowed)));
     }

@@ -33,7 +33,7 @@ public record EachCheck(String input, Text label, List<Check> checks) implements
         }
         if (!(value instanceof List<?> entries) || entries.isEmpty()
                 || !entries.stream().allMatch(e -> e instanceof Map<?, ?>)) {
-            return CheckResult.notAssessable(this, Optional.of(String.valueOf(value)), Text.of(
+            return CheckResult.notAssessable(this, Optional.of(new Actual.Given(String.valueOf(value))), Text.of(
                     "「" + label.zh() + "」应为至少一项的列表", "\"" + label.en() + "\" must list at least one entry"));
         }
         List<Outcome> outcomes = new ArrayList<>();
@@ -47,7 +47,7 @@ public record EachCheck(String input, Text label, List<Check> checks) implements
                 result.problem().ifPresent(p -> problems.add(p.prefixed(Text.of(entryName, entryName))));
             }
         }
-        String actual = entries.size() + " 项";
+        Actual actual = new Actual.Entries(entries.size());
         Outcome outcome = Outcome.all(outcomes);
         return switch (outcome) {
             case MET -> CheckResult.met(this, actual);

@@ -18,14 +18,15 @@ public record FlagCheck(String input, Text label, boolean expected) implements C
         Optional<Boolean> flag = InputValues.flag(value);
         String actual = InputValues.display(value);
         if (flag.isEmpty()) {
-            return CheckResult.notAssessable(this, Optional.of(actual), Text.of(
+            return CheckResult.notAssessable(this, Optional.of(new Actual.Given(actual)), Text.of(
                     "「" + label.zh() + "」应为“是”或“否”，填报的是“" + actual + "”",
                     "\"" + label.en() + "\" must be true or false, not \"" + actual + "\""));
         }
+        Actual reported = new Actual.YesNo(flag.get());
         if (flag.get() == expected) {
-            return CheckResult.met(this, actual);
+            return CheckResult.met(this, reported);
         }
-        return CheckResult.notMet(this, actual, Text.of(label.zh() + "：" + (flag.get() ? "是" : "否"),
+        return CheckResult.notMet(this, reported, Text.of(label.zh() + "：" + (flag.get() ? "是" : "否"),
                 label.en() + ": " + (flag.get() ? "yes" : "no")));
     }
 }

@@ -21,14 +21,14 @@ public record NumberCheck(String input, Text label, String unit, Comparison comp
         Optional<BigDecimal> number = InputValues.decimal(value);
         String actual = InputValues.display(value);
         if (number.isEmpty()) {
-            return CheckResult.notAssessable(this, Optional.of(actual), Text.of(
+            return CheckResult.notAssessable(this, Optional.of(Actual.of(value)), Text.of(
                     "「" + label.zh() + "」应为数字，填报的是“" + actual + "”",
                     "\"" + label.en() + "\" must be a number, not \"" + actual + "\""));
         }
         if (comparison.holds(number.get(), required.value())) {
-            return CheckResult.met(this, actual);
+            return CheckResult.met(this, new Actual.Given(actual));
         }
-        return CheckResult.notMet(this, actual, Text.of(
+        return CheckResult.notMet(this, new Actual.Given(actual), Text.of(
                 label.zh() + "为 " + actual + unit + "，要求 " + comparison.symbol() + " " + required.plain() + unit,
                 label.en() + " is " + actual + unit + ", required " + comparison.symbol() + " " + required.plain() + unit));
     }

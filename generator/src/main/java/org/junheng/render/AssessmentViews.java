@@ -10,6 +10,7 @@ import org.junheng.charts.ChartTable;
 import org.junheng.charts.ReferenceLine;
 import org.junheng.content.County;
 import org.junheng.content.Stage;
+import org.junheng.indicators.Actual;
 import org.junheng.indicators.CheckResult;
 import org.junheng.indicators.CvResult;
 import org.junheng.indicators.IndicatorDefinition;
@@ -117,9 +118,8 @@ final class AssessmentViews {
     }
 
     private ItemRow item(ItemResult result) {
-        // what a county reported is kept as it was given, in Chinese
-        String actual = pages.chinese(result.checks().stream().map(CheckResult::actual).flatMap(Optional::stream)
-                .collect(Collectors.joining("；")));
+        String actual = result.checks().stream().map(CheckResult::actual).flatMap(Optional::stream)
+                .map(this::actual).collect(Collectors.joining(pages.punctuation("semicolon")));
         List<String> findings = new ArrayList<>();
         result.problem().ifPresent(problem -> findings.add(pages.text(problem)));
         for (SchoolFinding finding : result.failing()) {
@@ -133,6 +133,18 @@ final class AssessmentViews {
         return new ItemRow(result.item().code(), pages.text(result.item().name()), pages.text(result.requirement()),
                 actual.isEmpty() ? Numbers.NOT_REPORTED : actual, pages.status(result.outcome()),
                 pages.chinese(result.evidence().orElse("")), findings);
+    }
+
+    /** What the county reported, in the page's language; its own words are kept as it gave them, in Chinese. */
+    private String actual(Actual actual) {
+        if (actual instanceof Actual.YesNo yesNo) {
+            return pages.label(yesNo.value() ? "yes" : "no");
+        }
+        if (actual instanceof Actual.Entries entries) {
+            return pages.label(entries.count() == 1 ? "assessment.entries-one" : "assessment.entries",
+                    "n", entries.count());
+        }
+        return pages.quoting(((Actual.Given) actual).value());
     }
 
     /** Texts in the page's language. */

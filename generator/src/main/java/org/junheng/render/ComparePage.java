@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junheng.content.Content;
+import org.junheng.content.Locality;
+import org.junheng.content.Ownership;
+import org.junheng.content.SchoolType;
 import org.junheng.content.Stage;
 import org.junheng.content.School;
 import org.junheng.indicators.CountyAssessment;
@@ -60,13 +63,19 @@ final class ComparePage {
                 pages.label("compare.description"), model);
     }
 
-    /** The words the script writes into the table, as JSON inside the page. */
+    /**
+     * The words the script writes into the table, as JSON inside the page, all in the page's
+     * language. A school's data.json holds its facts as the registry gives them, in Chinese:
+     * {@code values} turns its type, locality and ownership into the page's words; what stays
+     * Chinese (school and town names) the script marks as Chinese on English pages ({@code lang}).
+     */
     private String labels() {
         Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put("lang", pages.language().code());
         for (String key : List.of("fact.type", "fact.town", "fact.locality", "fact.ownership", "compare.facts",
                 "compare.indicators", "compare.verdict", "compare.students", "compare.teachers", "compare.history",
                 "compare.item", "compare.remove", "compare.caption", "compare.failed", "compare.full",
-                "compare.chosen", "compare.empty")) {
+                "compare.chosen", "compare.chosen-one", "compare.empty", "p.open", "p.close")) {
             labels.put(key, pages.label(key));
         }
         Map<String, String> stages = new LinkedHashMap<>();
@@ -80,11 +89,27 @@ final class ComparePage {
         }
         labels.put("outcomes", outcomes);
         Map<String, String> indicators = new TreeMap<>();
-        data.standards().indicators().forEach(i -> indicators.put(i.code(), i.name().zh()));
+        Map<String, String> units = new TreeMap<>();
+        for (IndicatorDefinition indicator : data.standards().indicators()) {
+            indicators.put(indicator.code(), pages.text(indicator.name().zh(), indicator.name().en()));
+            units.put(indicator.code(), pages.text(indicator.unit().zh(), indicator.unit().en()));
+        }
         labels.put("indicators", indicators);
+        labels.put("units", units);
+        Map<String, String> values = new TreeMap<>();
+        for (SchoolType type : SchoolType.values()) {
+            values.put(type.chinese(), pages.type(type));
+        }
+        for (Locality locality : Locality.values()) {
+            values.put(locality.chinese(), pages.locality(locality));
+        }
+        for (Ownership ownership : Ownership.values()) {
+            values.put(ownership.chinese(), pages.ownership(ownership));
+        }
+        labels.put("values", values);
         Map<String, String> years = new TreeMap<>();
         new TreeSet<>(data.content().statistics().stream().map(s -> s.year()).toList())
-                .forEach(year -> years.put(String.valueOf(year), SchoolYears.label(year)));
+                .forEach(year -> years.put(String.valueOf(year), pages.schoolYear(year)));
         labels.put("years", years);
         try {
             // the labels sit inside a <script> element: no "</" may end it early

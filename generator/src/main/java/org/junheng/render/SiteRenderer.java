@@ -61,7 +61,7 @@ public final class SiteRenderer {
         // one not-found page for both languages, served at any address: it says everything in both
         PageFactory chinese = factories.get(PageLanguage.CHINESE);
         pages.add(chinese.notFound("404.ftlh", chinese.label("notfound.title"),
-                Map.of("en", factories.get(PageLanguage.ENGLISH).labels())));
+                Map.of("en", factories.get(PageLanguage.ENGLISH).labels(), "inlineStyle", theme.inlineStylesheet())));
         IntConsumer done = count -> progress.pagesDone(count, pages.size());
         PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache).write(pages, out, done);
         int files = pages.size();

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -85,6 +86,26 @@ public final class Theme {
     /** What the site adds to the theme, for the layout to link. */
     public ThemeExtras extras() {
         return new ThemeExtras(Files.isRegularFile(siteRoot.resolve("assets").resolve(ThemeExtras.LOCAL_STYLESHEET)));
+    }
+
+    /**
+     * The theme's screen stylesheet followed by the site's own, ready to sit inside a
+     * {@code <style>} element: the page served at any missing address carries it inside itself,
+     * since at an unknown depth, on a host whose path to the site is not known, no address of a
+     * stylesheet can be trusted to resolve.
+     */
+    public String inlineStylesheet() {
+        Map<String, byte[]> assets = assets();
+        StringBuilder style = new StringBuilder(text(assets.get("css/site.css")));
+        if (assets.containsKey(ThemeExtras.LOCAL_STYLESHEET)) {
+            style.append('\n').append(text(assets.get(ThemeExtras.LOCAL_STYLESHEET)));
+        }
+        // "</" would end the <style> element early; in CSS "<\/" still reads as "</"
+        return style.toString().replace("</", "<\\/");
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**

@@ -48,7 +48,7 @@ class AccessibilityTest {
         return new AxeBuilder().withOptions(options).setLegacyMode(true).setTimeout(180);
     }
 
-    private static String describe(List<Rule> violations) {
+    static String describe(List<Rule> violations) {
         return violations.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
                         + rule.getNodes().stream().limit(5).map(AccessibilityTest::describe)
                         .collect(Collectors.joining("\n")))

@@ -27,8 +27,13 @@ record PageType(String name, String path) {
             new PageType("partnerships", "partnerships/"),
             new PageType("data", "data/"),
             new PageType("dictionary", "data/dictionary/"),
+            new PageType("compare", "compare/"),
             new PageType("about", "about/"),
-            new PageType("not-found", "404.html"));
+            new PageType("not-found", "404.html"),
+            new PageType("en-home", "en/"),
+            new PageType("en-school", "en/schools/3199010012/"),
+            new PageType("en-assessment", "en/assessment/"),
+            new PageType("en-compare", "en/compare/"));
 
     @Override
     public String toString() {

@@ -30,7 +30,8 @@ class ItemEvaluatorTest {
 
         assertThat(g11.outcome()).isEqualTo(Outcome.MET);
         assertThat(g11.evidence()).contains("《青岚县G11佐证材料》");
-        assertThat(g11.checks()).extracting(c -> c.actual().get()).containsExactly("10", "20");
+        assertThat(g11.checks()).extracting(c -> c.actual().get())
+                .containsExactly(new Actual.Given("10"), new Actual.Given("20"));
         assertThat(g11.requirement().zh()).isEqualTo("交流轮岗教师比例 ≥ 10%；骨干教师占交流轮岗教师比例 ≥ 20%");
     }
 
@@ -94,6 +95,21 @@ class ItemEvaluatorTest {
         assertThat(q9.problem().get().zh()).isEqualTo(
                 "数学 四年级：校际差异率为 0.15，要求 < 0.15；语文 八年级：学业水平等级为 2，要求 ≥ 3");
         assertThat(evaluate("Q9", Map.of("subjects", List.of())).outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+    }
+
+    @Test
+    void what_was_reported_is_kept_as_data_for_each_page_to_say_in_its_language() {
+        ItemResult q9 = evaluate("Q9", Map.of("subjects", List.of(
+                Fixtures.subject("数学", "四年级", 3, 0.10),
+                Fixtures.subject("语文", "八年级", 3, 0.10))));
+        assertThat(q9.checks()).extracting(c -> c.actual().get()).containsExactly(new Actual.Entries(2));
+
+        assertThat(evaluate("V1", Map.of("occurred", "否")).checks()).extracting(c -> c.actual().get())
+                .containsExactly(new Actual.YesNo(false));
+        assertThat(evaluate("V1", Map.of("occurred", true)).checks()).extracting(c -> c.actual().get())
+                .containsExactly(new Actual.YesNo(true));
+        assertThat(evaluate("V1", Map.of("occurred", "不清楚")).checks()).extracting(c -> c.actual().get())
+                .as("what is neither yes nor no is kept as given").containsExactly(new Actual.Given("不清楚"));
     }
 
     @Test

@@ -127,6 +127,19 @@ class AssessmentPagesTest {
     }
 
     @Test
+    void theChartsFindingSetsTheNumberApartFromTheStageAndTheYearLinksMarkTheYearShown() {
+        TestSite site = TestSite.in(temp, THREE_SCHOOLS);
+        site.build();
+
+        Document assessment = site.html("assessment/index.html");
+        assertThat(assessment.selectFirst("figure svg desc:contains(差异系数都不超过)").text())
+                .isEqualTo("小学 7 项指标的差异系数都不超过 0.50。");
+        assertThat(assessment.select("nav.toc a[aria-current=page]").eachText()).containsExactly("2024—2025学年");
+        assertThat(site.html("en/assessment/2024/index.html").select("nav.toc a[aria-current=page]").eachText())
+                .containsExactly("2024–2025 school year");
+    }
+
+    @Test
     void onAPortalOfSeveralCountiesEachCountyIsAssessedUnderItsOwnPrefixAndTheTopLevelComparesThem() {
         TestSite site = TestSite.in(temp, """
                 -- site-config.yml --

@@ -2,7 +2,11 @@ package org.junheng.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junheng.EnglishPages;
@@ -110,6 +114,85 @@ class EnglishSiteTest {
             assertThat(site.file(path)).as(path).doesNotContain("\uE000", "\uE001");
         }
         assertThat(site.file("schools/2199020001/index.html")).contains("<h1>测试县实验小学</h1>");
+    }
+
+    @Test
+    void theCompareScriptIsGivenTheWordsOfThePagesLanguageForEverythingItWrites() throws Exception {
+        TestSite site = site();
+        JsonNode english = compareLabels(site, "en/compare/index.html");
+        JsonNode chinese = compareLabels(site, "compare/index.html");
+
+        assertThat(english.path("lang").asText()).isEqualTo("en");
+        assertThat(english.path("indicators").path("L1").asText())
+                .isEqualTo("Teachers above the required degree per 100 students");
+        assertThat(english.path("units").path("L1").asText()).isEqualTo("teachers");
+        assertThat(english.path("years").path("2024").asText()).isEqualTo("2024–2025 school year");
+        assertThat(english.path("values").path("小学").asText()).isEqualTo("Primary school");
+        assertThat(english.path("values").path("九年一贯制").asText()).isEqualTo("Nine-year school");
+        assertThat(english.path("values").path("城区").asText()).isEqualTo("Urban");
+        assertThat(english.path("values").path("公办").asText()).isEqualTo("Public");
+        assertThat(english.path("p.open").asText()).isEqualTo(" (");
+        assertThat(english.path("compare.chosen-one").asText()).isEqualTo("1 school chosen");
+        List<String> englishTexts = new ArrayList<>();
+        english.forEach(node -> collectTexts(node, englishTexts));
+        assertThat(englishTexts).as("every word the script writes on an English page")
+                .noneMatch(text -> text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+
+        assertThat(chinese.path("lang").asText()).isEqualTo("zh-CN");
+        assertThat(chinese.path("indicators").path("L1").asText()).isEqualTo("每百名学生拥有高于规定学历教师数");
+        assertThat(chinese.path("units").path("L1").asText()).isEqualTo("人");
+        assertThat(chinese.path("years").path("2024").asText()).isEqualTo("2024—2025学年");
+        assertThat(chinese.path("values").path("小学").asText()).isEqualTo("小学");
+    }
+
+    private static JsonNode compareLabels(TestSite site, String page) throws Exception {
+        return new ObjectMapper().readTree(site.html(page).selectFirst("script#compare-labels").data());
+    }
+
+    /** The texts of a JSON tree's values (keys are the Chinese words being translated, not texts shown). */
+    private static void collectTexts(JsonNode node, List<String> texts) {
+        if (node.isTextual()) {
+            texts.add(node.asText());
+        }
+        node.forEach(child -> collectTexts(child, texts));
+    }
+
+    @Test
+    void whatTheCountyReportedReadsInThePagesLanguageAndItsOwnWordsStayMarkedAsChinese() {
+        TestSite site = TestSite.in(temp, """
+                -- content/county/2024.yml --
+                county: "990102"
+                year: 2024
+                quality:
+                  Q6: { rating: 良好 }
+                  Q9:
+                    subjects:
+                      - { subject: 数学, grade: 四年级, level: 3, difference_rate: 0.11 }
+                      - { subject: 语文, grade: 八年级, level: 3, difference_rate: 0.12 }
+                  Q4: { value: 5.6 }
+                veto:
+                  V1: { occurred: false }
+                """);
+        site.build();
+        Document chinese = site.html("assessment/index.html");
+        Document english = site.html("en/assessment/index.html");
+
+        assertThat(actual(chinese, "Q9")).isEqualTo("2 项");
+        assertThat(actual(chinese, "V1")).isEqualTo("否");
+        assertThat(actual(chinese, "Q6")).isEqualTo("良好");
+        assertThat(actual(english, "Q9")).isEqualTo("2 entries");
+        assertThat(actual(english, "V1")).isEqualTo("No");
+        assertThat(actual(english, "Q4")).isEqualTo("5.6");
+        assertThat(actual(english, "Q6")).isEqualTo("良好");
+        assertThat(english.selectFirst("tr:has(th:matches(^Q6 )) td:eq(2) span[lang=zh-CN]").text()).isEqualTo("良好");
+        assertThat(EnglishPages.unmarkedChinese(english)).isEmpty();
+    }
+
+    /** The "actual" cell of a county item's row, without the findings listed under it. */
+    private static String actual(Document page, String code) {
+        Element cell = page.selectFirst("table.items tr:has(th:matches(^" + code + " )) td:eq(2)").clone();
+        cell.select("ul.findings").remove();
+        return cell.text();
     }
 
     @Test
