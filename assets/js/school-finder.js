@@ -80,6 +80,7 @@
     hideEmpty('.finder-town');
     var filtered = FIELDS.some(function (name) { return current[name]; });
     status.textContent = !filtered ? '' : found === 0 ? form.getAttribute('data-none')
+      : found === 1 ? form.getAttribute('data-found-one')
       : form.getAttribute('data-found').replace('{n}', String(found));
     remember();
   }

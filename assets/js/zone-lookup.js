@@ -50,6 +50,8 @@
       status.textContent = '';
     } else if (found === 0) {
       status.textContent = form.getAttribute('data-none');
+    } else if (found === 1) {
+      status.textContent = form.getAttribute('data-found-one');
     } else {
       status.textContent = form.getAttribute('data-found').replace('{n}', String(found));
     }

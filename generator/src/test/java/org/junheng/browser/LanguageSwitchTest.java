@@ -72,6 +72,11 @@ class LanguageSwitchTest {
 
         new org.openqa.selenium.support.ui.Select(browser.find("#finder-ownership")).selectByVisibleText("Private");
         browser.waitUntil(ExpectedConditions.urlContains("ownership=private"));
+        assertThat(browser.find("#finder-status").getText()).isEqualTo("2 schools found");
+        Browser.retype(browser.find("#finder-query"), "syxx");
+        new org.openqa.selenium.support.ui.Select(browser.find("#finder-stage")).selectByVisibleText("Junior secondary");
+        assertThat(browser.find("#finder-status").getText()).isEqualTo("1 school found");
+        new org.openqa.selenium.support.ui.Select(browser.find("#finder-stage")).selectByIndex(0);
         follow(browser, "中文", "zh-CN");
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("/schools/?q=syxx&ownership=private");

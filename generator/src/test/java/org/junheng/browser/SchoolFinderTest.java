@@ -35,6 +35,7 @@ class SchoolFinderTest {
 
         Browser.retype(box, "shiyanxiao");
         assertThat(visibleSchools(browser)).containsExactly("青岚县实验小学");
+        assertThat(browser.find("#finder-status").getText()).isEqualTo("找到 1 所学校");
     }
 
     @Test
