@@ -34,15 +34,31 @@ final class DisclosureFilters {
     record Filter(String group, String label, String url, List<Document> documents) {
     }
 
+    /**
+     * A filter page lists every school's filter in its navigation only up to this many schools:
+     * beyond, each page would repeat a list as long as the site (and the site would grow with the
+     * square of its schools), so the navigation names only the page's own school and the full
+     * list stays on the disclosures page.
+     */
+    static final int SCHOOLS_LISTED_ON_EVERY_PAGE = 40;
+    private static final String INDEX = "disclosures/";
+
     private final PageFactory pages;
     private final Content content;
+    private final List<Filter> filters;
 
     DisclosureFilters(PageFactory pages, Content content) {
         this.pages = pages;
         this.content = content;
+        this.filters = List.copyOf(allFilters());
     }
 
+    /** Every filter with at least one document: by year (newest first), by type, by school. */
     List<Filter> filters() {
+        return filters;
+    }
+
+    private List<Filter> allFilters() {
         List<Filter> filters = new ArrayList<>();
         Map<Integer, List<Document>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
         Map<String, List<Document>> byType = new LinkedHashMap<>();
@@ -76,9 +92,14 @@ final class DisclosureFilters {
         for (String group : List.of("year", "type", "school")) {
             groups.put(group, new ArrayList<>());
         }
+        boolean everySchool = currentUrl.equals(INDEX) || filters().stream()
+                .filter(filter -> filter.group().equals("school")).count() <= SCHOOLS_LISTED_ON_EVERY_PAGE;
         for (Filter filter : filters()) {
-            groups.get(filter.group()).add(new Choice(filter.label() + pages.bracketed(String.valueOf(filter.documents().size())),
-                    filter.url(), filter.url().equals(currentUrl)));
+            boolean current = filter.url().equals(currentUrl);
+            if (everySchool || current || !filter.group().equals("school")) {
+                groups.get(filter.group()).add(new Choice(filter.label()
+                        + pages.bracketed(String.valueOf(filter.documents().size())), filter.url(), current));
+            }
         }
         List<Map<String, Object>> navigation = new ArrayList<>();
         groups.forEach((group, choices) -> {
@@ -93,14 +114,18 @@ final class DisclosureFilters {
         List<Page> result = new ArrayList<>();
         for (Filter filter : filters()) {
             String title = pages.label("disclosures.title") + pages.punctuation("colon") + filter.label();
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("documents", filter.documents().stream().map(d -> DisclosurePages.card(pages, d)).toList());
-            model.put("filters", navigation(filter.url()));
-            model.put("filterLabel", filter.label());
-            model.put("total", Numbers.integer(filter.documents().size()));
             result.add(pages.page(filter.url(), "disclosures-filter.ftlh", title, "disclosures",
-                    pages.label("disclosures.description"), model));
+                    pages.label("disclosures.description"), () -> model(filter)));
         }
         return result;
+    }
+
+    private Map<String, Object> model(Filter filter) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("documents", filter.documents().stream().map(d -> DisclosurePages.card(pages, d)).toList());
+        model.put("filters", navigation(filter.url()));
+        model.put("filterLabel", filter.label());
+        model.put("total", Numbers.integer(filter.documents().size()));
+        return model;
     }
 }

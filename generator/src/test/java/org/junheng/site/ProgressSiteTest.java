@@ -148,6 +148,35 @@ class ProgressSiteTest {
     }
 
     @Test
+    void pastFortySchoolsAFilterPageNamesOnlyItsOwnSchoolAndTheDisclosuresPageListsThemAll() {
+        StringBuilder schools = new StringBuilder(TestSite.SCHOOLS);
+        TestSite site = TestSite.in(temp);
+        for (int i = 10; i < 51; i++) {
+            String code = "21990200" + i;
+            schools.append(code).append(",测试县第").append(i).append("小学,,小学,,990102,城关镇,城区,公办,否,,\n");
+            site.write("content/documents/2024-notice-" + i + ".md", """
+                    ---
+                    title: 第%d小学通知
+                    type: 通知
+                    date: 2024-03-01
+                    schools: ["%s"]
+                    ---
+                    通知。
+                    """.formatted(i, code));
+        }
+        site.write("content/schools.csv", schools.toString());
+        site.build();
+
+        assertThat(site.html("disclosures/index.html").select("details.filters a[href*=by-school]")).hasSize(41);
+        Document school = site.html("disclosures/by-school/2199020037/index.html");
+        assertThat(school.select("details.filters a[href*=by-school]")).singleElement()
+                .satisfies(link -> assertThat(link.text()).startsWith("测试县第37小学"));
+        assertThat(school.select("details.filters a[href*=by-year]")).hasSize(1);
+        assertThat(site.html("disclosures/by-year/2024/index.html").select("details.filters a[href*=by-school]"))
+                .isEmpty();
+    }
+
+    @Test
     void theDocumentListCanBeFilteredByYearTypeAndSchoolWithoutJavaScript() {
         TestSite site = TestSite.in(temp, DOCUMENTS);
         site.build();
