@@ -28,7 +28,7 @@ final class DataFiles {
         byte[] csv = CsvFiles.canonical(table.schema().columns(), table.rows());
         write(base + ".csv", csv);
         write(base + EXCEL_SUFFIX, CsvFiles.excel(table.schema().columns(), table.rows()));
-        write(base + ".json", JsonRows.bytes(table));
+        writeJson(base + ".json", table);
         String text = new String(csv, StandardCharsets.UTF_8);
         return new PublishedTable(table, folder, base + ".csv", base + EXCEL_SUFFIX, base + ".json", table.rows().size(),
                 csv.length, Sha256.hex(csv), text.substring(0, text.indexOf('\n')));
@@ -45,6 +45,18 @@ final class DataFiles {
             return java.util.Optional.of(end < 0 ? text : text.substring(0, end));
         } catch (IOException e) {
             return java.util.Optional.empty();
+        }
+    }
+
+    private void writeJson(String path, Table table) {
+        Path file = data.resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                JsonRows.write(table, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write data/" + path, e);
         }
     }
 

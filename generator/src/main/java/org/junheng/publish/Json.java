@@ -41,6 +41,11 @@ final class Json {
         return (text(node) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A generator that writes as {@link #bytes} does, to {@code out}, which it does not close. */
+    static JsonGenerator generator(java.io.OutputStream out) throws java.io.IOException {
+        return MAPPER.writer(PRETTY).createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
     static String text(JsonNode node) {
         try {
             return MAPPER.writer(PRETTY).writeValueAsString(node);

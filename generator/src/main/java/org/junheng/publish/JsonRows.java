@@ -1,7 +1,10 @@
 package org.junheng.publish;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -18,6 +21,21 @@ final class JsonRows {
 
     static byte[] bytes(Table table) {
         return Json.bytes(array(table.schema(), table.rows()));
+    }
+
+    /**
+     * Writes the same bytes as {@link #bytes} row by row, without holding the whole table as a
+     * JSON tree and a string: a national table is hundreds of megabytes in those forms.
+     */
+    static void write(Table table, OutputStream out) throws IOException {
+        try (JsonGenerator json = Json.generator(out)) {
+            json.writeStartArray();
+            for (List<String> row : table.rows()) {
+                json.writeTree(object(table.schema(), row));
+            }
+            json.writeEndArray();
+            json.writeRaw('\n');
+        }
     }
 
     static ArrayNode array(TableSchema schema, List<List<String>> rows) {

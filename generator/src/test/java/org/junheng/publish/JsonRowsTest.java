@@ -1,0 +1,43 @@
+package org.junheng.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junheng.indicators.Text;
+import org.junit.jupiter.api.Test;
+
+class JsonRowsTest {
+
+    private static final TableSchema SCHEMA = TableSchema.of("t", Text.of("表", "Table"), Text.of("", ""), List.of(
+            DataField.of("code", FieldType.STRING, "代码", "Code"),
+            DataField.of("students", FieldType.INTEGER, "学生数", "Students").suppressed(),
+            DataField.of("area", FieldType.NUMBER, "面积", "Area"),
+            DataField.of("boarding", FieldType.BOOLEAN, "寄宿", "Boarding")));
+
+    @Test
+    void aTableWrittenRowByRowIsTheSameJsonAsTheWholeTree() throws IOException {
+        Table table = new Table(SCHEMA, List.of(
+                List.of("2199020001", "1200", "6100.50", "true"),
+                List.of("2199020002", "*", "", "false"),
+                List.of("河口镇\"学校\"", "", "0.0000001", "")));
+
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        JsonRows.write(table, streamed);
+
+        assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(new String(JsonRows.bytes(table),
+                StandardCharsets.UTF_8)).contains("\"area\": 0.0000001", "\"students\": \"*\"", "\"area\": null")
+                .endsWith("]\n");
+    }
+
+    @Test
+    void anEmptyTableIsAnEmptyArray() throws IOException {
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        JsonRows.write(new Table(SCHEMA, List.of()), streamed);
+
+        assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(new String(JsonRows.bytes(
+                new Table(SCHEMA, List.of())), StandardCharsets.UTF_8));
+    }
+}
