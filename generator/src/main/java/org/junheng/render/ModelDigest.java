@@ -91,6 +91,14 @@ public final class ModelDigest {
             });
             return;
         }
+        if (map.keySet().stream().allMatch(String.class::isInstance)) {
+            // every page's model is such a map: its keys' own order is cheaper than a digest per entry
+            map.keySet().stream().map(String.class::cast).sorted().forEach(key -> {
+                value(key);
+                value(map.get(key));
+            });
+            return;
+        }
         List<byte[]> entries = new ArrayList<>();
         map.forEach((key, item) -> {
             ModelDigest entry = new ModelDigest();

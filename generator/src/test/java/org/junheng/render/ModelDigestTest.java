@@ -1,0 +1,61 @@
+package org.junheng.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ModelDigestTest {
+
+    record Row(String name, Optional<Integer> value) {
+    }
+
+    @Test
+    void aPageModelDigestsTheSameWhateverOrderItsUnorderedMapIterates() {
+        Map<String, Object> one = new HashMap<>();
+        Map<String, Object> other = new HashMap<>(64);
+        for (int i = 0; i < 20; i++) {
+            one.put("key" + i, List.of(new Row("r" + i, Optional.of(i))));
+        }
+        for (int i = 19; i >= 0; i--) {
+            other.put("key" + i, List.of(new Row("r" + i, Optional.of(i))));
+        }
+
+        assertThat(ModelDigest.of(Map.copyOf(one))).isEqualTo(ModelDigest.of(other)).isEqualTo(ModelDigest.of(one));
+    }
+
+    @Test
+    void anyValueChangedDownTheModelChangesTheDigest() {
+        String digest = ModelDigest.of(Map.of("rows", List.of(new Row("a", Optional.of(1)))));
+
+        assertThat(ModelDigest.of(Map.of("rows", List.of(new Row("a", Optional.of(2)))))).isNotEqualTo(digest);
+        assertThat(ModelDigest.of(Map.of("rows", List.of(new Row("a", Optional.empty()))))).isNotEqualTo(digest);
+        assertThat(ModelDigest.of(Map.of("rows", List.of(new Row("b", Optional.of(1)))))).isNotEqualTo(digest);
+        assertThat(ModelDigest.of(Map.of("row", List.of(new Row("a", Optional.of(1)))))).isNotEqualTo(digest);
+    }
+
+    @Test
+    void anOrderedMapIsDigestedInItsOwnOrderWhichATemplateShows() {
+        Map<String, Object> ab = new LinkedHashMap<>();
+        ab.put("a", 1);
+        ab.put("b", 2);
+        Map<String, Object> ba = new LinkedHashMap<>();
+        ba.put("b", 2);
+        ba.put("a", 1);
+
+        assertThat(ModelDigest.of(Map.of("m", ab))).isNotEqualTo(ModelDigest.of(Map.of("m", ba)));
+        assertThat(ModelDigest.of(Map.of("m", new TreeMap<>(ba)))).isEqualTo(ModelDigest.of(Map.of("m", ab)));
+    }
+
+    @Test
+    void aValueThePageCacheCannotKeyStopsTheBuild() {
+        assertThatThrownBy(() -> ModelDigest.of(Map.of("x", new Object())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("java.lang.Object");
+    }
+}
