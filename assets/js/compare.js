@@ -123,7 +123,7 @@
       section(t['compare.history']);
       years.forEach(function (y) {
         ['students', 'teachers'].forEach(function (field) {
-          row((t.years[y] || y) + ' ' + t['compare.' + field], function (s) {
+          row(t['compare.history-row'].replace('{year}', t.years[y] || y).replace('{what}', t['compare.' + field]), function (s) {
             var r = s.statistics.filter(function (x) { return x.year === y; })[0];
             return r ? number(total(r, field)) : '—';
           });

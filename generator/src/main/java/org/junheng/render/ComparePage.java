@@ -73,7 +73,7 @@ final class ComparePage {
         Map<String, Object> labels = new LinkedHashMap<>();
         labels.put("lang", pages.language().code());
         for (String key : List.of("fact.type", "fact.town", "fact.locality", "fact.ownership", "compare.facts",
-                "compare.indicators", "compare.verdict", "compare.students", "compare.teachers", "compare.history",
+                "compare.indicators", "compare.verdict", "compare.students", "compare.teachers", "compare.history", "compare.history-row",
                 "compare.item", "compare.remove", "compare.caption", "compare.failed", "compare.full",
                 "compare.chosen", "compare.chosen-one", "compare.empty", "p.open", "p.close")) {
             labels.put(key, pages.label(key));

@@ -119,7 +119,7 @@ class CompareTest {
                 .containsEntry("Standards met by the school (Primary)", List.of("met", "—"));
         assertThat(rows.get("L1 Teachers above the required degree per 100 students (Primary)"))
                 .containsExactly(indicator(suite, PRIMARY, "primary", "L1") + " teachers · met", "—");
-        assertThat(rows).containsKeys("2024–2025 school year Students");
+        assertThat(rows).containsKeys("Students, 2024–2025 school year");
         assertThat(browser.find("#compare-table caption").getText()).isEqualTo("Schools compared");
         assertThat(browser.find("#compare-table thead th").getText()).isEqualTo("Item");
 
