@@ -1,6 +1,7 @@
 package org.junheng.parallel;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -19,17 +20,21 @@ public final class Parallel {
      * clean up safely (for instance delete the folder being written).
      */
     public static <T> void forEach(int threads, List<T> items, Consumer<? super T> action) {
-        map(threads, items, item -> {
-            action.accept(item);
-            return Boolean.TRUE;
+        inPool(threads, () -> {
+            items.parallelStream().forEach(action);
+            return null;
         });
     }
 
     /** The result of {@code function} for every item, in the items' order, computed on {@code threads} threads. */
     public static <T, R> List<R> map(int threads, List<T> items, Function<? super T, ? extends R> function) {
+        return inPool(threads, () -> items.parallelStream().<R>map(function).toList());
+    }
+
+    private static <R> R inPool(int threads, Callable<R> work) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            return pool.submit(() -> items.parallelStream().<R>map(function).toList()).get();
+            return pool.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

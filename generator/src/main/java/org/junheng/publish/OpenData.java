@@ -111,7 +111,6 @@ public final class OpenData {
         if (!byYear.isEmpty()) {
             List<TableFile> tableFiles = new ArrayList<>();
             folders.put(DataFiles.LATEST, new ArrayList<>());
-            byYear.get(latest).forEach(table -> tableFiles.add(new TableFile(DataFiles.LATEST, table)));
             for (int year : byYear.keySet().stream().sorted((a, b) -> b - a).toList()) {
                 folders.put(String.valueOf(year), new ArrayList<>());
                 byYear.get(year).forEach(table -> tableFiles.add(new TableFile(String.valueOf(year), table)));
@@ -119,6 +118,9 @@ public final class OpenData {
             List<PublishedTable> written = Parallel.map(threads, tableFiles, file -> files.write(file.folder(),
                     file.table()));
             written.forEach(table -> folders.get(table.folder()).add(table));
+            // latest/ holds the newest assessed year's files again, copied rather than formatted twice
+            folders.get(String.valueOf(latest)).forEach(table ->
+                    folders.get(DataFiles.LATEST).add(files.copy(table, DataFiles.LATEST)));
             folders.forEach((folder, tables) -> {
                 if (!folder.equals(DataFiles.LATEST)) {
                     yearTables.addAll(0, tables);

@@ -46,11 +46,14 @@ final class DisclosureFilters {
     private final PageFactory pages;
     private final Content content;
     private final List<Filter> filters;
+    private final boolean fewSchools;
 
     DisclosureFilters(PageFactory pages, Content content) {
         this.pages = pages;
         this.content = content;
         this.filters = List.copyOf(allFilters());
+        this.fewSchools = filters.stream().filter(filter -> filter.group().equals("school")).count()
+                <= SCHOOLS_LISTED_ON_EVERY_PAGE;
     }
 
     /** Every filter with at least one document: by year (newest first), by type, by school. */
@@ -92,8 +95,7 @@ final class DisclosureFilters {
         for (String group : List.of("year", "type", "school")) {
             groups.put(group, new ArrayList<>());
         }
-        boolean everySchool = currentUrl.equals(INDEX) || filters().stream()
-                .filter(filter -> filter.group().equals("school")).count() <= SCHOOLS_LISTED_ON_EVERY_PAGE;
+        boolean everySchool = fewSchools || currentUrl.equals(INDEX);
         for (Filter filter : filters()) {
             boolean current = filter.url().equals(currentUrl);
             if (everySchool || current || !filter.group().equals("school")) {
