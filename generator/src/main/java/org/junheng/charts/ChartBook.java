@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ChartBook {
 
     /** Bump when drawing changes, so cached charts from an older renderer are not reused. */
-    static final String RENDERER_VERSION = "2";
+    static final String RENDERER_VERSION = "3";
 
     private final Optional<Path> cache;
     private final int threads;

@@ -252,8 +252,8 @@ public final class SvgChartRenderer {
         // its Java family name, which the tests look for.
         g.setFontFunction(family -> ChartFont.FAMILY.equals(family) ? ChartFont.CSS_FAMILIES : family);
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
-        String element = g.getSVGElement(svgId, false, new ViewBox(0, 0, WIDTH, height), null, null)
-                .replace(" " + JFREESVG_NAMESPACE, "");
+        String element = SvgCompactor.compact(g.getSVGElement(svgId, false, new ViewBox(0, 0, WIDTH, height), null,
+                null).replace(" " + JFREESVG_NAMESPACE, ""), svgId, WIDTH, height);
         return new Chart(id, title, description, accessible(element, svgId, title, description), table);
     }
 

@@ -48,6 +48,7 @@ class SvgChartRendererTest {
         assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).contains("未达标");
         assertThat(chart.svg()).as("labels are text, not outlines").contains(">86% 未达标</text>", ">标准</text>")
                 .contains("font-family: system-ui");
+        assertThat(chart.svg().length()).as("styles are shared, not repeated on every element").isLessThan(7_000);
     }
 
     @Test
@@ -92,17 +93,46 @@ class SvgChartRendererTest {
     }
 
     @Test
-    void everyTextIsLaidOutWithTheShippedFontSoNoSystemFontIsNeeded() {
+    void everyTextIsLaidOutWithTheShippedFontSoNoSystemFontIsNeeded() throws Exception {
         for (Chart chart : List.of(renderer.draw(bars()), renderer.draw(lines()))) {
-            java.util.regex.Matcher families = java.util.regex.Pattern.compile("font-family: (.*?); font-size")
-                    .matcher(chart.svg());
-            int count = 0;
-            while (families.find()) {
-                assertThat(families.group(1).strip()).isEqualTo(ChartFont.CSS_FAMILIES);
-                count++;
+            Document svg = parse(chart.svg());
+            String css = svg.getElementsByTagName("style").item(0).getTextContent();
+            var texts = svg.getElementsByTagName("text");
+            assertThat(texts.getLength()).isGreaterThan(5);
+            for (int i = 0; i < texts.getLength(); i++) {
+                var text = (org.w3c.dom.Element) texts.item(i);
+                String style = text.hasAttribute("class") ? rule(css, text.getAttribute("class")) : text.getAttribute("style");
+                assertThat(style).as(text.getTextContent()).contains("font-family: " + ChartFont.CSS_FAMILIES.replace("&quot;", "\""));
             }
-            assertThat(count).isGreaterThan(5);
         }
+    }
+
+    @Test
+    void repeatedStylesAreClassesOfTheChartAndNothingIsClippedToTheWholeCanvas() throws Exception {
+        Chart chart = renderer.draw(lines());
+
+        Document svg = parse(chart.svg());
+        String css = svg.getElementsByTagName("style").item(0).getTextContent();
+        assertThat(css).startsWith("#svg-county-cv-primary .s0{");
+        assertThat(chart.svg()).doesNotContain("M0,0L420,0L420,320L0,320L0,0Z").contains("clip-path=");
+        java.util.regex.Matcher styles = java.util.regex.Pattern.compile(" style='([^']*)'").matcher(chart.svg());
+        java.util.Set<String> inline = new java.util.HashSet<>();
+        while (styles.find()) {
+            assertThat(inline.add(styles.group(1))).as("a style used twice is a class: " + styles.group(1)).isTrue();
+        }
+        var elements = svg.getElementsByTagName("*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            var element = (org.w3c.dom.Element) elements.item(i);
+            if (element.hasAttribute("class") && !element.getTagName().equals("svg")) {
+                assertThat(css).contains("#svg-county-cv-primary ." + element.getAttribute("class") + "{");
+            }
+        }
+    }
+
+    private static String rule(String css, String name) {
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("\\." + name + "\\{([^}]*)}").matcher(css);
+        assertThat(rule.find()).as("a rule for ." + name).isTrue();
+        return rule.group(1);
     }
 
     static Document parse(String svg) throws Exception {
