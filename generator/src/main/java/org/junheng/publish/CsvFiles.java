@@ -66,11 +66,11 @@ public final class CsvFiles {
 
     /** Excel runs a cell starting with = + - @ as a formula; a number like -0.5 is left alone. */
     static String defuse(String cell) {
-        if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+        if (cell.isEmpty()) {
             return cell;
         }
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
     }
 }

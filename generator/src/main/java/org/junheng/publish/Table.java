@@ -14,8 +14,10 @@ public record Table(TableSchema schema, List<List<String>> rows) {
 
     public Table {
         rows = rows.stream().map(List::copyOf).toList();
+        List<Pattern> patterns = schema.fields().stream()
+                .map(field -> field.pattern().map(Pattern::compile).orElse(null)).toList();
         for (int r = 0; r < rows.size(); r++) {
-            check(schema, r, rows.get(r));
+            check(schema, patterns, r, rows.get(r));
         }
     }
 
@@ -33,7 +35,8 @@ public record Table(TableSchema schema, List<List<String>> rows) {
         return groups;
     }
 
-    private static void check(TableSchema schema, int index, List<String> row) {
+    /** {@code patterns}: each field's pattern compiled once for the whole table, or null for none. */
+    private static void check(TableSchema schema, List<Pattern> patterns, int index, List<String> row) {
         if (row.size() != schema.fields().size()) {
             throw bug(schema, index, "has " + row.size() + " cells for " + schema.fields().size() + " fields");
         }
@@ -55,7 +58,8 @@ public record Table(TableSchema schema, List<List<String>> rows) {
             if (!field.allowed().isEmpty() && !field.allowed().contains(cell)) {
                 throw bug(schema, index, field.name() + " = '" + cell + "' is not one of " + field.allowed());
             }
-            if (field.pattern().isPresent() && !Pattern.matches(field.pattern().get(), cell)) {
+            Pattern pattern = patterns.get(c);
+            if (pattern != null && !pattern.matcher(cell).matches()) {
                 throw bug(schema, index, field.name() + " = '" + cell + "' does not match " + field.pattern().get());
             }
             if (field.minimum().isPresent() && new BigDecimal(cell).compareTo(field.minimum().get()) < 0) {

@@ -127,18 +127,18 @@ final class SchoolPages {
         model.put("trend", trend(school));
         model.put("documents", documents(school));
         model.putAll(sections.forSchool(school));
-        qrCode(url(school.code())).ifPresent(svg -> model.put("qrCode", svg));
+        qrCode(url(school.code())).ifPresent(code -> model.put("qrCode", code));
         return model;
     }
 
     /** The page's absolute address as a QR code for its printed summary; a site without one prints none. */
-    private Optional<String> qrCode(String url) {
+    private Optional<QrCodeView> qrCode(String url) {
         String baseUrl = pages.site().baseUrl();
         if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
             return Optional.empty();
         }
         String address = baseUrl + pages.language().prefix() + url;
-        return Optional.of(QrCodeSvg.of(address, pages.label("print.qr") + pages.punctuation("colon") + address));
+        return Optional.of(new QrCodeView(address, pages.label("print.qr") + pages.punctuation("colon") + address));
     }
 
     private List<Fact> facts(School school) {
