@@ -97,6 +97,9 @@ public final class CsvTableReader {
             columnNumbers.put(column.key(), index + 1);
             headers.put(column.key(), records.get(0)[index].strip());
         });
+        // one copy for the whole table: every row shares it
+        Map<String, Integer> sharedColumns = Map.copyOf(columnNumbers);
+        Map<String, String> sharedHeaders = Map.copyOf(headers);
         List<TableRow> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             String[] record = records.get(r);
@@ -109,7 +112,7 @@ public final class CsvTableReader {
             }
             Map<String, String> cells = new HashMap<>();
             columnAt.forEach((index, column) -> cells.put(column.key(), record[index]));
-            rows.add(new TableRow(file, line, Map.copyOf(cells), Map.copyOf(columnNumbers), Map.copyOf(headers)));
+            rows.add(new TableRow(file, line, Map.copyOf(cells), sharedColumns, sharedHeaders));
         }
         return rows;
     }

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 /**
  * One school's statistics for one school year: per-stage figures plus the facilities its
  * stages share. {@code year} is the calendar year the school year starts in. {@code cells}
- * tells where each value stands, by column key (e.g. {@code primary_teachers}).
+ * tells where each value stands, by column key (e.g. {@code primary_teachers}), in the row {@code source} names.
  */
 public record SchoolStatistics(
         int year,
@@ -28,13 +28,12 @@ public record SchoolStatistics(
         OptionalInt artRooms,
         OptionalDouble artRoomMinArea,
         SourceLocation source,
-        Map<String, SourceLocation> cells) {
+        CellPlaces cells) {
 
     public SchoolStatistics {
         EnumMap<Stage, StageStatistics> copy = new EnumMap<>(Stage.class);
         copy.putAll(stages);
         stages = Collections.unmodifiableMap(copy);
-        cells = Map.copyOf(cells);
     }
 
     /** Statistics whose cells' places are not known (built in code rather than read from a file). */
@@ -45,13 +44,12 @@ public record SchoolStatistics(
                             OptionalInt artRooms, OptionalDouble artRoomMinArea, SourceLocation source) {
         this(year, schoolCode, stages, teachingArea, sportsGroundArea, sportsHallArea, equipmentValueWan,
                 multimediaClassrooms, computers, books, musicRooms, musicRoomMinArea, artRooms, artRoomMinArea, source,
-                Map.of());
+                CellPlaces.NONE);
     }
 
     /** Where the value of a column (e.g. {@code primary_teachers}) stands; the row if the cell's place is unknown. */
     public SourceLocation at(String key) {
-        SourceLocation cell = cells.get(key);
-        return cell != null ? cell : new SourceLocation(source.file(), source.line(), 0, key);
+        return cells.of(key, source).orElseGet(() -> new SourceLocation(source.file(), source.line(), 0, key));
     }
 
     public Optional<StageStatistics> stage(Stage stage) {

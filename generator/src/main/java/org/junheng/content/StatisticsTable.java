@@ -83,18 +83,12 @@ public final class StatisticsTable {
                     cells.count(row, "art_rooms"),
                     cells.decimal(row, "art_room_min_area"),
                     row.at("code"),
-                    cellPlaces(row));
+                    row.places());
             if (problems.size() == before) {
                 statistics.add(record);
             }
         }
         return statistics;
-    }
-
-    private static Map<String, SourceLocation> cellPlaces(TableRow row) {
-        Map<String, SourceLocation> places = new java.util.HashMap<>();
-        row.columns().keySet().forEach(key -> places.put(key, row.at(key)));
-        return places;
     }
 
     private static StageStatistics stage(CellReader cells, TableRow row, String prefix) {

@@ -31,6 +31,11 @@ public record TableRow(String file, int line, Map<String, String> cells, Map<Str
         return new SourceLocation(file, line, columns.getOrDefault(key, 0), headers.getOrDefault(key, key), sheet);
     }
 
+    /** Where each column of this row's table stands; shared with the table's other rows. */
+    public CellPlaces places() {
+        return new CellPlaces(columns, headers);
+    }
+
     public SourceLocation location() {
         return new SourceLocation(file, line, 0, "", sheet);
     }

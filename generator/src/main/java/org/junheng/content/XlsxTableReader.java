@@ -222,12 +222,15 @@ public final class XlsxTableReader {
 
         private List<TableRow> data(Header found) {
             Map<Integer, Column> columns = found.columns();
-            Map<String, Integer> columnNumbers = new HashMap<>();
-            Map<String, String> headers = new HashMap<>();
+            Map<String, Integer> numbers = new HashMap<>();
+            Map<String, String> names = new HashMap<>();
             columns.forEach((column, key) -> {
-                columnNumbers.put(key.key(), column);
-                headers.put(key.key(), name(found, column));
+                numbers.put(key.key(), column);
+                names.put(key.key(), name(found, column));
             });
+            // one copy for the whole sheet: every row shares it
+            Map<String, Integer> columnNumbers = Map.copyOf(numbers);
+            Map<String, String> headers = Map.copyOf(names);
             fillMergedCellsDown(found);
             Set<Integer> unreadable = unreadableRows(found);
             Set<Integer> unheaded = new TreeSet<>();
@@ -254,7 +257,7 @@ public final class XlsxTableReader {
                 }
                 Map<String, String> cells = new HashMap<>();
                 columns.forEach((column, key) -> cells.put(key.key(), entry.getValue().getOrDefault(column, "")));
-                rows.add(new TableRow(file, row, Map.copyOf(cells), Map.copyOf(columnNumbers), Map.copyOf(headers),
+                rows.add(new TableRow(file, row, Map.copyOf(cells), columnNumbers, headers,
                         sheet.name()));
             }
             if (!hidden.isEmpty()) {

@@ -41,7 +41,7 @@ public final class SiteRenderer {
     public RenderedSite render(SiteData data, RenderOptions options, ProfileSections extraSections, Path out,
                                ProgressListener progress, PageCache cache) {
         ChartBook book = new ChartBook(chartCache, threads);
-        Charts charts = new Charts(book);
+        Charts charts = Charts.writingCsv(book, out);
         Map<String, String> attachments = Map.of();
         List<Page> pages = new ArrayList<>();
         Map<PageLanguage, PageFactory> factories = new java.util.EnumMap<>(PageLanguage.class);
@@ -51,7 +51,7 @@ public final class SiteRenderer {
                     options.pinyinOverrides());
             factories.put(language, factory);
             // English charts link to the Chinese charts' CSV files, which are written once
-            Charts languageCharts = language.english() ? new Charts(book) : charts;
+            Charts languageCharts = language.english() ? Charts.linkingCsv(book) : charts;
             DisclosurePages disclosures = new DisclosurePages(factory, data.content());
             pages.addAll(pagesIn(factory, disclosures, languageCharts, data, options, extraSections));
             if (!language.english()) {
@@ -67,7 +67,7 @@ public final class SiteRenderer {
         int files = pages.size();
         files += copyAssets(out);
         files += copyAttachments(attachments, out);
-        files += writeTexts(charts.csvFiles(), out);
+        files += charts.csvFiles();
         return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), written.keys());
     }
 
@@ -119,19 +119,6 @@ public final class SiteRenderer {
             throw new UncheckedIOException(e);
         }
         return assets.size();
-    }
-
-    private static int writeTexts(Map<String, String> files, Path out) {
-        try {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Path target = out.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files.size();
     }
 
     private int copyAttachments(Map<String, String> attachments, Path out) {
