@@ -40,14 +40,13 @@ final class IndicatorCalculator {
         Optional<Setting> threshold = indicator.threshold(stage);
         if (threshold.isEmpty()) {
             return new IndicatorResult(indicator, stage, Outcome.NO_STANDARD, Optional.of(value), Optional.of(amount),
-                    students, threshold, Optional.empty(), Optional.empty(), Optional.empty());
+                    students, threshold, Optional.empty(), Optional.empty());
         }
         BigDecimal required = threshold.get().value();
         boolean met = value.compareTo(required) >= 0;
-        BigDecimal percent = Decimals.divide(value.multiply(Decimals.HUNDRED), required);
         Optional<Gap> gap = met ? Optional.empty() : Optional.of(gap(indicator, required, p, amount));
         return new IndicatorResult(indicator, stage, met ? Outcome.MET : Outcome.NOT_MET, Optional.of(value),
-                Optional.of(amount), students, threshold, Optional.of(percent), gap, Optional.empty());
+                Optional.of(amount), students, threshold, gap, Optional.empty());
     }
 
     /** shortfall = threshold × students ÷ perStudents − amount, e.g. ceil(1.0 × 300 ÷ 100 − 1) = 2 teachers. */

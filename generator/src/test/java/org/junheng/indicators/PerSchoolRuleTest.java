@@ -31,8 +31,7 @@ class PerSchoolRuleTest {
             BigDecimal value = threshold.value().multiply(Decimals.of(shares[i]));
             Outcome outcome = value.compareTo(threshold.value()) >= 0 ? Outcome.MET : Outcome.NOT_MET;
             results.add(new IndicatorResult(indicator, Stage.PRIMARY, outcome, Optional.of(value), Optional.empty(),
-                    OptionalInt.of(500), Optional.of(threshold), Optional.of(Decimals.of(shares[i] * 100)),
-                    Optional.empty(), Optional.empty()));
+                    OptionalInt.of(500), Optional.of(threshold), Optional.empty(), Optional.empty()));
         }
         return results;
     }
