@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
                     + " the published _site is never touched).")
     Path out;
 
+    @Option(names = "--timings", description = "After each build, print how long each of its stages took.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -60,6 +63,10 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("已重新生成：%d 个页面（重新渲染 %d 个），写入 %d 个文件，用时 %.2f 秒%n",
                     result.pages(), result.rendered(), result.files(), result.elapsed().toMillis() / 1000.0);
             spec.commandLine().getOut().flush();
+            if (timings) {
+                err().print(options.lang.timings(result.phases()));
+                err().flush();
+            }
         }
 
         @Override

@@ -60,6 +60,21 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(BuildOptions options, SiteRenderer.ProgressListener progress) throws ContentRejected {
+        return run(options, progress, true);
+    }
+
+    /**
+     * Goes through a whole build of {@code options} — even with nothing changed — into a staging folder
+     * that is then thrown away: the output and the build cache are left as they are. The live preview
+     * rehearses a few builds while the reader looks at the first one, so that the JIT has compiled the
+     * build's code before the first edit. {@code progress} may stop it by throwing.
+     */
+    public void rehearse(BuildOptions options, SiteRenderer.ProgressListener progress) throws ContentRejected {
+        run(options, progress, false);
+    }
+
+    private BuildResult run(BuildOptions options, SiteRenderer.ProgressListener progress, boolean publish)
+            throws ContentRejected {
         long started = System.nanoTime();
         BuildPhases phases = new BuildPhases();
         OutputFolder output = new OutputFolder(options.out(), options.site());
@@ -69,7 +84,7 @@ public final class SiteBuilder {
         BuildCache cache = BuildCache.open(options.site(), options.out(), environment);
         String files = InputDigest.files(options, environment);
         phases.record(BuildStage.DIGEST_INPUTS, digesting);
-        if (cache.upToDate(files)) {
+        if (publish && cache.upToDate(files)) {
             // the same inputs passed the same checks last time: their warnings are the ones found then
             return new BuildResult(cache.lastPageCount(), 0, 0, cache.lastWarnings(),
                     Duration.ofNanos(System.nanoTime() - started), phases.phases());
@@ -114,6 +129,10 @@ public final class SiteBuilder {
                 throw new ContentRejected(reported(broken), false);
             }
             int pages = rendered.pages() + openData.pages();
+            if (!publish) {
+                return new BuildResult(pages, 0, 0, inspection.problems(), Duration.ofNanos(System.nanoTime() - started),
+                        phases.phases());
+            }
             phases.time(BuildStage.PUBLISH, () -> {
                 output.publish(staging);
                 Map<String, String> pageKeys = new HashMap<>(rendered.pageKeys());

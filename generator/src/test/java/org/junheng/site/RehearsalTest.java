@@ -1,0 +1,73 @@
+package org.junheng.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junheng.OutputTree;
+import org.junheng.TestSite;
+import org.junheng.render.SiteRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live preview's rehearsed builds go all the way through a build and leave no trace. */
+class RehearsalTest {
+
+    private static final String DOCUMENT = """
+            ---
+            title: 测试县优质均衡发展实施方案
+            type: 工作方案
+            date: 2024-03-18
+            issuer: 测试县教育局
+            ---
+            到 2026 年，全县义务教育学校达到优质均衡标准。
+            """;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aRehearsalOfAnEditedSiteChangesNeitherTheOutputNorTheCache() throws Exception {
+        TestSite site = TestSite.in(temp.resolve("site"), "-- content/documents/2024-plan.md --\n" + DOCUMENT);
+        site.build();
+        Map<String, String> published = OutputTree.hashes(site.out());
+        site.write("content/documents/2024-plan.md", DOCUMENT.replace("到 2026 年", "到 2027 年"));
+
+        new SiteBuilder().rehearse(BuildOptions.of(site.root(), site.out()), SiteRenderer.ProgressListener.SILENT);
+
+        assertThat(OutputTree.hashes(site.out())).isEqualTo(published);
+        assertThat(siblingsOf(site.out())).as("no staging folder is left behind").containsOnly("_site");
+        BuildResult next = site.build();
+        assertThat(next.rendered()).as("the cache still knows only the published build").isPositive();
+        site.assertPage("disclosures/2024-plan/index.html", "到 2027 年");
+    }
+
+    @Test
+    void aRehearsalStoppedByItsProgressListenerLeavesNoTrace() throws Exception {
+        TestSite site = TestSite.in(temp.resolve("site"));
+        site.build();
+        Map<String, String> published = OutputTree.hashes(site.out());
+
+        assertThatThrownBy(() -> new SiteBuilder().rehearse(BuildOptions.of(site.root(), site.out()), (done, total) -> {
+            throw new IllegalStateException("an input changed");
+        })).hasMessageContaining("an input changed");
+
+        assertThat(OutputTree.hashes(site.out())).isEqualTo(published);
+        assertThat(siblingsOf(site.out())).containsOnly("_site");
+    }
+
+    /** The names next to the output folder that are not the site's own inputs. */
+    private static java.util.List<String> siblingsOf(Path out) throws IOException {
+        try (Stream<Path> files = Files.list(out.getParent())) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> !Set.of("site-config.yml", "content", ".junheng-cache", "templates", "assets")
+                            .contains(name))
+                    .sorted().toList();
+        }
+    }
+}
