@@ -66,11 +66,13 @@ public record TableSchema(String name, Text title, Text description, List<DataFi
     }
 
     public int index(String fieldName) {
-        int index = columns().indexOf(fieldName);
-        if (index < 0) {
-            throw new IllegalArgumentException("table " + name + " has no field " + fieldName);
+        // every cell of every published row is set through here: no list made per call
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(fieldName)) {
+                return i;
+            }
         }
-        return index;
+        throw new IllegalArgumentException("table " + name + " has no field " + fieldName);
     }
 
     /** A new row of this table, every cell missing until set. */
