@@ -146,7 +146,7 @@ public final class OpenData {
         files.write(Sha256Sums.FILE, Sha256Sums.text(sums));
 
         int written = sums.size() + 1;
-        written += writeSchoolFiles(out, byYear, release);
+        written += writeSchoolFiles(out, previousOutput, byYear, release);
 
         String jsonLd = Json.forScript(new DatasetJsonLd(data.site()).dataset(release, catalogue.years(), yearTables));
         List<Page> dataPages = new ArrayList<>();
@@ -175,11 +175,26 @@ public final class OpenData {
         return urls;
     }
 
-    private int writeSchoolFiles(Path out, SortedMap<Integer, List<Table>> byYear, Release release) {
+    private int writeSchoolFiles(Path out, Path previousOutput, SortedMap<Integer, List<Table>> byYear,
+                                 Release release) {
         SchoolDataJson json = new SchoolDataJson(data.site(), release, byYear);
-        Parallel.forEach(threads, data.content().schools(),
-                school -> write(out.resolve(SchoolDataJson.path(school)), Json.bytes(json.json(school))));
+        Parallel.forEach(threads, data.content().schools(), school -> {
+            String path = SchoolDataJson.path(school);
+            write(out.resolve(path), json.bytes(school, published(previousOutput.resolve(path))));
+        });
         return data.content().schools().size();
+    }
+
+    /** The bytes of a file of the output this build replaces, if it has one. */
+    private static Optional<byte[]> published(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable: this build's file replaces it
+        }
     }
 
     private static Map<String, String> headers(Path dataFolder, Iterable<String> paths) {

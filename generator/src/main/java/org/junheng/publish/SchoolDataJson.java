@@ -1,8 +1,10 @@
 package org.junheng.publish;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.junheng.render.SiteInfo;
 final class SchoolDataJson {
 
     static final String FILE = "data.json";
+    private static final String VERSION = "data_version";
     /** The year tables a school's file gathers rows from, by school code, every year. */
     private static final List<String> BY_CODE = List.of(StatisticsData.TABLE, IndicatorTables.INDICATORS.name(),
             IndicatorTables.SCHOOL_PARTS.name(), IndicatorTables.EXCLUDED.name(), ResourceData.BASIC_INDICATORS.name(),
@@ -78,13 +81,42 @@ final class SchoolDataJson {
         return "schools/" + school.code() + "/" + FILE;
     }
 
+    /**
+     * The school's file, naming as {@code data_version} the release in which its content last
+     * changed: the release of {@code previous} (the bytes of the file this build replaces) if
+     * nothing else in it differs, else this build's. A change to one school then leaves every other
+     * school's file byte for byte as published, and a deploy uploads only what changed.
+     */
+    byte[] bytes(School school, Optional<byte[]> previous) {
+        ObjectNode current = json(school);
+        byte[] bytes = Json.bytes(current);
+        if (previous.isEmpty() || Arrays.equals(bytes, previous.get())) {
+            return bytes;
+        }
+        Optional<String> version = previousVersion(previous.get());
+        if (version.isEmpty()) {
+            return bytes;
+        }
+        byte[] unchanged = Json.bytes(current.put(VERSION, version.get()));
+        return Arrays.equals(unchanged, previous.get()) ? unchanged : bytes;
+    }
+
+    private static Optional<String> previousVersion(byte[] previous) {
+        try {
+            JsonNode version = Json.parse(previous).path(VERSION);
+            return version.isTextual() ? Optional.of(version.asText()) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty(); // not JSON: this build's file replaces it
+        }
+    }
+
     ObjectNode json(School school) {
         ObjectNode root = Json.object();
         root.put("code", school.code());
         root.put("name", school.name());
         root.put("page", "schools/" + school.code() + "/");
         root.put("dictionary", DataFiles.FOLDER + "/dictionary/");
-        root.put("data_version", release.version());
+        root.put(VERSION, release.version());
         ObjectNode licence = root.putObject("licence");
         licence.put("name", site.licenceName());
         licence.put("url", site.licenceUrl());

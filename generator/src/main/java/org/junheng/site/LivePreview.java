@@ -97,10 +97,9 @@ public final class LivePreview implements AutoCloseable {
     }
 
     /**
-     * Rehearses a few builds while the reader looks at the first one: a fresh JVM rebuilds the demo
-     * after an edit in about 1.6 s, a warm one in about 0.8 s, and the first edit should not wait
-     * for the difference. A rehearsal stops as soon as an input changes, and a large site, whose
-     * builds take long, is not rehearsed at all.
+     * A fresh JVM rebuilds the demo after an edit in about 1.6 s, a warm one in about 0.8 s: the
+     * first edit should not wait for the difference. An edit stops a rehearsal at its next page,
+     * and a large site, whose builds take long, is not rehearsed at all.
      */
     private void warmUp(Duration firstBuild) {
         if (firstBuild.compareTo(WARM_UP_LIMIT) > 0) {
