@@ -51,6 +51,17 @@ public final class TestSite {
             2024,2199020003,400,12,30,200,6,20,3000
             """;
 
+    /** A county's implementation plan, a document that every site may carry at {@code content/documents/}. */
+    public static final String PLAN = """
+            ---
+            title: 测试县优质均衡发展实施方案
+            type: 工作方案
+            date: 2024-03-18
+            issuer: 测试县教育局
+            ---
+            到 2026 年，全县义务教育学校达到优质均衡标准。
+            """;
+
     private final Path root;
     private final Map<String, String> files = new LinkedHashMap<>();
 

@@ -1,6 +1,7 @@
 package org.junheng.content;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where each column of a table stands — its number and its header as the file writes it — shared
@@ -17,10 +18,10 @@ public record CellPlaces(Map<String, Integer> columns, Map<String, String> heade
     }
 
     /** The place of column {@code key} in the row at {@code row}, or empty if the table has no such column. */
-    java.util.Optional<SourceLocation> of(String key, SourceLocation row) {
+    Optional<SourceLocation> of(String key, SourceLocation row) {
         Integer column = columns.get(key);
-        return column == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new SourceLocation(row.file(), row.line(), column, headers.getOrDefault(key, key),
+        return column == null ? Optional.empty()
+                : Optional.of(new SourceLocation(row.file(), row.line(), column, headers.getOrDefault(key, key),
                         row.sheet()));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.IntConsumer;
 import org.junheng.content.County;
 import org.junheng.content.Problem;
 import org.junheng.content.School;
+import org.junheng.render.CarriedFile;
 import org.junheng.render.Labels;
 import org.junheng.render.Page;
 import org.junheng.render.PageCache;
@@ -180,7 +182,14 @@ public final class OpenData {
         SchoolDataJson json = new SchoolDataJson(data.site(), release, byYear);
         Parallel.forEach(threads, data.content().schools(), school -> {
             String path = SchoolDataJson.path(school);
-            write(out.resolve(path), json.bytes(school, published(previousOutput.resolve(path))));
+            Path before = previousOutput.resolve(path);
+            Optional<byte[]> previous = published(before);
+            byte[] bytes = json.bytes(school, previous);
+            if (previous.isPresent() && Arrays.equals(bytes, previous.get())) {
+                CarriedFile.carry(before, out.resolve(path)); // compared already: not written, not compared again
+            } else {
+                write(out.resolve(path), bytes);
+            }
         });
         return data.content().schools().size();
     }

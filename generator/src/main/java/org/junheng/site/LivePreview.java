@@ -20,6 +20,8 @@ public final class LivePreview implements AutoCloseable {
     private static final int WARM_UP_BUILDS = 8;
     /** No rehearsal after a first build slower than this, and none started once rehearsing took this long. */
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(15);
+    /** How long closing waits for a build under way to stop. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
     private final BuildOptions options;
     private final Listener listener;
@@ -27,6 +29,7 @@ public final class LivePreview implements AutoCloseable {
     private final Object lock = new Object();
     private final Thread builder = new Thread(this::rebuildOnChange, "junheng-rebuild");
     private boolean changed;
+    private boolean closed;
     private Duration firstBuild = Duration.ZERO;
     private InputWatcher watcher;
 
@@ -77,10 +80,13 @@ public final class LivePreview implements AutoCloseable {
     private void rebuildOnChange() {
         try {
             warmUp(firstBuild);
-            while (!Thread.currentThread().isInterrupted()) {
+            while (true) {
                 synchronized (lock) {
-                    while (!changed) {
+                    while (!changed && !closed) {
                         lock.wait();
+                    }
+                    if (closed) {
+                        return;
                     }
                 }
                 Thread.sleep(SETTLE_MILLIS);
@@ -108,12 +114,17 @@ public final class LivePreview implements AutoCloseable {
         long started = System.nanoTime();
         SiteRenderer.ProgressListener stopOnChange = (done, total) -> {
             synchronized (lock) {
-                if (changed) {
+                if (changed || closed) {
                     throw new RehearsalStopped();
                 }
             }
         };
         for (int i = 0; i < WARM_UP_BUILDS && System.nanoTime() - started < WARM_UP_LIMIT.toNanos(); i++) {
+            synchronized (lock) {
+                if (changed || closed) {
+                    return;
+                }
+            }
             try {
                 new SiteBuilder().rehearse(options, stopOnChange);
             } catch (ContentRejected | RuntimeException e) {
@@ -145,7 +156,16 @@ public final class LivePreview implements AutoCloseable {
 
     @Override
     public void close() {
-        builder.interrupt();
+        synchronized (lock) {
+            closed = true;
+            lock.notifyAll();
+        }
+        try {
+            // a build or rehearsal still writing would race whoever deletes the site next
+            builder.join(CLOSE_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (watcher != null) {
             watcher.close();
         }

@@ -23,15 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code junheng serve}: an edit to an input reaches the open page through a reload event. */
 class LivePreviewTest {
 
-    private static final String DOCUMENT = """
-            ---
-            title: 测试县优质均衡发展实施方案
-            type: 工作方案
-            date: 2024-03-18
-            issuer: 测试县教育局
-            ---
-            到 2026 年，全县义务教育学校达到优质均衡标准。
-            """;
     private static final Pattern EVENTS = Pattern.compile("new EventSource\\(\"([^\"]+)\"\\)");
     private static final LivePreview.Listener SILENT = new LivePreview.Listener() {
         @Override
@@ -56,7 +47,7 @@ class LivePreviewTest {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void anEditedDocumentReachesTheOpenPageAfterAReloadEvent() throws Exception {
-        TestSite site = TestSite.in(temp, "-- content/documents/2024-plan.md --\n" + DOCUMENT);
+        TestSite site = TestSite.in(temp, "-- content/documents/2024-plan.md --\n" + TestSite.PLAN);
         Path preview = LivePreview.defaultOutput(site.root());
         try (LivePreview live = new LivePreview(new BuildOptions(site.root(), preview, Optional.of("/"), 2), 0, SILENT)) {
             live.start();
@@ -70,7 +61,7 @@ class LivePreviewTest {
                     .build(), HttpResponse.BodyHandlers.ofLines()).body()) {
                 Iterator<String> lines = events.iterator();
                 assertThat(lines.next()).startsWith("retry:");
-                site.write("content/documents/2024-plan.md", DOCUMENT.replace("到 2026 年", "到 2027 年"));
+                site.write("content/documents/2024-plan.md", TestSite.PLAN.replace("到 2026 年", "到 2027 年"));
 
                 String line = lines.next();
                 while (line.isEmpty()) {

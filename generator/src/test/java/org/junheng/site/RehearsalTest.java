@@ -18,25 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The live preview's rehearsed builds go all the way through a build and leave no trace. */
 class RehearsalTest {
 
-    private static final String DOCUMENT = """
-            ---
-            title: 测试县优质均衡发展实施方案
-            type: 工作方案
-            date: 2024-03-18
-            issuer: 测试县教育局
-            ---
-            到 2026 年，全县义务教育学校达到优质均衡标准。
-            """;
-
     @TempDir
     Path temp;
 
     @Test
     void aRehearsalOfAnEditedSiteChangesNeitherTheOutputNorTheCache() throws Exception {
-        TestSite site = TestSite.in(temp.resolve("site"), "-- content/documents/2024-plan.md --\n" + DOCUMENT);
+        TestSite site = TestSite.in(temp.resolve("site"), "-- content/documents/2024-plan.md --\n" + TestSite.PLAN);
         site.build();
         Map<String, String> published = OutputTree.hashes(site.out());
-        site.write("content/documents/2024-plan.md", DOCUMENT.replace("到 2026 年", "到 2027 年"));
+        site.write("content/documents/2024-plan.md", TestSite.PLAN.replace("到 2026 年", "到 2027 年"));
 
         new SiteBuilder().rehearse(BuildOptions.of(site.root(), site.out()), SiteRenderer.ProgressListener.SILENT);
 
