@@ -79,7 +79,7 @@ public final class LivePreview implements AutoCloseable {
 
     private void rebuildOnChange() {
         try {
-            warmUp(firstBuild);
+            warmUp();
             while (true) {
                 synchronized (lock) {
                     while (!changed && !closed) {
@@ -107,29 +107,32 @@ public final class LivePreview implements AutoCloseable {
      * first edit should not wait for the difference. An edit stops a rehearsal at its next page,
      * and a large site, whose builds take long, is not rehearsed at all.
      */
-    private void warmUp(Duration firstBuild) {
+    private void warmUp() {
         if (firstBuild.compareTo(WARM_UP_LIMIT) > 0) {
             return;
         }
         long started = System.nanoTime();
         SiteRenderer.ProgressListener stopOnChange = (done, total) -> {
-            synchronized (lock) {
-                if (changed || closed) {
-                    throw new RehearsalStopped();
-                }
+            if (rehearsalUnwanted()) {
+                throw new RehearsalStopped();
             }
         };
         for (int i = 0; i < WARM_UP_BUILDS && System.nanoTime() - started < WARM_UP_LIMIT.toNanos(); i++) {
-            synchronized (lock) {
-                if (changed || closed) {
-                    return;
-                }
+            if (rehearsalUnwanted()) {
+                return;
             }
             try {
                 new SiteBuilder().rehearse(options, stopOnChange);
             } catch (ContentRejected | RuntimeException e) {
                 return; // stopped by an edit, or a problem the first build reported and the next build will again
             }
+        }
+    }
+
+    /** An edit is waiting for a real build, or the preview is closing. */
+    private boolean rehearsalUnwanted() {
+        synchronized (lock) {
+            return changed || closed;
         }
     }
 
