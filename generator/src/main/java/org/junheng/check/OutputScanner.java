@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -72,7 +71,7 @@ public final class OutputScanner {
         OutputTree tree = OutputTree.of(out);
         Map<String, PageScan> scans = scanPages(tree, out, scannedBefore);
         Set<String> skipped = scannedBefore;
-        if (!skipped.isEmpty() && !linksStillResolve(out, published, scans)) {
+        if (!skipped.isEmpty() && !linksStillResolve(tree, out, published, scans)) {
             skipped = Set.of();
             scans.putAll(scanPages(tree, out, scans.keySet()));
         }
@@ -84,8 +83,8 @@ public final class OutputScanner {
         List<Problem> problems = new ArrayList<>();
         new java.util.TreeMap<>(scans).forEach((path, scan) -> problems.addAll(scan.problems(anchors)));
         Set<String> unscanned = skipped;
-        List<Path> styles = files(out, ".css").stream().filter(f -> !unscanned.contains(relative(out, f))).toList();
-        List<Path> svgs = files(out, ".svg").stream().filter(f -> !unscanned.contains(relative(out, f))).toList();
+        List<Path> styles = files(tree, out, ".css", unscanned);
+        List<Path> svgs = files(tree, out, ".svg", unscanned);
         Map<Path, List<Problem>> fileProblems = new ConcurrentHashMap<>();
         Parallel.forEach(threads, styles, file -> {
             List<Problem> found = new ArrayList<>();
@@ -110,7 +109,7 @@ public final class OutputScanner {
     /** Every HTML page of {@code out} but those in {@code except}, scanned on the scanner's threads, by path. */
     private Map<String, PageScan> scanPages(OutputTree tree, Path out, Set<String> except) {
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
-        List<Path> htmlFiles = files(out, ".html").stream().filter(f -> !except.contains(relative(out, f))).toList();
+        List<Path> htmlFiles = files(tree, out, ".html", except);
         Parallel.forEach(threads, htmlFiles, file -> {
             String path = relative(out, file);
             scans.put(path, scanPage(tree, path, Jsoup.parse(read(file))));
@@ -122,13 +121,9 @@ public final class OutputScanner {
      * True if every file of {@code published} is still in {@code out} and every changed page
      * (scanned from {@code out}) still has each id its published version had.
      */
-    private static boolean linksStillResolve(Path out, Path published, Map<String, PageScan> changed) {
-        try (Stream<Path> files = Files.walk(published)) {
-            if (files.filter(Files::isRegularFile).anyMatch(file -> !Files.exists(out.resolve(relative(published, file))))) {
-                return false;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static boolean linksStillResolve(OutputTree tree, Path out, Path published, Map<String, PageScan> changed) {
+        if (!OutputTree.of(published).filesAllIn(tree)) {
+            return false;
         }
         return changed.entrySet().stream().allMatch(page -> {
             Path before = published.resolve(page.getKey());
@@ -381,13 +376,9 @@ public final class OutputScanner {
         return Problem.error(SourceLocation.file(page), value, rule, message, fix);
     }
 
-    private static List<Path> files(Path out, String extension) {
-        try (Stream<Path> files = Files.walk(out)) {
-            return files.filter(f -> f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)).sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The files of {@code tree} (the tree of {@code out}) with the extension, but those in {@code except}, sorted. */
+    private static List<Path> files(OutputTree tree, Path out, String extension, Set<String> except) {
+        return tree.files(extension).stream().filter(path -> !except.contains(path)).map(out::resolve).toList();
     }
 
     private static String relative(Path out, Path file) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,6 +40,16 @@ final class OutputTree {
             throw new UncheckedIOException(e);
         }
         return new OutputTree(root, files, directories);
+    }
+
+    /** The site-relative paths of the files whose name ends with {@code extension} (any case), sorted. */
+    List<String> files(String extension) {
+        return files.stream().filter(path -> path.toLowerCase(Locale.ROOT).endsWith(extension)).sorted().toList();
+    }
+
+    /** Whether every file of this tree is also a file of {@code other}. */
+    boolean filesAllIn(OutputTree other) {
+        return other.files.containsAll(files);
     }
 
     /** Whether the site-relative {@code path} ("" for the root, a folder with or without its final slash) exists. */

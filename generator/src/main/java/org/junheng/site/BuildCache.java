@@ -3,12 +3,10 @@ package org.junheng.site;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junheng.content.Problem;
 import org.junheng.render.PageCache;
 
@@ -82,7 +78,7 @@ final class BuildCache {
     boolean upToDate(String files) {
         return last.filter(manifest -> manifest.inputs().equals(
                         InputDigest.withAttachments(files, site, manifest.attachments())))
-                .filter(manifest -> stamps(out).equals(manifest.files())).isPresent();
+                .filter(manifest -> FileStamps.ofFolder(out).equals(manifest.files())).isPresent();
     }
 
     /** The warnings the last build's checks found. */
@@ -102,32 +98,39 @@ final class BuildCache {
                 return Optional.empty();
             }
             Path published = out.resolve(path);
-            return stamp(published).equals(last.get().files().get(path)) ? Optional.of(published) : Optional.empty();
+            return FileStamps.of(published).equals(last.get().files().get(path)) ? Optional.of(published) : Optional.empty();
         };
     }
 
     /**
-     * The files of {@code staging} that are the very files the last build published — same
+     * The files of a staged build that are the very files the last build published — same
      * identity, size and modification time — and so were scanned by this same generator then.
+     *
+     * @param staged the stamps of the staged build's files (see {@link UnchangedFiles})
      */
-    Set<String> publishedBefore(Path staging) {
+    Set<String> publishedBefore(Map<String, String> staged) {
         if (last.isEmpty()) {
             return Set.of();
         }
         Set<String> same = new HashSet<>();
         last.get().files().forEach((path, stamp) -> {
-            if (stamp.equals(stamp(staging.resolve(path)))) {
+            if (stamp.equals(staged.get(path))) {
                 same.add(path);
             }
         });
         return same;
     }
 
-    /** Records the output just published, with the stamps of its files as they are now; a cache that cannot be written only costs the next build time. */
+    /**
+     * Records the output just published; a cache that cannot be written only costs the next build time.
+     *
+     * @param published the stamps of the published files: those of the staged build, which moving
+     *                  the staging folder into place does not change
+     */
     void save(String inputs, List<String> attachments, List<Problem> warnings, int pageCount,
-              Map<String, String> pageKeys) {
+              Map<String, String> pageKeys, Map<String, String> published) {
         Manifest manifest = new Manifest(environment, inputs, attachments, warnings, pageCount, new TreeMap<>(pageKeys),
-                stamps(out));
+                new TreeMap<>(published));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), ".manifest", ".tmp");
@@ -143,31 +146,6 @@ final class BuildCache {
             } catch (IOException ignored) {
                 // a stale manifest is still safe: its stamps no longer match the files it described
             }
-        }
-    }
-
-    private static SortedMap<String, String> stamps(Path folder) {
-        SortedMap<String, String> stamps = new TreeMap<>();
-        if (!Files.isDirectory(folder)) {
-            return stamps;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile).forEach(file ->
-                    stamps.put(folder.relativize(file).toString().replace('\\', '/'), stamp(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
-        return stamps;
-    }
-
-    /** Size, modification time to the nanosecond and file identity: what changes whenever a file is written. */
-    static String stamp(Path file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return attributes.size() + ":" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + ":"
-                    + attributes.fileKey();
-        } catch (IOException e) {
-            return "missing";
         }
     }
 }

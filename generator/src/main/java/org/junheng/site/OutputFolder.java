@@ -3,16 +3,18 @@ package org.junheng.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junheng.parallel.Parallel;
 
@@ -155,14 +157,31 @@ final class OutputFolder {
     }
 
     static void delete(Path folder) {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            Map<Boolean, List<Path>> byKind = paths.collect(Collectors.partitioningBy(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)));
+        List<Path> files = new ArrayList<>();
+        List<Path> directories = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    directories.add(directory); // after everything inside it
+                    return FileVisitResult.CONTINUE;
+                }
+            });
             // a large site's previous output is tens of thousands of files: unlinked on every core
-            Parallel.forEach(Runtime.getRuntime().availableProcessors(), byKind.get(false), OutputFolder::deleteFile);
-            for (Path directory : byKind.get(true).stream().sorted(Comparator.reverseOrder()).toList()) {
+            Parallel.forEach(Runtime.getRuntime().availableProcessors(), files, OutputFolder::deleteFile);
+            for (Path directory : directories) {
                 Files.delete(directory);
             }
         } catch (IOException e) {

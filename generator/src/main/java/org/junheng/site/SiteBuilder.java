@@ -121,10 +121,10 @@ public final class SiteBuilder {
             pageUrls.addAll(openData.canonicalUrls());
             phases.time(BuildStage.FEEDS_SITEMAP_SEARCH, () -> new Publisher(site, content, renderOptions.buildDate())
                     .write(staging, pageUrls.stream().sorted().toList()));
-            List<String> written = phases.time(BuildStage.KEEP_UNCHANGED_FILES, () -> UnchangedFiles.carryOver(staging,
-                    options.out()));
+            UnchangedFiles.Staged staged = phases.time(BuildStage.KEEP_UNCHANGED_FILES,
+                    () -> UnchangedFiles.carryOver(staging, options.out(), options.threads()));
             List<Problem> broken = phases.time(BuildStage.SCAN_OUTPUT, () -> new OutputScanner(options.threads())
-                    .scan(staging, cache.publishedBefore(staging), options.out()));
+                    .scan(staging, cache.publishedBefore(staged.stamps()), options.out()));
             if (!broken.isEmpty()) {
                 throw new ContentRejected(reported(broken), false);
             }
@@ -137,10 +137,10 @@ public final class SiteBuilder {
                 output.publish(staging);
                 Map<String, String> pageKeys = new HashMap<>(rendered.pageKeys());
                 pageKeys.putAll(openData.written().keys());
-                cache.save(inputs, attachments, inspection.problems(), pages, pageKeys);
+                cache.save(inputs, attachments, inspection.problems(), pages, pageKeys, staged.stamps());
             });
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
-                    written.size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started),
+                    staged.written().size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started),
                     phases.phases());
         } finally {
             OutputFolder.discard(staging);

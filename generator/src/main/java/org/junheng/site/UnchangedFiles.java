@@ -3,10 +3,18 @@ package org.junheng.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junheng.parallel.Parallel;
 import org.junheng.render.CarriedFile;
 
 /**
@@ -20,27 +28,60 @@ final class UnchangedFiles {
     private UnchangedFiles() {
     }
 
-    /** Carries over the unchanged files; returns the paths (relative, sorted) that are new or changed. */
-    static List<String> carryOver(Path staging, Path published) {
+    /**
+     * What carrying over left in the staging folder.
+     *
+     * @param written the paths (relative, sorted) that are new or changed
+     * @param stamps  every staged file's stamp (see {@link FileStamps}), by path
+     */
+    record Staged(List<String> written, SortedMap<String, String> stamps) {
+    }
+
+    /** Carries over the unchanged files, comparing them on {@code threads} threads. */
+    static Staged carryOver(Path staging, Path published, int threads) {
+        Map<String, BasicFileAttributes> files = new TreeMap<>();
+        FileStamps.walk(staging, files::put);
+        List<Map.Entry<String, BasicFileAttributes>> entries = new ArrayList<>(files.entrySet());
+        List<Outcome> outcomes = Parallel.map(threads, entries,
+                entry -> compare(staging.resolve(entry.getKey()), entry.getValue(), published.resolve(entry.getKey())));
         List<String> written = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(staging)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String path = staging.relativize(file).toString().replace('\\', '/');
-                Path old = published.resolve(path);
-                if (!Files.isRegularFile(old)) {
-                    written.add(path);
-                } else if (Files.isSameFile(file, old)) {
-                    continue; // carried over already, as a page that was not rendered again
-                } else if (Files.size(file) == Files.size(old) && Files.mismatch(file, old) == -1) {
-                    Files.delete(file);
-                    CarriedFile.carry(old, file);
-                } else {
-                    written.add(path);
-                }
+        SortedMap<String, String> stamps = new TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String path = entries.get(i).getKey();
+            stamps.put(path, outcomes.get(i).stamp());
+            if (outcomes.get(i).written()) {
+                written.add(path);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot compare the new build with " + published, e);
         }
-        return written;
+        return new Staged(Collections.unmodifiableList(written), Collections.unmodifiableSortedMap(stamps));
+    }
+
+    /** A staged file after comparing: whether it is new or changed, and its stamp now. */
+    private record Outcome(boolean written, String stamp) {
+    }
+
+    private static Outcome compare(Path file, BasicFileAttributes staged, Path old) {
+        try {
+            BasicFileAttributes before;
+            try {
+                before = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                return new Outcome(true, FileStamps.of(staged));
+            }
+            if (!before.isRegularFile()) {
+                return new Outcome(true, FileStamps.of(staged));
+            }
+            if (staged.fileKey() != null ? Objects.equals(staged.fileKey(), before.fileKey()) : Files.isSameFile(file, old)) {
+                return new Outcome(false, FileStamps.of(staged)); // carried over already, as a page not rendered again
+            }
+            if (staged.size() == before.size() && Files.mismatch(file, old) == -1) {
+                Files.delete(file);
+                CarriedFile.carry(old, file);
+                return new Outcome(false, FileStamps.of(file));
+            }
+            return new Outcome(true, FileStamps.of(staged));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compare the new build's " + file + " with " + old, e);
+        }
     }
 }
