@@ -59,6 +59,10 @@ final class Json {
         return text(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
+    static com.fasterxml.jackson.core.JsonParser parser(byte[] bytes) throws java.io.IOException {
+        return MAPPER.createParser(bytes);
+    }
+
     static JsonNode parse(byte[] bytes) throws java.io.IOException {
         return MAPPER.readTree(bytes);
     }

@@ -29,13 +29,41 @@ final class JsonRows {
      */
     static void write(Table table, OutputStream out) throws IOException {
         try (JsonGenerator json = Json.generator(out)) {
-            json.writeStartArray();
-            for (List<String> row : table.rows()) {
-                json.writeTree(object(table.schema(), row));
-            }
-            json.writeEndArray();
+            writeArray(json, table.schema(), table.rows());
             json.writeRaw('\n');
         }
+    }
+
+    /** Writes {@code rows} as {@link #array} makes them, without making their tree. */
+    static void writeArray(JsonGenerator json, TableSchema schema, List<List<String>> rows) throws IOException {
+        json.writeStartArray();
+        for (List<String> row : rows) {
+            writeObject(json, schema, row);
+        }
+        json.writeEndArray();
+    }
+
+    /** Writes {@code row} as {@link #object} makes it, without making its tree. */
+    static void writeObject(JsonGenerator json, TableSchema schema, List<String> row) throws IOException {
+        json.writeStartObject();
+        for (int i = 0; i < row.size(); i++) {
+            DataField field = schema.fields().get(i);
+            String cell = row.get(i);
+            json.writeFieldName(field.name());
+            if (cell.equals(MissingValues.EMPTY)) {
+                json.writeNull();
+            } else if (cell.equals(MissingValues.SUPPRESSED)) {
+                json.writeString(cell);
+            } else {
+                switch (field.type()) {
+                    case INTEGER, YEAR -> json.writeNumber(new BigInteger(cell));
+                    case NUMBER -> json.writeNumber(new BigDecimal(cell));
+                    case BOOLEAN -> json.writeBoolean(Boolean.parseBoolean(cell));
+                    default -> json.writeString(cell);
+                }
+            }
+        }
+        json.writeEndObject();
     }
 
     static ArrayNode array(TableSchema schema, List<List<String>> rows) {

@@ -1,8 +1,11 @@
 package org.junheng.publish;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -88,55 +91,77 @@ final class SchoolDataJson {
      * school's file byte for byte as published, and a deploy uploads only what changed.
      */
     byte[] bytes(School school, Optional<byte[]> previous) {
-        ObjectNode current = json(school);
-        byte[] bytes = Json.bytes(current);
-        if (previous.isEmpty() || Arrays.equals(bytes, previous.get())) {
-            return bytes;
+        Optional<String> version = previous.flatMap(SchoolDataJson::previousVersion);
+        if (version.isPresent()) {
+            byte[] unchanged = bytes(school, version.get());
+            if (Arrays.equals(unchanged, previous.get())) {
+                return unchanged;
+            }
         }
-        Optional<String> version = previousVersion(previous.get());
-        if (version.isEmpty()) {
-            return bytes;
-        }
-        byte[] unchanged = Json.bytes(current.put(VERSION, version.get()));
-        return Arrays.equals(unchanged, previous.get()) ? unchanged : bytes;
+        return bytes(school, release.version());
     }
 
+    /** The {@code data_version} of a published file, read no further than that key. */
     private static Optional<String> previousVersion(byte[] previous) {
-        try {
-            JsonNode version = Json.parse(previous).path(VERSION);
-            return version.isTextual() ? Optional.of(version.asText()) : Optional.empty();
-        } catch (java.io.IOException e) {
+        try (JsonParser json = Json.parser(previous)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String name = json.currentName();
+                JsonToken value = json.nextToken();
+                if (name.equals(VERSION)) {
+                    return value == JsonToken.VALUE_STRING ? Optional.of(json.getText()) : Optional.empty();
+                }
+                json.skipChildren();
+            }
+            return Optional.empty();
+        } catch (IOException e) {
             return Optional.empty(); // not JSON: this build's file replaces it
         }
     }
 
-    ObjectNode json(School school) {
-        ObjectNode root = Json.object();
-        root.put("code", school.code());
-        root.put("name", school.name());
-        root.put("page", "schools/" + school.code() + "/");
-        root.put("dictionary", DataFiles.FOLDER + "/dictionary/");
-        root.put(VERSION, release.version());
-        ObjectNode licence = root.putObject("licence");
-        licence.put("name", site.licenceName());
-        licence.put("url", site.licenceUrl());
-        root.set("school", JsonRows.object(RegistryData.SCHEMA, RegistryData.row(school)));
-        for (String name : BY_CODE) {
-            ArrayNode rows = root.putArray(name);
-            for (RowsByCode year : byCode.get(name)) {
-                rows.addAll(JsonRows.array(year.schema(), year.rows().getOrDefault(school.code(), List.of())));
+    /** The school's file naming {@code version}, written key by key as {@link Json#bytes} would write its tree. */
+    byte[] bytes(School school, String version) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        try (JsonGenerator json = Json.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("code", school.code());
+            json.writeStringField("name", school.name());
+            json.writeStringField("page", "schools/" + school.code() + "/");
+            json.writeStringField("dictionary", DataFiles.FOLDER + "/dictionary/");
+            json.writeStringField(VERSION, version);
+            json.writeObjectFieldStart("licence");
+            json.writeStringField("name", site.licenceName());
+            json.writeStringField("url", site.licenceUrl());
+            json.writeEndObject();
+            json.writeFieldName("school");
+            JsonRows.writeObject(json, RegistryData.SCHEMA, RegistryData.row(school));
+            for (String name : BY_CODE) {
+                json.writeArrayFieldStart(name);
+                for (RowsByCode year : byCode.get(name)) {
+                    for (List<String> row : year.rows().getOrDefault(school.code(), List.of())) {
+                        JsonRows.writeObject(json, year.schema(), row);
+                    }
+                }
+                json.writeEndArray();
             }
+            json.writeFieldName(ProgressData.PROJECTS.name());
+            JsonRows.writeArray(json, ProgressData.PROJECTS, projects.getOrDefault(school.code(), List.of()));
+            json.writeFieldName(ProgressData.PARTNERSHIPS.name());
+            JsonRows.writeArray(json, ProgressData.PARTNERSHIPS, partnerships.getOrDefault(school.code(), List.of()));
+            List<List<String>> concerning = new ArrayList<>(documents.getOrDefault(school.code(), List.of()));
+            // newest first, as the school's page lists them
+            int date = DocumentData.SCHEMA.index("date");
+            concerning.sort((a, b) -> b.get(date).compareTo(a.get(date)));
+            json.writeFieldName(DocumentData.SCHEMA.name());
+            JsonRows.writeArray(json, DocumentData.SCHEMA, concerning);
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        root.set(ProgressData.PROJECTS.name(), JsonRows.array(ProgressData.PROJECTS,
-                projects.getOrDefault(school.code(), List.of())));
-        root.set(ProgressData.PARTNERSHIPS.name(), JsonRows.array(ProgressData.PARTNERSHIPS,
-                partnerships.getOrDefault(school.code(), List.of())));
-        List<List<String>> concerning = new ArrayList<>(documents.getOrDefault(school.code(), List.of()));
-        // newest first, as the school's page lists them
-        int date = DocumentData.SCHEMA.index("date");
-        concerning.sort((a, b) -> b.get(date).compareTo(a.get(date)));
-        root.putArray(DocumentData.SCHEMA.name()).addAll(JsonRows.array(DocumentData.SCHEMA, concerning));
-        return root;
+        return out.toByteArray();
     }
 
     private static boolean has(List<Table> tables, String name) {
