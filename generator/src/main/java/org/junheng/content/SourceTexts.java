@@ -63,6 +63,7 @@ final class SourceTexts {
     private static List<SourceText> csvCells(String file, String text) {
         List<SourceText> texts = new ArrayList<>();
         List<String> header = null;
+        List<SourceText.Kind> kinds = List.of(); // per column, worked out once from the header
         List<String> record = new ArrayList<>();
         int line = 0;
         try (JsonParser parser = CSV.createParser(text)) {
@@ -75,15 +76,16 @@ final class SourceTexts {
                     line = line == 0 ? parser.currentTokenLocation().getLineNr() : line;
                     record.add(parser.getText());
                 } else if (token == JsonToken.END_ARRAY && header == null) {
-                    header = record;
+                    header = record.stream().map(String::strip).toList();
+                    kinds = header.stream().map(field -> NAME_FIELDS.contains(HeaderNames.normalize(field))
+                            ? SourceText.Kind.NAME : SourceText.Kind.TEXT).toList();
                 } else if (token == JsonToken.END_ARRAY) {
                     for (int i = 0; i < record.size(); i++) {
                         String cell = record.get(i);
-                        String field = i < header.size() ? header.get(i).strip() : "";
                         if (cell != null && !cell.isBlank()) {
-                            texts.add(new SourceText(new SourceLocation(file, line, i + 1, field), cell,
-                                    NAME_FIELDS.contains(HeaderNames.normalize(field)) ? SourceText.Kind.NAME
-                                            : SourceText.Kind.TEXT));
+                            texts.add(new SourceText(new SourceLocation(file, line, i + 1,
+                                    i < header.size() ? header.get(i) : ""), cell,
+                                    i < kinds.size() ? kinds.get(i) : SourceText.Kind.TEXT));
                         }
                     }
                 }

@@ -17,6 +17,10 @@ public record FacilityShare(BigDecimal partWeighted, BigDecimal schoolWeighted) 
     }
 
     BigDecimal of(BigDecimal total) {
+        if (partWeighted.equals(schoolWeighted) && total.precision() <= Decimals.CONTEXT.getPrecision()) {
+            // the whole school (most schools have one stage): the quotient is total itself, at its own scale
+            return total;
+        }
         return Decimals.divide(total.multiply(partWeighted), schoolWeighted);
     }
 }
