@@ -50,15 +50,17 @@ final class DataFiles {
         return copy;
     }
 
-    /** The first line of a CSV file, without its line end; empty if it cannot be read. */
+    /** The first line of a CSV file, without its line end; empty if it cannot be read. Reads no further than that line. */
     static java.util.Optional<String> header(Path file) {
         if (!Files.isRegularFile(file)) {
             return java.util.Optional.empty();
         }
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            int end = text.indexOf('\n');
-            return java.util.Optional.of(end < 0 ? text : text.substring(0, end));
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+                line.write(b);
+            }
+            return java.util.Optional.of(line.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return java.util.Optional.empty();
         }

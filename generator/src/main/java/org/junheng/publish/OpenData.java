@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import org.junheng.content.County;
 import org.junheng.content.Problem;
@@ -130,7 +131,8 @@ public final class OpenData {
             });
         }
 
-        SortedMap<String, String> tableFiles = PublishedBefore.tableFiles(Sha256Sums.of(dataFolder));
+        SortedMap<String, String> sums = Sha256Sums.of(dataFolder, threads); // then completed as each file describing them is written
+        SortedMap<String, String> tableFiles = PublishedBefore.tableFiles(sums);
         ChangeLog changeLog = ChangeLog.next(tableFiles, headers(dataFolder, tableFiles.keySet()),
                 data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,
                 PublishedBefore.read(previousOutput.resolve(DataFiles.FOLDER)));
@@ -138,13 +140,16 @@ public final class OpenData {
 
         DataPackages packages = new DataPackages(data.site(),
                 data.content().counties().stream().map(County::code).toList(), release, suppressionThreshold);
+        BiConsumer<String, byte[]> describe = (path, bytes) -> {
+            files.write(path, bytes);
+            sums.put(path, Sha256.hex(bytes));
+        };
         if (!yearTables.isEmpty()) {
-            folders.forEach((folder, tables) -> files.write(folder + "/datapackage.json",
+            folders.forEach((folder, tables) -> describe.accept(folder + "/datapackage.json",
                     Json.bytes(packages.folder(folder, tables))));
-            files.write("datapackage.json", Json.bytes(packages.all(yearTables)));
+            describe.accept("datapackage.json", Json.bytes(packages.all(yearTables)));
         }
-        files.write(ChangeLog.FILE, Json.bytes(changeLog.json()));
-        SortedMap<String, String> sums = Sha256Sums.of(dataFolder);
+        describe.accept(ChangeLog.FILE, Json.bytes(changeLog.json()));
         files.write(Sha256Sums.FILE, Sha256Sums.text(sums));
 
         int written = sums.size() + 1;

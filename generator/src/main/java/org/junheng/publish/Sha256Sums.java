@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junheng.parallel.Parallel;
 
 /**
  * The {@code SHA256SUMS} file of {@code /data/}: one line per downloadable file, in the format
@@ -25,21 +27,28 @@ final class Sha256Sums {
     private Sha256Sums() {
     }
 
-    /** Digests of every data file under {@code folder}, by path relative to it. */
-    static SortedMap<String, String> of(Path folder) {
-        SortedMap<String, String> sums = new TreeMap<>();
+    /** Digests of every data file under {@code folder}, by path relative to it, read on {@code threads} threads. */
+    static SortedMap<String, String> of(Path folder, int threads) {
         if (!Files.isDirectory(folder)) {
-            return sums;
+            return new TreeMap<>();
         }
+        List<String> paths;
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String path = folder.relativize(file).toString().replace('\\', '/');
-                if (!path.equals(FILE) && !path.endsWith(".html")) {
-                    sums.put(path, Sha256.hex(Files.readAllBytes(file)));
-                }
-            }
+            paths = files.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString().replace('\\', '/'))
+                    .filter(path -> !path.equals(FILE) && !path.endsWith(".html")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        List<String> digests = Parallel.map(threads, paths, path -> {
+            try {
+                return Sha256.hex(Files.readAllBytes(folder.resolve(path)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        SortedMap<String, String> sums = new TreeMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            sums.put(paths.get(i), digests.get(i));
         }
         return sums;
     }
