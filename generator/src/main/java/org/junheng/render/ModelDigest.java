@@ -3,7 +3,6 @@ package org.junheng.render;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
@@ -39,6 +38,9 @@ public final class ModelDigest {
     private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
 
     private final MessageDigest sha = sha256();
+    /** Bytes not yet given to {@link #sha}: a model is thousands of small values, and the digest is fastest fed in blocks. */
+    private byte[] pending = new byte[4096];
+    private int size;
 
     private ModelDigest() {
     }
@@ -47,7 +49,7 @@ public final class ModelDigest {
     public static String of(Map<String, ?> model) {
         ModelDigest digest = new ModelDigest();
         digest.value(model);
-        return HexFormat.of().formatHex(digest.sha.digest());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private void value(Object value) {
@@ -104,7 +106,7 @@ public final class ModelDigest {
             ModelDigest entry = new ModelDigest();
             entry.value(key);
             entry.value(item);
-            entries.add(entry.sha.digest());
+            entries.add(entry.digest());
         });
         unordered(entries);
     }
@@ -120,14 +122,18 @@ public final class ModelDigest {
         for (Object item : collection) {
             ModelDigest one = new ModelDigest();
             one.value(item);
-            items.add(one.sha.digest());
+            items.add(one.digest());
         }
         unordered(items);
     }
 
     private void unordered(List<byte[]> digests) {
         digests.sort(java.util.Arrays::compare);
-        digests.forEach(sha::update);
+        digests.forEach(digest -> {
+            reserve(digest.length);
+            System.arraycopy(digest, 0, pending, size, digest.length);
+            size += digest.length;
+        });
     }
 
     private void record(Object record) {
@@ -151,19 +157,48 @@ public final class ModelDigest {
         return accessors;
     }
 
+    /** The text's UTF-16 code units, two bytes each: the same text always, and cheaper than encoding it. */
     private void text(char tag, String text) {
         tag(tag);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        count(bytes.length);
-        sha.update(bytes);
+        int length = text.length();
+        count(length);
+        reserve(2 * length);
+        for (int i = 0; i < length; i++) {
+            char unit = text.charAt(i);
+            pending[size++] = (byte) (unit >>> 8);
+            pending[size++] = (byte) unit;
+        }
     }
 
     private void tag(char tag) {
-        sha.update((byte) tag);
+        reserve(1);
+        pending[size++] = (byte) tag;
     }
 
     private void count(int count) {
-        sha.update(new byte[] {(byte) (count >>> 24), (byte) (count >>> 16), (byte) (count >>> 8), (byte) count});
+        reserve(4);
+        pending[size++] = (byte) (count >>> 24);
+        pending[size++] = (byte) (count >>> 16);
+        pending[size++] = (byte) (count >>> 8);
+        pending[size++] = (byte) count;
+    }
+
+    /** Makes room for {@code bytes} more pending bytes, handing the pending ones to the digest if need be. */
+    private void reserve(int bytes) {
+        if (size + bytes <= pending.length) {
+            return;
+        }
+        sha.update(pending, 0, size);
+        size = 0;
+        if (bytes > pending.length) {
+            pending = new byte[bytes];
+        }
+    }
+
+    private byte[] digest() {
+        sha.update(pending, 0, size);
+        size = 0;
+        return sha.digest();
     }
 
     private static MessageDigest sha256() {

@@ -54,6 +54,17 @@ class ModelDigestTest {
     }
 
     @Test
+    void everyCharacterOfALongTextCountsAndTextsDoNotRunTogether() {
+        String text = "优质均衡".repeat(3000); // longer than the digest's block of pending bytes
+        String digest = ModelDigest.of(Map.of("t", text));
+
+        assertThat(ModelDigest.of(Map.of("t", new String(text)))).isEqualTo(digest);
+        assertThat(ModelDigest.of(Map.of("t", text.substring(0, text.length() - 1) + "质"))).isNotEqualTo(digest);
+        assertThat(ModelDigest.of(Map.of("t", List.of("ab", "c"))))
+                .isNotEqualTo(ModelDigest.of(Map.of("t", List.of("a", "bc"))));
+    }
+
+    @Test
     void aValueThePageCacheCannotKeyStopsTheBuild() {
         assertThatThrownBy(() -> ModelDigest.of(Map.of("x", new Object())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("java.lang.Object");
