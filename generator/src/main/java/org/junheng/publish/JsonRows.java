@@ -56,14 +56,49 @@ final class JsonRows {
                 json.writeString(cell);
             } else {
                 switch (field.type()) {
-                    case INTEGER, YEAR -> json.writeNumber(new BigInteger(cell));
-                    case NUMBER -> json.writeNumber(new BigDecimal(cell));
+                    case INTEGER, YEAR -> {
+                        if (isPlain(cell)) {
+                            json.writeNumber(cell);
+                        } else {
+                            json.writeNumber(new BigInteger(cell));
+                        }
+                    }
+                    case NUMBER -> {
+                        if (isPlain(cell)) {
+                            json.writeNumber(cell);
+                        } else {
+                            json.writeNumber(new BigDecimal(cell));
+                        }
+                    }
                     case BOOLEAN -> json.writeBoolean(Boolean.parseBoolean(cell));
                     default -> json.writeString(cell);
                 }
             }
         }
         json.writeEndObject();
+    }
+
+    /**
+     * Whether a canonical number cell ({@code -?[0-9]+(\.[0-9]+)?}) is already written as its
+     * BigDecimal or BigInteger prints itself: no leading zero before another digit and no minus
+     * before a zero. Most cells are, and writing them as they are spares parsing and printing
+     * 34-digit numbers.
+     */
+    private static boolean isPlain(String cell) {
+        int start = cell.startsWith("-") ? 1 : 0;
+        if (cell.length() > start + 1 && cell.charAt(start) == '0' && cell.charAt(start + 1) != '.') {
+            return false;
+        }
+        if (start == 1) {
+            for (int i = 1; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c != '0' && c != '.') {
+                    return true;
+                }
+            }
+            return false; // negative zero
+        }
+        return true;
     }
 
     static ArrayNode array(TableSchema schema, List<List<String>> rows) {

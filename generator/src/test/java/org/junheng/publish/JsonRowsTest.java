@@ -33,6 +33,24 @@ class JsonRowsTest {
     }
 
     @Test
+    void numbersAreWrittenAsTheirDecimalsPrintThemEvenWhenTheCellIsNot() throws IOException {
+        Table table = new Table(SCHEMA, List.of(
+                List.of("a", "007", "-0.50", "true"),
+                List.of("b", "-0", "-0.000", "false"),
+                List.of("c", "0", "0.25", "true"),
+                List.of("d", "-12", "4.285714285714285714285714285714286", "true"),
+                List.of("e", "10", "00.5", "true")));
+
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        JsonRows.write(table, streamed);
+
+        assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(new String(JsonRows.bytes(table),
+                StandardCharsets.UTF_8)).contains("\"students\": 7,", "\"area\": -0.50", "\"students\": 0,",
+                "\"area\": 0.000", "\"students\": -12", "\"area\": 4.285714285714285714285714285714286",
+                "\"area\": 0.5");
+    }
+
+    @Test
     void anEmptyTableIsAnEmptyArray() throws IOException {
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
         JsonRows.write(new Table(SCHEMA, List.of()), streamed);
