@@ -5,10 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junheng.render.CarriedFile;
+import org.junheng.render.ModelDigest;
+import org.junheng.render.PageCache;
 
 /**
  * Writes a table under {@code /data/{folder}/} in its three forms: {@code {name}.csv} (canonical),
- * {@code {name}.excel.csv} (for Excel) and {@code {name}.json}.
+ * {@code {name}.excel.csv} (for Excel) and {@code {name}.json}. A table is keyed by a digest of
+ * its schema and rows, like a page by its model: the files are a function of the table alone.
  */
 final class DataFiles {
 
@@ -17,28 +26,45 @@ final class DataFiles {
     static final String EXCEL_SUFFIX = ".excel.csv";
 
     private final Path data;
+    private final PageCache cache;
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
-    /** @param data the site output's {@code data/} folder */
-    DataFiles(Path data) {
+    /**
+     * @param data  the site output's {@code data/} folder
+     * @param cache the published files a table may carry over: those written from a table with the same digest
+     */
+    DataFiles(Path data, PageCache cache) {
         this.data = data;
+        this.cache = cache;
     }
 
+    /**
+     * Writes the table's three files — or, when the published ones were written from a table with the
+     * same digest and are still as written, carries those over without formatting the table again.
+     */
     PublishedTable write(String folder, Table table) {
         String base = folder + "/" + table.name();
+        List<String> forms = List.of(base + ".csv", base + EXCEL_SUFFIX, base + ".json");
+        String key = "table:" + ModelDigest.of(Map.of("table", table));
+        if (carried(forms, key)) {
+            return published(table, folder, base, read(base + ".csv"));
+        }
         byte[] csv = CsvFiles.canonical(table.schema().columns(), table.rows());
         write(base + ".csv", csv);
         write(base + EXCEL_SUFFIX, CsvFiles.excel(table.schema().columns(), table.rows()));
         writeJson(base + ".json", table);
-        String text = new String(csv, StandardCharsets.UTF_8);
-        return new PublishedTable(table, folder, base + ".csv", base + EXCEL_SUFFIX, base + ".json", table.rows().size(),
-                csv.length, Sha256.hex(csv), text.substring(0, text.indexOf('\n')));
+        return published(table, folder, base, csv);
     }
 
-    /** The same table under another folder: its three files copied byte for byte, not formatted again. */
+    /** The same table under another folder: its three files carried over as above, or copied byte for byte. */
     PublishedTable copy(PublishedTable table, String folder) {
         String base = folder + "/" + table.table().name();
         PublishedTable copy = new PublishedTable(table.table(), folder, base + ".csv", base + EXCEL_SUFFIX,
                 base + ".json", table.rows(), table.bytes(), table.sha256(), table.header());
+        List<String> forms = List.of(copy.csv(), copy.excel(), copy.json());
+        if (carried(forms, keys.get(FOLDER + "/" + table.csv()))) {
+            return copy;
+        }
         try {
             Files.createDirectories(data.resolve(folder));
             Files.copy(data.resolve(table.csv()), data.resolve(copy.csv()));
@@ -48,6 +74,42 @@ final class DataFiles {
             throw new UncheckedIOException("cannot copy data/" + table.csv() + " to data/" + folder, e);
         }
         return copy;
+    }
+
+    /** The key every table file was written or carried over from, by output path: for the next build's cache. */
+    Map<String, String> keys() {
+        return Map.copyOf(keys);
+    }
+
+    /** Carries over the published {@code forms} (paths under {@code data/}) if each was written from {@code key}. */
+    private boolean carried(List<String> forms, String key) {
+        forms.forEach(form -> keys.put(FOLDER + "/" + form, key));
+        List<Path> published = new ArrayList<>();
+        for (String form : forms) {
+            Optional<Path> previous = cache.previous(FOLDER + "/" + form, key);
+            if (previous.isEmpty()) {
+                return false;
+            }
+            published.add(previous.get());
+        }
+        for (int i = 0; i < forms.size(); i++) {
+            CarriedFile.carry(published.get(i), data.resolve(forms.get(i)));
+        }
+        return true;
+    }
+
+    private static PublishedTable published(Table table, String folder, String base, byte[] csv) {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        return new PublishedTable(table, folder, base + ".csv", base + EXCEL_SUFFIX, base + ".json", table.rows().size(),
+                csv.length, Sha256.hex(csv), text.substring(0, text.indexOf('\n')));
+    }
+
+    private byte[] read(String path) {
+        try {
+            return Files.readAllBytes(data.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read data/" + path, e);
+        }
     }
 
     /** The first line of a CSV file, without its line end; empty if it cannot be read. Reads no further than that line. */

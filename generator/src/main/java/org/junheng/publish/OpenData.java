@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ public final class OpenData {
 
     /**
      * What publishing produced: files written, the canonical addresses of its pages (for the
-     * sitemap), the release — or the problems that stopped it — and how its pages were written.
+     * sitemap), the release — or the problems that stopped it — and how its pages were written,
+     * with the key of every page and table file for the next build's cache.
      */
     public record Result(int files, List<String> canonicalUrls, List<Problem> problems, Optional<Release> release,
                          PageWriter.Written written) {
@@ -107,7 +109,7 @@ public final class OpenData {
         }
 
         Path dataFolder = out.resolve(DataFiles.FOLDER);
-        DataFiles files = new DataFiles(dataFolder);
+        DataFiles files = new DataFiles(dataFolder, cache);
         Map<String, List<PublishedTable>> folders = new LinkedHashMap<>();
         List<PublishedTable> yearTables = new ArrayList<>();
         int latest = byYear.isEmpty() ? 0 : catalogue.latest();
@@ -166,8 +168,10 @@ public final class OpenData {
         }
         IntConsumer ignore = done -> { };
         PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
+        Map<String, String> keys = new HashMap<>(pagesWritten.keys());
+        keys.putAll(files.keys());
         return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release),
-                pagesWritten);
+                new PageWriter.Written(pagesWritten.rendered(), keys));
     }
 
     /** One table to write into one folder of {@code /data/}. */

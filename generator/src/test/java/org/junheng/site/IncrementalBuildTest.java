@@ -167,6 +167,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPublishedTableEditedByHandIsWrittenAgainWithItsTwinInLatest() throws IOException {
+        TestSite site = TestSite.in(temp);
+        site.build();
+        String original = site.file("data/2024/statistics.json");
+        assertThat(site.file("data/latest/statistics.json")).isEqualTo(original);
+        Files.writeString(site.out().resolve("data/2024/statistics.json"), "[]\n");
+        Files.writeString(site.out().resolve("data/latest/statistics.csv"), "edited on the server\n");
+
+        site.build();
+
+        assertThat(site.file("data/2024/statistics.json")).isEqualTo(original);
+        assertThat(site.file("data/latest/statistics.json")).isEqualTo(original);
+        assertThat(site.file("data/latest/statistics.csv")).isEqualTo(site.file("data/2024/statistics.csv"))
+                .startsWith("year,code");
+    }
+
+    @Test
     void aLinkFromAPageNotRenderedAgainToAPageThatIsGoneIsStillCaught() {
         TestSite site = TestSite.in(temp, "-- content/documents/2024-plan.md --\n" + DOCUMENT
                 + "-- content/about.md --\n本站的[实施方案](../disclosures/2024-plan/)。\n");
