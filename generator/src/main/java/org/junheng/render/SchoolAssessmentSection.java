@@ -69,17 +69,19 @@ final class SchoolAssessmentSection implements ProfileSections {
         for (IndicatorResult result : part.indicators()) {
             IndicatorDefinition indicator = result.indicator();
             String name = pages.text(indicator.name());
+            // each worked out once: a 34-digit division and its printing, used by the row, the bar and the table
+            Optional<BigDecimal> percent = result.percentOfThreshold();
+            String value = ResultFormat.value(result);
+            String threshold = ResultFormat.threshold(result.threshold());
+            String percentText = ResultFormat.percent(percent);
             rows.add(new IndicatorRow(indicator.code(), name, CountyPaths.indicator(prefix,
-                    indicator.code()), pages.text(indicator.unit()), ResultFormat.value(result),
-                    ResultFormat.threshold(result.threshold()), ResultFormat.percent(result.percentOfThreshold()),
+                    indicator.code()), pages.text(indicator.unit()), value, threshold, percentText,
                     pages.status(result.outcome()),
                     result.gap().map(g -> pages.text(g.text())).orElse(result.problem().map(pages::text).orElse(""))));
-            result.percentOfThreshold().ifPresent(percent -> bars.add(new Bar(name,
-                    percent.doubleValue(), ResultFormat.percent(Optional.of(percent))
-                            + (result.outcome() == Outcome.NOT_MET ? " " + pages.label("chart.not-met") : ""),
+            percent.ifPresent(p -> bars.add(new Bar(name, p.doubleValue(), percentText
+                    + (result.outcome() == Outcome.NOT_MET ? " " + pages.label("chart.not-met") : ""),
                     result.outcome() == Outcome.NOT_MET)));
-            table.add(List.of(indicator.code() + " " + name, ResultFormat.value(result),
-                    ResultFormat.threshold(result.threshold()), ResultFormat.percent(result.percentOfThreshold()),
+            table.add(List.of(indicator.code() + " " + name, value, threshold, percentText,
                     pages.outcome(result.outcome())));
         }
         String title = pages.schoolPart(part);
