@@ -36,9 +36,24 @@ public final class Assessor {
     /** @param basicBalance a 2012 set to add the basic-balance view to every year, for history pages */
     public static List<CountyAssessment> assess(Content content, StandardSet standards,
                                                 Optional<StandardSet> basicBalance) {
+        return assess(content, standards, basicBalance, (counties, one) -> counties.stream().map(one).toList());
+    }
+
+    /**
+     * As above, with {@code each} assessing the counties — one after another or several at once: each
+     * county's assessment depends on nothing but its own content, so the results are the same.
+     */
+    public static List<CountyAssessment> assess(Content content, StandardSet standards,
+                                                Optional<StandardSet> basicBalance, EachCounty each) {
         Map<String, CountyContent> byCounty = CountyContent.of(content);
-        return content.counties().stream().map(county -> assess(county,
-                byCounty.getOrDefault(county.code(), CountyContent.EMPTY), standards, basicBalance)).toList();
+        return each.assess(content.counties(), county -> assess(county,
+                byCounty.getOrDefault(county.code(), CountyContent.EMPTY), standards, basicBalance));
+    }
+
+    /** How the counties are assessed: {@code one} for every county, the results in the counties' order. */
+    @FunctionalInterface
+    public interface EachCounty {
+        List<CountyAssessment> assess(List<County> counties, Function<County, CountyAssessment> one);
     }
 
     public static CountyAssessment assess(Content content, County county, StandardSet standards,

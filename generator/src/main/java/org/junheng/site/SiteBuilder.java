@@ -24,6 +24,7 @@ import org.junheng.publish.OpenData;
 import org.junheng.publish.Publisher;
 import org.junheng.publish.ReleaseDate;
 import org.junheng.publish.SchoolJsonLd;
+import org.junheng.parallel.Parallel;
 import org.junheng.render.ProfileSections;
 import org.junheng.render.RenderOptions;
 import org.junheng.render.SiteData;
@@ -104,7 +105,8 @@ public final class SiteBuilder {
             SiteInfo site = siteInfo(config, options);
             Content content = inspection.content();
             List<CountyAssessment> assessments = phases.time(BuildStage.ASSESS, () -> Assessor.assess(content,
-                    inspection.standards(), Optional.of(inspection.basicBalance())));
+                    inspection.standards(), Optional.of(inspection.basicBalance()),
+                    (counties, one) -> Parallel.map(options.threads(), counties, one)));
             SiteData data = new SiteData(site, content, inspection.standards(), assessments);
             RenderOptions renderOptions = new RenderOptions(BuildDate.resolve(options.buildDate(), content),
                     config.suppressionThreshold(), config.pinyinOverrides());
