@@ -44,16 +44,21 @@ final class OverviewPages {
     }
 
     List<Page> pages() {
-        Map<String, Object> model = new HashMap<>();
-        model.put("counties", content.counties().stream().map(this::county).toList());
-        model.put("documents", content.documents().stream().limit(LATEST_DOCUMENTS).map(d -> DisclosurePages.card(pages, d)).toList());
         List<Page> result = new ArrayList<>();
+        // made on the build's threads with the other pages: every county's card and charts
         result.add(pages.page("", "index.ftlh", pages.site().in(pages.language()).title(), "home",
-                pages.label("home.description"), model));
+                pages.label("home.description"), this::homeModel));
         result.add(pages.page("about/", "about.ftlh", pages.label("about.title"), "about",
                 pages.label("about.description"), Map.of("aboutHtml", content.aboutHtml().orElse(""),
                         "languageNote", pages.english() ? pages.label("about.in-chinese") : "")));
         return result;
+    }
+
+    private Map<String, Object> homeModel() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("counties", content.counties().stream().map(this::county).toList());
+        model.put("documents", content.documents().stream().limit(LATEST_DOCUMENTS).map(d -> DisclosurePages.card(pages, d)).toList());
+        return model;
     }
 
     private CountyCard county(County county) {

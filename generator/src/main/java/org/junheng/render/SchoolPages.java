@@ -70,6 +70,11 @@ final class SchoolPages {
     }
 
     private Page index() {
+        return pages.page("schools/", "schools.ftlh", pages.label("schools.title"), "schools",
+                pages.label("schools.description"), this::indexModel); // every school's card, made on the build's threads
+    }
+
+    private Map<String, Object> indexModel() {
         Map<String, List<School>> byTown = content.schools().stream()
                 .collect(Collectors.groupingBy(School::town, () -> new TreeMap<>(CHINESE), Collectors.toList()));
         List<SchoolGroup> towns = new ArrayList<>();
@@ -90,13 +95,12 @@ final class SchoolPages {
             }
             towns.add(new SchoolGroup(pages.chinese(town.getKey()), "town-" + number, List.of(), types));
         }
-        String title = pages.label("schools.title");
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("towns", towns);
         model.put("total", Numbers.integer(content.schools().size()));
         model.put("filters", Map.of("stages", finder.stages(), "towns", finder.towns(),
                 "localities", finder.localities(), "ownerships", finder.ownerships()));
-        return pages.page("schools/", "schools.ftlh", title, "schools", pages.label("schools.description"), model);
+        return model;
     }
 
     SchoolCard card(School school) {
