@@ -122,7 +122,7 @@ final class SchoolDataJson {
     }
 
     /** The school's file naming {@code version}, written key by key as {@link Json#bytes} would write its tree. */
-    byte[] bytes(School school, String version) {
+    private byte[] bytes(School school, String version) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
         try (JsonGenerator json = Json.generator(out)) {
             json.writeStartObject();
