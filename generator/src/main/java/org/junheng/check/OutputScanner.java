@@ -54,7 +54,7 @@ public final class OutputScanner {
     /**
      * Scans every HTML page of {@code out}; page paths in problems are relative to it. Each page
      * is parsed once and let go: only its ids and its links to an anchor on another page are kept,
-     * and those target pages are read again at the end to look the anchors up.
+     * and those anchors are looked up at the end.
      */
     public List<Problem> scan(Path out) {
         return scan(out, Set.of(), out);
@@ -78,8 +78,10 @@ public final class OutputScanner {
         Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
         List<String> targets = scans.values().stream().flatMap(scan -> scan.pending().stream())
                 .map(PendingAnchor::target).distinct().sorted().toList();
-        Parallel.forEach(threads, targets, target -> anchors.put(target,
-                Files.isRegularFile(out.resolve(target)) ? ids(Jsoup.parse(read(out.resolve(target)))) : Set.of()));
+        // a target scanned just now already has its ids; only pages carried over unscanned are read again
+        Parallel.forEach(threads, targets, target -> anchors.put(target, scans.containsKey(target)
+                ? scans.get(target).ids()
+                : Files.isRegularFile(out.resolve(target)) ? ids(Jsoup.parse(read(out.resolve(target)))) : Set.of()));
         List<Problem> problems = new ArrayList<>();
         new java.util.TreeMap<>(scans).forEach((path, scan) -> problems.addAll(scan.problems(anchors)));
         Set<String> unscanned = skipped;
