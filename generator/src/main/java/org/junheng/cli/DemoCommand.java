@@ -7,6 +7,7 @@ import org.junheng.site.synthetic.SyntheticSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -30,6 +31,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (schools < 1 || schools > SyntheticSite.MAX_SCHOOLS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--schools must be between 1 and " + SyntheticSite.MAX_SCHOOLS + " (got " + schools + ")");
+        }
         SyntheticSite.Summary summary = new SyntheticSite(schools, seed).write(out);
         PrintWriter writer = spec.commandLine().getOut();
         writer.println("已写入合成站点 " + out + "：" + summary.counties() + " 个县、" + summary.schools() + " 所学校、"

@@ -67,6 +67,13 @@ class CommandLineTest {
     }
 
     @Test
+    void demoRefusesASizeItsCountyCodesCannotHoldWithAUsageError() {
+        assertThat(run("demo", "--schools", "700000", "--out", temp.resolve("huge").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--schools must be between 1 and 686070");
+        assertThat(temp.resolve("huge")).doesNotExist();
+    }
+
+    @Test
     void aBrokenConfigurationExitsWithTwo() {
         TestSite site = TestSite.in(temp).write("site-config.yml", "title: x\nregion: { counties: [] }\n");
 

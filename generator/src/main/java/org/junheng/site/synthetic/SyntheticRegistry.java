@@ -16,6 +16,9 @@ final class SyntheticRegistry {
     static final int SCHOOLS_PER_COUNTY = 70;
     private static final int SCHOOLS_PER_TOWN = 8;
     private static final int COUNTIES_PER_CITY = 20;
+    private static final int CITIES = 99;
+    /** Every two-digit city and county number: 9,801 counties, about 686,000 schools. */
+    static final int MAX_COUNTIES = CITIES * 99;
 
     private static final String SYLLABLES = "青岚平安和顺永宁长乐丰泰清河远山明德兴华云溪松柏桃源龙泉白石"
             + "金川玉湖临江丹霞翠屏凤鸣梅岭竹林柳塘荷花芙蓉新桥东坡西岗南湾北塘石门枫林沙洲";
@@ -38,6 +41,10 @@ final class SyntheticRegistry {
     static List<SyntheticCounty> counties(int schools, long seed) {
         List<SyntheticCounty> counties = new ArrayList<>();
         int countyCount = Math.max(1, (schools + SCHOOLS_PER_COUNTY - 1) / SCHOOLS_PER_COUNTY);
+        if (countyCount > MAX_COUNTIES) {
+            throw new IllegalArgumentException("a synthetic site has at most " + MAX_COUNTIES + " counties ("
+                    + MAX_COUNTIES * SCHOOLS_PER_COUNTY + " schools): county codes 99CCKK run out");
+        }
         int first = 0;
         for (int index = 0; index < countyCount; index++) {
             int size = (schools - first) / (countyCount - index);
@@ -47,9 +54,23 @@ final class SyntheticRegistry {
         return counties;
     }
 
+    /**
+     * 99CCKK: twenty counties to each of the 99 cities, then (for national sizes) the county numbers
+     * 21–99 of each city in turn — so that the codes of a smaller site never change.
+     */
+    static String countyCode(int index) {
+        int firstRound = CITIES * COUNTIES_PER_CITY;
+        if (index < firstRound) {
+            return String.format("99%02d%02d", index / COUNTIES_PER_CITY + 1, index % COUNTIES_PER_CITY + 1);
+        }
+        int rest = index - firstRound;
+        int perCity = 99 - COUNTIES_PER_CITY;
+        return String.format("99%02d%02d", rest / perCity + 1, COUNTIES_PER_CITY + 1 + rest % perCity);
+    }
+
     private static SyntheticCounty county(int index, int size, long seed) {
         Random random = new Random(seed * 1_000_003L + index);
-        String code = String.format("99%02d%02d", index / COUNTIES_PER_CITY + 1, index % COUNTIES_PER_CITY + 1);
+        String code = countyCode(index);
         String name = twoSyllables(SYLLABLES, index, seed) + "县";
         int townCount = Math.max(1, (size + SCHOOLS_PER_TOWN - 1) / SCHOOLS_PER_TOWN);
         List<SyntheticTown> towns = new ArrayList<>();

@@ -23,6 +23,9 @@ import org.junheng.site.synthetic.SyntheticRegistry.SyntheticSchool;
  */
 public final class SyntheticSite {
 
+    /** The most schools a synthetic site can have: the county codes run out after that. */
+    public static final int MAX_SCHOOLS = SyntheticRegistry.MAX_COUNTIES * SyntheticRegistry.SCHOOLS_PER_COUNTY;
+
     static final int LATEST_YEAR = 2024;
     static final int YEARS = 3;
     private static final String[] PROJECT_CATEGORIES = {"校舍建设", "运动场地", "功能教室", "仪器设备", "信息化", "图书"};
