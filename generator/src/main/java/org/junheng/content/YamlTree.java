@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A parsed YAML document that remembers where each value stands, so a message about a
@@ -26,13 +27,25 @@ import java.util.regex.Pattern;
  */
 public final class YamlTree {
 
-    private static final YAMLMapper MAPPER = new YAMLMapper();
+    /**
+     * SnakeYAML stops at 3 million code points by default; a national site's partnerships file is
+     * larger (25,000 partnerships at 200,000 schools). The content is the site's own, so the limit
+     * only needs to stop a runaway file.
+     */
+    private static final int CODE_POINT_LIMIT = 256 * 1024 * 1024;
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+    private static final YAMLMapper MAPPER = new YAMLMapper(FACTORY);
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
-    private static final YAMLFactory FACTORY = MAPPER.getFactory();
 
     private final String file;
     private final JsonNode root;
     private final Map<String, SourceLocation> locations;
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(CODE_POINT_LIMIT);
+        return options;
+    }
 
     private YamlTree(String file, JsonNode root, Map<String, SourceLocation> locations) {
         this.file = file;

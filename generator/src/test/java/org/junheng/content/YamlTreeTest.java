@@ -26,6 +26,21 @@ class YamlTreeTest {
     }
 
     @Test
+    void readsAFileLargerThanSnakeYamlsDefaultLimitAsANationalPartnershipsFileIs() {
+        StringBuilder text = new StringBuilder("partnerships:\n");
+        for (int i = 0; i < 40_000; i++) {
+            text.append("  - { name: 青岚县第").append(i).append("教育集团, lead: \"99010100").append(i % 100)
+                    .append("\", members: [\"9901010001\", \"9901010002\"], start: 2023-09-01 }\n");
+        }
+        assertThat(text.codePointCount(0, text.length())).isGreaterThan(3 * 1024 * 1024);
+
+        YamlTree yaml = YamlTree.parse("content/partnerships.yml", text.toString(), 1, problems).orElseThrow();
+
+        assertThat(problems).isEmpty();
+        assertThat(yaml.at("/partnerships/39999/lead").line()).isEqualTo(40_001);
+    }
+
+    @Test
     void shiftsPositionsForFrontMatter() {
         YamlTree yaml = YamlTree.parse("d.md", "title: 标题\ntype: 通知\n", 2, problems).orElseThrow();
 
