@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiFunction;
 
 /**
  * Loads a site's {@code content/} folder into the immutable model. Files are read in
@@ -33,6 +36,10 @@ public final class ContentLoader {
     public Loaded load(List<County> counties) {
         List<Problem> problems = new ArrayList<>();
         List<SourceText> texts = new ArrayList<>();
+        // documents and enrollment share no reader with the tables: read alongside them, merged in place
+        CompletableFuture<Part<List<Document>>> documentsRead = alongside(this::readDocuments);
+        CompletableFuture<Part<List<EnrollmentYear>>> enrollmentRead = alongside((found, read) ->
+                new EnrollmentReader(siteRoot, markdown, scannedInto(read)).read(contentRoot.resolve("enrollment"), found));
         List<School> schools = readTable(contentRoot.resolve("schools.csv"), SchoolRegistryTable.COLUMNS, true,
                 problems, texts, SchoolRegistryTable::read);
         List<SchoolStatistics> statistics = readTables(contentRoot.resolve("statistics"), StatisticsTable.COLUMNS,
@@ -43,7 +50,7 @@ public final class ContentLoader {
             text(file, problems).flatMap(text -> countyReader.read(relative(file), text, problems, texts))
                     .ifPresent(countyInputs::add);
         }
-        List<Document> documents = readDocuments(problems, texts);
+        List<Document> documents = merged(documentsRead, problems, texts);
         Path aboutFile = contentRoot.resolve("about.md");
         Optional<String> about = text(aboutFile, problems).map(text -> {
             FrontMatter parts = FrontMatter.split(text);
@@ -51,13 +58,8 @@ public final class ContentLoader {
             return markdown.render(parts.body());
         });
         tables.reportUnreadSheets(problems);
-        // enrollment and partnership files have readers of their own; every file they read is scanned whole
-        TextSource scanned = (file, found) -> text(file, found).map(text -> {
-            texts.addAll(SourceTexts.wholeFile(relative(file), text));
-            return text;
-        });
-        List<EnrollmentYear> enrollment = new EnrollmentReader(siteRoot, markdown, scanned)
-                .read(contentRoot.resolve("enrollment"), problems);
+        TextSource scanned = scannedInto(texts);
+        List<EnrollmentYear> enrollment = merged(enrollmentRead, problems, texts);
         List<Project> projects = readTables(contentRoot.resolve("projects"), ProjectTable.COLUMNS, problems, texts,
                 ProjectTable::read);
         List<Partnership> partnerships = new ArrayList<>();
@@ -73,6 +75,46 @@ public final class ContentLoader {
         Content content = new Content(counties, schools, statistics, countyInputs, documents, about, enrollment,
                 projects, partnerships, corrections);
         return new Loaded(content, problems, texts);
+    }
+
+    /** Enrollment and partnership files have readers of their own; every file they read is scanned whole. */
+    private TextSource scannedInto(List<SourceText> texts) {
+        return (file, found) -> text(file, found).map(text -> {
+            texts.addAll(SourceTexts.wholeFile(relative(file), text));
+            return text;
+        });
+    }
+
+    /** What one reader found, kept apart so that it can run on another thread. */
+    private record Part<T>(T value, List<Problem> problems, List<SourceText> texts) {
+    }
+
+    private static <T> CompletableFuture<Part<T>> alongside(BiFunction<List<Problem>, List<SourceText>, T> reader) {
+        return CompletableFuture.supplyAsync(() -> {
+            List<Problem> found = new ArrayList<>();
+            List<SourceText> read = new ArrayList<>();
+            T value = reader.apply(found, read);
+            return new Part<>(value, found, read);
+        });
+    }
+
+    /** The reader's result, its problems and texts added where reading it one after another would have put them. */
+    private static <T> T merged(CompletableFuture<Part<T>> reading, List<Problem> problems, List<SourceText> texts) {
+        Part<T> part;
+        try {
+            part = reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        problems.addAll(part.problems());
+        texts.addAll(part.texts());
+        return part.value();
     }
 
     private List<Document> readDocuments(List<Problem> problems, List<SourceText> texts) {
