@@ -56,18 +56,13 @@ final class JsonRows {
                 json.writeString(cell);
             } else {
                 switch (field.type()) {
-                    case INTEGER, YEAR -> {
+                    case INTEGER, YEAR, NUMBER -> {
                         if (isPlain(cell)) {
                             json.writeNumber(cell);
+                        } else if (field.type() == FieldType.NUMBER) {
+                            json.writeNumber(new BigDecimal(cell));
                         } else {
                             json.writeNumber(new BigInteger(cell));
-                        }
-                    }
-                    case NUMBER -> {
-                        if (isPlain(cell)) {
-                            json.writeNumber(cell);
-                        } else {
-                            json.writeNumber(new BigDecimal(cell));
                         }
                     }
                     case BOOLEAN -> json.writeBoolean(Boolean.parseBoolean(cell));

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,13 +191,9 @@ public final class OpenData {
         Parallel.forEach(threads, data.content().schools(), school -> {
             String path = SchoolDataJson.path(school);
             Path before = previousOutput.resolve(path);
-            Optional<byte[]> previous = published(before);
-            byte[] bytes = json.bytes(school, previous);
-            if (previous.isPresent() && Arrays.equals(bytes, previous.get())) {
-                CarriedFile.carry(before, out.resolve(path)); // compared already: not written, not compared again
-            } else {
-                write(out.resolve(path), bytes);
-            }
+            json.replacement(school, published(before)).ifPresentOrElse(bytes -> write(out.resolve(path), bytes),
+                    // compared already: not written, not compared again
+                    () -> CarriedFile.carry(before, out.resolve(path)));
         });
         return data.content().schools().size();
     }

@@ -85,20 +85,18 @@ final class SchoolDataJson {
     }
 
     /**
-     * The school's file, naming as {@code data_version} the release in which its content last
-     * changed: the release of {@code previous} (the bytes of the file this build replaces) if
-     * nothing else in it differs, else this build's. A change to one school then leaves every other
-     * school's file byte for byte as published, and a deploy uploads only what changed.
+     * The school's file to write in place of {@code previous} (the bytes of the file this build
+     * replaces), or empty if that file stands as it is. The file names as {@code data_version} the
+     * release in which its content last changed: the release of {@code previous} if nothing else in
+     * it differs, else this build's. A change to one school then leaves every other school's file
+     * byte for byte as published, and a deploy uploads only what changed.
      */
-    byte[] bytes(School school, Optional<byte[]> previous) {
+    Optional<byte[]> replacement(School school, Optional<byte[]> previous) {
         Optional<String> version = previous.flatMap(SchoolDataJson::previousVersion);
-        if (version.isPresent()) {
-            byte[] unchanged = bytes(school, version.get());
-            if (Arrays.equals(unchanged, previous.get())) {
-                return unchanged;
-            }
+        if (version.isPresent() && Arrays.equals(bytes(school, version.get()), previous.get())) {
+            return Optional.empty();
         }
-        return bytes(school, release.version());
+        return Optional.of(bytes(school, release.version()));
     }
 
     /** The {@code data_version} of a published file, read no further than that key. */
