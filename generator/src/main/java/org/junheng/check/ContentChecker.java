@@ -9,6 +9,7 @@ import org.junheng.content.Content;
 import org.junheng.content.Loaded;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceLocation;
+import org.junheng.content.SourceText;
 
 /**
  * Runs every rule over the content and returns the findings in file and line order. Rules
@@ -27,6 +28,7 @@ public final class ContentChecker {
 
     private final List<Rule> rules = List.of(new ReferenceRules(), new EnrollmentRules(), new ProgressRules(),
             new ImpossibleValueRules(), new ImplausibleValueRules());
+    private final PrivacyRules privacy;
     private final List<TextRule> textRules;
 
     public ContentChecker() {
@@ -35,7 +37,8 @@ public final class ContentChecker {
 
     /** A checker that lets the given values through the privacy rules. */
     public ContentChecker(List<AllowedValue> privacyAllowlist) {
-        textRules = List.of(new PrivacyRules(privacyAllowlist), new StudentListRule(), new InvisibleCharacterRules());
+        privacy = new PrivacyRules(privacyAllowlist);
+        textRules = List.of(privacy, new StudentListRule(), new InvisibleCharacterRules());
     }
 
     /** The rules over the model only. */
@@ -47,12 +50,25 @@ public final class ContentChecker {
         return problems;
     }
 
-    /** Every rule: the text rules always, the model rules when the content loaded without errors. */
-    public List<Problem> check(Loaded loaded) {
+    /**
+     * What the text rules find in {@code texts}; safe to call from several threads at once. The
+     * checker remembers which allowlist entries were needed, so it serves one inspection.
+     */
+    public List<Problem> problemsIn(List<SourceText> texts) {
         List<Problem> problems = new ArrayList<>();
         for (TextRule rule : textRules) {
-            rule.check(loaded.texts(), problems);
+            rule.check(texts, problems);
         }
+        return problems;
+    }
+
+    /**
+     * Every rule: what the text rules found while the content was loaded, always, and the model
+     * rules when it loaded without errors.
+     */
+    public List<Problem> check(Loaded loaded) {
+        List<Problem> problems = new ArrayList<>(loaded.textProblems());
+        privacy.reportUnused(problems);
         // a mobile number the loader already refused as a complaint line is not refused a second time
         Set<SourceLocation> refusedMobiles = loaded.problems().stream()
                 .filter(problem -> problem.rule().equals("enrollment.channel-mobile")).map(Problem::location)

@@ -1,8 +1,8 @@
 package org.junheng.check;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceText;
 
@@ -16,6 +16,8 @@ final class PrivacyRules implements TextRule {
     private static final String ALLOW = "；若确认可以公开，在 site-config.yml 的 privacy.allow 中登记这个值并写明理由";
 
     private final List<AllowedValue> allowed;
+    /** Entries of the allowlist some text needed, over every call: texts are checked file by file, on several threads. */
+    private final Set<AllowedValue> used = ConcurrentHashMap.newKeySet();
 
     PrivacyRules(List<AllowedValue> allowed) {
         this.allowed = List.copyOf(allowed);
@@ -23,7 +25,6 @@ final class PrivacyRules implements TextRule {
 
     @Override
     public void check(List<SourceText> texts, List<Problem> problems) {
-        Set<AllowedValue> used = new HashSet<>();
         for (SourceText text : texts) {
             for (PersonalData.Finding finding : PersonalData.find(text.text(), text.kind() == SourceText.Kind.MARKDOWN)) {
                 AllowedValue allowance = allowance(finding);
@@ -34,6 +35,10 @@ final class PrivacyRules implements TextRule {
                 report(text, finding, problems);
             }
         }
+    }
+
+    /** Once every text has been checked: the entries of the allowlist that no text needed. */
+    void reportUnused(List<Problem> problems) {
         for (AllowedValue allowance : allowed) {
             if (!used.contains(allowance)) {
                 problems.add(Problem.warning(allowance.source(), PersonalData.redact(allowance.value()),

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
  * Loads a site's {@code content/} folder into the immutable model. Files are read in
@@ -21,13 +22,17 @@ public final class ContentLoader {
 
     /** Table columns whose values identify or address something rather than describe it. */
     private static final Set<String> NAME_COLUMNS = Set.of("code", "name", "aliases", "parent", "county", "year");
+    private static final int ROWS_PER_SLICE = 1024;
 
     private final Path siteRoot;
     private final Path contentRoot;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final TableFiles tables;
+    private final TextCheck check;
 
-    public ContentLoader(Path siteRoot) {
+    /** A loader that hands every text it reads to {@code check} and keeps what it found, not the text. */
+    public ContentLoader(Path siteRoot, TextCheck check) {
+        this.check = check;
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.contentRoot = this.siteRoot.resolve("content");
         this.tables = new TableFiles(this.siteRoot, this::text);
@@ -35,32 +40,35 @@ public final class ContentLoader {
 
     public Loaded load(List<County> counties) {
         List<Problem> problems = new ArrayList<>();
-        List<SourceText> texts = new ArrayList<>();
+        List<Problem> textProblems = new ArrayList<>();
         // documents and enrollment share no reader with the tables: read alongside them, merged in place
         CompletableFuture<Part<List<Document>>> documentsRead = alongside(this::readDocuments);
-        CompletableFuture<Part<List<EnrollmentYear>>> enrollmentRead = alongside((found, read) ->
-                new EnrollmentReader(siteRoot, markdown, scannedInto(read)).read(contentRoot.resolve("enrollment"), found));
+        CompletableFuture<Part<List<EnrollmentYear>>> enrollmentRead = alongside((found, seen) ->
+                new EnrollmentReader(siteRoot, markdown, scannedInto(seen)).read(contentRoot.resolve("enrollment"), found));
         List<School> schools = readTable(contentRoot.resolve("schools.csv"), SchoolRegistryTable.COLUMNS, true,
-                problems, texts, SchoolRegistryTable::read);
+                problems, textProblems, SchoolRegistryTable::read);
         List<SchoolStatistics> statistics = readTables(contentRoot.resolve("statistics"), StatisticsTable.COLUMNS,
-                problems, texts, StatisticsTable::read);
+                problems, textProblems, StatisticsTable::read);
         List<CountyInputs> countyInputs = new ArrayList<>();
         CountyInputsReader countyReader = new CountyInputsReader();
         for (Path file : ContentFiles.find(contentRoot.resolve("county"), "yml", "yaml")) {
-            text(file, problems).flatMap(text -> countyReader.read(relative(file), text, problems, texts))
+            List<SourceText> read = new ArrayList<>();
+            text(file, problems).flatMap(text -> countyReader.read(relative(file), text, problems, read))
                     .ifPresent(countyInputs::add);
+            textProblems.addAll(check.problemsIn(read));
         }
-        List<Document> documents = merged(documentsRead, problems, texts);
+        List<Document> documents = merged(documentsRead, problems, textProblems);
         Path aboutFile = contentRoot.resolve("about.md");
         Optional<String> about = text(aboutFile, problems).map(text -> {
             FrontMatter parts = FrontMatter.split(text);
-            texts.add(SourceTexts.markdown(relative(aboutFile), parts.body(), parts.bodyFirstLine()));
+            textProblems.addAll(check.problemsIn(List.of(
+                    SourceTexts.markdown(relative(aboutFile), parts.body(), parts.bodyFirstLine()))));
             return markdown.render(parts.body());
         });
         tables.reportUnreadSheets(problems);
-        TextSource scanned = scannedInto(texts);
-        List<EnrollmentYear> enrollment = merged(enrollmentRead, problems, texts);
-        List<Project> projects = readTables(contentRoot.resolve("projects"), ProjectTable.COLUMNS, problems, texts,
+        TextSource scanned = scannedInto(textProblems);
+        List<EnrollmentYear> enrollment = merged(enrollmentRead, problems, textProblems);
+        List<Project> projects = readTables(contentRoot.resolve("projects"), ProjectTable.COLUMNS, problems, textProblems,
                 ProjectTable::read);
         List<Partnership> partnerships = new ArrayList<>();
         for (String name : List.of("partnerships.yml", "partnerships.yaml")) {
@@ -74,32 +82,35 @@ public final class ContentLoader {
                 .orElse(List.of());
         Content content = new Content(counties, schools, statistics, countyInputs, documents, about, enrollment,
                 projects, partnerships, corrections);
-        return new Loaded(content, problems, texts);
+        return new Loaded(content, problems, textProblems);
     }
 
     /** Enrollment and partnership files have readers of their own; every file they read is scanned whole. */
-    private TextSource scannedInto(List<SourceText> texts) {
+    private TextSource scannedInto(List<Problem> textProblems) {
         return (file, found) -> text(file, found).map(text -> {
-            texts.addAll(SourceTexts.wholeFile(relative(file), text));
+            textProblems.addAll(check.problemsIn(SourceTexts.wholeFile(relative(file), text)));
             return text;
         });
     }
 
-    /** What one reader found, kept apart so that it can run on another thread. */
-    private record Part<T>(T value, List<Problem> problems, List<SourceText> texts) {
+    /**
+     * What one reader found, and what the text checks found in what it read, kept apart so that
+     * it can run on another thread.
+     */
+    private record Part<T>(T value, List<Problem> problems, List<Problem> textProblems) {
     }
 
-    private static <T> CompletableFuture<Part<T>> alongside(BiFunction<List<Problem>, List<SourceText>, T> reader) {
+    private static <T> CompletableFuture<Part<T>> alongside(BiFunction<List<Problem>, List<Problem>, T> reader) {
         return CompletableFuture.supplyAsync(() -> {
             List<Problem> found = new ArrayList<>();
-            List<SourceText> read = new ArrayList<>();
-            T value = reader.apply(found, read);
-            return new Part<>(value, found, read);
+            List<Problem> seen = new ArrayList<>();
+            T value = reader.apply(found, seen);
+            return new Part<>(value, found, seen);
         });
     }
 
-    /** The reader's result, its problems and texts added where reading it one after another would have put them. */
-    private static <T> T merged(CompletableFuture<Part<T>> reading, List<Problem> problems, List<SourceText> texts) {
+    /** The reader's result, its problems and text problems added where reading it one after another would have put them. */
+    private static <T> T merged(CompletableFuture<Part<T>> reading, List<Problem> problems, List<Problem> textProblems) {
         Part<T> part;
         try {
             part = reading.join();
@@ -113,14 +124,14 @@ public final class ContentLoader {
             throw e;
         }
         problems.addAll(part.problems());
-        texts.addAll(part.texts());
+        textProblems.addAll(part.textProblems());
         return part.value();
     }
 
-    private List<Document> readDocuments(List<Problem> problems, List<SourceText> texts) {
+    private List<Document> readDocuments(List<Problem> problems, List<Problem> textProblems) {
         DocumentReader reader = new DocumentReader(siteRoot, markdown);
         List<Path> files = ContentFiles.find(contentRoot.resolve("documents"), "md");
-        record Result(int index, Optional<Document> document, List<Problem> problems, List<SourceText> texts) {
+        record Result(int index, Optional<Document> document, List<Problem> problems, List<Problem> textProblems) {
         }
         ConcurrentLinkedQueue<Result> results = new ConcurrentLinkedQueue<>();
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
@@ -128,14 +139,14 @@ public final class ContentLoader {
             List<SourceText> read = new ArrayList<>();
             Optional<Document> document = text(files.get(i), found)
                     .flatMap(t -> reader.read(files.get(i), t, found, read));
-            results.add(new Result(i, document, found, read));
+            results.add(new Result(i, document, found, check.problemsIn(read)));
         });
         List<Result> ordered = new ArrayList<>(results);
         ordered.sort((a, b) -> Integer.compare(a.index(), b.index()));
         List<Document> documents = new ArrayList<>();
         for (Result result : ordered) {
             problems.addAll(result.problems());
-            texts.addAll(result.texts());
+            textProblems.addAll(result.textProblems());
             result.document().ifPresent(documents::add);
         }
         return documents;
@@ -146,22 +157,36 @@ public final class ContentLoader {
      * name, or the sheet named after it in {@code content/data.xlsx}.
      */
     private <T> List<T> readTable(Path file, List<Column> columns, boolean required, List<Problem> problems,
-                                  List<SourceText> texts,
+                                  List<Problem> textProblems,
                                   java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
         List<TableRow> rows = tables.single(file, columns, required, problems);
-        texts.addAll(SourceTexts.cells(rows, NAME_COLUMNS));
+        textProblems.addAll(cellProblems(rows));
         return reader.apply(rows, problems);
     }
 
     /** A table kept as a folder of CSV files and workbooks, plus its sheets in {@code content/data.xlsx}. */
-    private <T> List<T> readTables(Path folder, List<Column> columns, List<Problem> problems, List<SourceText> texts,
+    private <T> List<T> readTables(Path folder, List<Column> columns, List<Problem> problems, List<Problem> textProblems,
                                    java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
         List<T> records = new ArrayList<>();
-        for (List<TableRow> rows : tables.folder(folder, columns, problems)) {
-            texts.addAll(SourceTexts.cells(rows, NAME_COLUMNS));
+        tables.folder(folder, columns, problems, rows -> {
+            textProblems.addAll(cellProblems(rows));
             records.addAll(reader.apply(rows, problems));
-        }
+        });
         return records;
+    }
+
+    /**
+     * What the text checks find in the cells of {@code rows}, in row order. A national table has
+     * millions of cells: they are checked a slice of rows at a time, on every core, so that
+     * only a slice's texts exist at once.
+     */
+    private List<Problem> cellProblems(List<TableRow> rows) {
+        int slices = (rows.size() + ROWS_PER_SLICE - 1) / ROWS_PER_SLICE;
+        return IntStream.range(0, slices).parallel()
+                .mapToObj(slice -> check.problemsIn(SourceTexts.cells(
+                        rows.subList(slice * ROWS_PER_SLICE, Math.min(rows.size(), (slice + 1) * ROWS_PER_SLICE)),
+                        NAME_COLUMNS)))
+                .flatMap(List::stream).toList();
     }
 
     private Optional<String> text(Path file, List<Problem> problems) {

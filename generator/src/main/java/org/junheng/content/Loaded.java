@@ -4,27 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loaded content, every problem found while loading it, and every text read on the way
- * that can reach the output (for the privacy and safety checks).
+ * Loaded content, every problem found while loading it, and what the text checks found in the
+ * texts read on the way that can reach the output.
  */
-public record Loaded(Content content, List<Problem> problems, List<SourceText> texts) {
+public record Loaded(Content content, List<Problem> problems, List<Problem> textProblems) {
 
     public Loaded {
         problems = List.copyOf(problems);
-        texts = List.copyOf(texts);
-    }
-
-    public Loaded(Content content, List<Problem> problems) {
-        this(content, problems, List.of());
+        textProblems = List.copyOf(textProblems);
     }
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }
 
-    /** The same, with more texts to scan (e.g. the site configuration's). */
-    public Loaded withMoreTexts(List<SourceText> more) {
-        List<SourceText> all = new ArrayList<>(texts);
+    /** The same, with what the text checks found in texts read elsewhere (e.g. the site configuration's). */
+    public Loaded withTextProblems(List<Problem> more) {
+        List<Problem> all = new ArrayList<>(textProblems);
         all.addAll(more);
         return new Loaded(content, problems, all);
     }

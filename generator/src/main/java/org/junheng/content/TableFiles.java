@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.BiFunction;
 
 /**
@@ -106,10 +107,13 @@ final class TableFiles {
         return read(sources.get(0), name, false, columns, problems);
     }
 
-    /** The rows of each file of a table kept as a folder of files, then of its sheets in the data workbook. */
-    List<List<TableRow>> folder(Path folder, List<Column> columns, List<Problem> problems) {
+    /**
+     * Hands {@code each} the rows of each file of a table kept as a folder of files, then of its
+     * sheets in the data workbook: one file's rows at a time, since a national folder's files
+     * together hold millions of cells.
+     */
+    void folder(Path folder, List<Column> columns, List<Problem> problems, Consumer<List<TableRow>> each) {
         String name = folder.getFileName().toString();
-        List<List<TableRow>> tables = new ArrayList<>();
         Map<Path, Path> csvByStem = new LinkedHashMap<>();
         for (Path file : ContentFiles.find(folder, "csv", "xlsx")) {
             Path stem = file.resolveSibling(baseName(file));
@@ -121,7 +125,7 @@ final class TableFiles {
             Path csv = csvByStem.get(file.resolveSibling(baseName(file)));
             if (csv == null || csv.equals(file)) {
                 Source source = csv == null ? Source.workbook(file) : Source.csvFile(file);
-                tables.add(read(source, name, true, columns, problems));
+                each.accept(read(source, name, true, columns, problems));
             } else {
                 twoSources(chinese(name), Source.csvFile(csv), Source.workbook(file), problems);
             }
@@ -130,9 +134,8 @@ final class TableFiles {
             unsupported(file, problems);
         }
         for (String sheet : dataSheets(name, true, problems)) {
-            tables.add(read(Source.sheet(dataWorkbook(), sheet), name, true, columns, problems));
+            each.accept(read(Source.sheet(dataWorkbook(), sheet), name, true, columns, problems));
         }
-        return tables;
     }
 
     /** Warns about the data workbook's visible sheets that no table read: a misspelt name loses a table. */

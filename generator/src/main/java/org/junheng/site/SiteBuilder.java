@@ -47,9 +47,11 @@ public final class SiteBuilder {
         if (standards.hasErrors()) {
             throw new ContentRejected(reported(problems), true);
         }
-        Loaded loaded = new ContentLoader(site).load(config.counties()).withMoreTexts(configTexts);
+        ContentChecker checker = new ContentChecker(config.privacyAllowlist());
+        Loaded loaded = new ContentLoader(site, checker::problemsIn).load(config.counties())
+                .withTextProblems(checker.problemsIn(configTexts));
         problems.addAll(loaded.problems());
-        problems.addAll(new ContentChecker(config.privacyAllowlist()).check(loaded));
+        problems.addAll(checker.check(loaded));
         if (!loaded.hasErrors()) {
             problems.addAll(CorrectionRules.check(loaded.content()));
         }

@@ -85,7 +85,8 @@ class TableFilesTest {
         }));
 
         TableFiles tables = tables();
-        List<List<TableRow>> files = tables.folder(site.resolve("content/projects"), COLUMNS, problems);
+        List<List<TableRow>> files = new ArrayList<>();
+        tables.folder(site.resolve("content/projects"), COLUMNS, problems, files::add);
         tables.reportUnreadSheets(problems);
 
         assertThat(files).extracting(rows -> rows.get(0).at("code").toString()).containsExactly(

@@ -1,0 +1,66 @@
+package org.junheng.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loader hands what it reads to the text checks as it goes, and keeps only what they found. */
+class ContentLoaderTest {
+
+    /** A check that finds every text it is given, so its findings show which texts it saw, and in what order. */
+    private static final TextCheck SEES_EVERYTHING = texts -> texts.stream()
+            .map(text -> Problem.warning(text.location(), text.text(), "test.seen", "", "")).toList();
+
+    @TempDir
+    Path site;
+
+    @Test
+    void everyCellOfATableLongerThanOneSliceIsCheckedOnceInRowOrder() throws IOException {
+        int projects = 2_500; // more rows than the loader checks in one slice
+        String rows = IntStream.rangeClosed(1, projects).mapToObj(n -> "P" + n + ",操场改造 " + n + "\n")
+                .collect(Collectors.joining());
+        write("content/projects/all.csv", "项目编号,项目名称\n" + rows);
+        write("content/projects/more.csv", "项目编号,项目名称\nQ1,图书室\n");
+
+        Loaded loaded = new ContentLoader(site, SEES_EVERYTHING).load(List.of());
+
+        List<Problem> seen = loaded.textProblems().stream()
+                .filter(problem -> problem.location().file().startsWith("content/projects/")).toList();
+        assertThat(seen).hasSize(2 * projects + 2);
+        assertThat(seen.subList(0, 2 * projects)).extracting(Problem::value).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, projects).boxed().flatMap(n -> java.util.stream.Stream.of("P" + n, "操场改造 " + n))
+                        .toList());
+        assertThat(seen.get(2 * projects - 1).location()).hasToString("content/projects/all.csv:2501:2 [项目名称]");
+        assertThat(seen.subList(2 * projects, seen.size())).extracting(Problem::value).containsExactly("Q1", "图书室");
+    }
+
+    @Test
+    void aDocumentsTextsAreCheckedThoughTheDocumentIsReadOnAnotherThread() throws IOException {
+        write("content/documents/2024-notice.md", """
+                ---
+                title: 招生公告
+                date: 2024-05-01
+                type: 招生
+                ---
+                咨询电话 0851-1234567。
+                """);
+
+        Loaded loaded = new ContentLoader(site, SEES_EVERYTHING).load(List.of());
+
+        assertThat(loaded.textProblems()).extracting(Problem::value).contains("招生公告", "咨询电话 0851-1234567。\n");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
