@@ -3,10 +3,12 @@ package org.junheng.render;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -41,6 +43,8 @@ public final class ModelDigest {
     /** Bytes not yet given to {@link #sha}: a model is thousands of small values, and the digest is fastest fed in blocks. */
     private byte[] pending = new byte[4096];
     private int size;
+    /** A text's characters, copied out of it before they are added to {@link #pending}. */
+    private char[] units = new char[256];
 
     private ModelDigest() {
     }
@@ -57,6 +61,18 @@ public final class ModelDigest {
             tag('0');
         } else if (value instanceof CharSequence text) {
             text('s', text.toString());
+        } else if (value instanceof Integer number) {
+            tag('i');
+            count(number);
+        } else if (value instanceof Long number) {
+            tag('j');
+            count((int) (number >>> 32));
+            count(number.intValue());
+        } else if (value instanceof BigDecimal number) {
+            // its digits and scale, which decide how it prints, without working out its decimal string
+            tag('d');
+            count(number.scale());
+            bytes(number.unscaledValue().toByteArray());
         } else if (value instanceof Boolean || value instanceof Number || value instanceof Character
                 || value instanceof TemporalAccessor) {
             text('n', value.getClass().getName() + ":" + value);
@@ -93,12 +109,14 @@ public final class ModelDigest {
             });
             return;
         }
-        if (map.keySet().stream().allMatch(String.class::isInstance)) {
+        Object[] keys = map.keySet().toArray();
+        if (allText(keys)) {
             // every page's model is such a map: its keys' own order is cheaper than a digest per entry
-            map.keySet().stream().map(String.class::cast).sorted().forEach(key -> {
+            Arrays.sort(keys);
+            for (Object key : keys) {
                 value(key);
                 value(map.get(key));
-            });
+            }
             return;
         }
         List<byte[]> entries = new ArrayList<>();
@@ -127,13 +145,25 @@ public final class ModelDigest {
         unordered(items);
     }
 
+    private static boolean allText(Object[] keys) {
+        for (Object key : keys) {
+            if (!(key instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void unordered(List<byte[]> digests) {
-        digests.sort(java.util.Arrays::compare);
-        digests.forEach(digest -> {
-            reserve(digest.length);
-            System.arraycopy(digest, 0, pending, size, digest.length);
-            size += digest.length;
-        });
+        digests.sort(Arrays::compare);
+        digests.forEach(this::bytes);
+    }
+
+    private void bytes(byte[] bytes) {
+        count(bytes.length);
+        reserve(bytes.length);
+        System.arraycopy(bytes, 0, pending, size, bytes.length);
+        size += bytes.length;
     }
 
     private void record(Object record) {
@@ -162,12 +192,19 @@ public final class ModelDigest {
         tag(tag);
         int length = text.length();
         count(length);
-        reserve(2 * length);
-        for (int i = 0; i < length; i++) {
-            char unit = text.charAt(i);
-            pending[size++] = (byte) (unit >>> 8);
-            pending[size++] = (byte) unit;
+        if (units.length < length) {
+            units = new char[Math.max(length, 2 * units.length)];
         }
+        text.getChars(0, length, units, 0); // a plain array the loop below reads without a check per character
+        reserve(2 * length);
+        byte[] into = pending;
+        int at = size;
+        for (int i = 0; i < length; i++) {
+            char unit = units[i];
+            into[at++] = (byte) (unit >>> 8);
+            into[at++] = (byte) unit;
+        }
+        size = at;
     }
 
     private void tag(char tag) {

@@ -3,6 +3,8 @@ package org.junheng.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +64,19 @@ class ModelDigestTest {
         assertThat(ModelDigest.of(Map.of("t", text.substring(0, text.length() - 1) + "质"))).isNotEqualTo(digest);
         assertThat(ModelDigest.of(Map.of("t", List.of("ab", "c"))))
                 .isNotEqualTo(ModelDigest.of(Map.of("t", List.of("a", "bc"))));
+    }
+
+    @Test
+    void aNumberCountsWithItsTypeAndItsScaleSinceEitherChangesHowItPrints() {
+        List<Object> ones = List.of(1, 1L, new BigDecimal("1"), new BigDecimal("1.0"), new BigDecimal("1.00"), 1.0, "1",
+                true, new BigDecimal("-1"), new BigDecimal("100").setScale(-2, RoundingMode.UNNECESSARY), 256,
+                1L << 32, new BigDecimal("0.3333333333333333333333333333333333"));
+        List<String> digests = ones.stream().map(value -> ModelDigest.of(Map.of("n", value))).toList();
+
+        assertThat(digests).doesNotHaveDuplicates();
+        assertThat(ModelDigest.of(Map.of("n", new BigDecimal("0.3333333333333333333333333333333333"))))
+                .isEqualTo(digests.get(digests.size() - 1));
+        assertThat(ModelDigest.of(Map.of("n", List.of(1, 2)))).isNotEqualTo(ModelDigest.of(Map.of("n", List.of(2, 1))));
     }
 
     @Test
