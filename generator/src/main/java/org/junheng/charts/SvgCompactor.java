@@ -1,8 +1,9 @@
 package org.junheng.charts;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class SvgCompactor {
 
-    private static final Pattern STYLE = Pattern.compile(" style='([^']*)'");
     private static final Pattern CSS_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     private SvgCompactor() {
@@ -26,25 +26,52 @@ final class SvgCompactor {
     }
 
     private static String withoutWholeCanvasClip(String svg, int width, int height) {
-        String canvas = "M0,0L" + width + ",0L" + width + "," + height + "L0," + height + "L0,0Z";
-        Matcher clip = Pattern.compile("<clipPath id='([^']+)'><path d='" + Pattern.quote(canvas) + "'/></clipPath>")
-                .matcher(svg);
-        if (!clip.find()) {
-            return svg;
+        String canvas = "'><path d='M0,0L" + width + ",0L" + width + "," + height + "L0," + height
+                + "L0,0Z'/></clipPath>";
+        String opening = "<clipPath id='";
+        for (int end = svg.indexOf(canvas); end >= 0; end = svg.indexOf(canvas, end + 1)) {
+            int start = svg.lastIndexOf(opening, end);
+            if (start < 0) {
+                continue;
+            }
+            String clip = svg.substring(start + opening.length(), end);
+            if (clip.isEmpty() || clip.indexOf('\'') >= 0) {
+                continue; // not the id of the clip this path closes
+            }
+            String withoutDefinition = svg.substring(0, start) + svg.substring(end + canvas.length());
+            return withoutDefinition.replace(" clip-path='url(#" + clip + ")'", "").replace("<defs></defs>", "");
         }
-        String withoutDefinition = svg.substring(0, clip.start()) + svg.substring(clip.end());
-        return withoutDefinition.replace(" clip-path='url(#" + clip.group(1) + ")'", "")
-                .replace("<defs></defs>", "");
+        return svg;
+    }
+
+    /** Where one {@code style='…'} attribute stands, its leading space included, and its value. */
+    private record StyleAttribute(int start, int end, String style) {
+    }
+
+    /** Every {@code style='…'} attribute of the drawing, in order, found without a regex: charts are many and long. */
+    private static List<StyleAttribute> styleAttributes(String svg) {
+        String opening = " style='";
+        List<StyleAttribute> found = new ArrayList<>();
+        for (int start = svg.indexOf(opening); start >= 0; start = svg.indexOf(opening, start + 1)) {
+            int value = start + opening.length();
+            int close = svg.indexOf('\'', value);
+            if (close < 0) {
+                break;
+            }
+            found.add(new StyleAttribute(start, close + 1, svg.substring(value, close)));
+            start = close;
+        }
+        return found;
     }
 
     private static String styleClasses(String svg, String id) {
         if (!CSS_ID.matcher(id).matches()) {
             return svg; // the scoping selector could not name this chart
         }
+        List<StyleAttribute> attributes = styleAttributes(svg);
         Map<String, Integer> uses = new LinkedHashMap<>();
-        Matcher styles = STYLE.matcher(svg);
-        while (styles.find()) {
-            uses.merge(styles.group(1), 1, Integer::sum);
+        for (StyleAttribute attribute : attributes) {
+            uses.merge(attribute.style(), 1, Integer::sum);
         }
         Map<String, String> classes = new LinkedHashMap<>();
         StringBuilder css = new StringBuilder("<style>");
@@ -62,13 +89,12 @@ final class SvgCompactor {
         }
         css.append("</style>");
         StringBuilder out = new StringBuilder(svg.length());
-        styles = STYLE.matcher(svg);
         int copied = 0;
-        while (styles.find()) {
-            String name = classes.get(styles.group(1));
+        for (StyleAttribute attribute : attributes) {
+            String name = classes.get(attribute.style());
             if (name != null) {
-                out.append(svg, copied, styles.start()).append(" class='").append(name).append('\'');
-                copied = styles.end();
+                out.append(svg, copied, attribute.start()).append(" class='").append(name).append('\'');
+                copied = attribute.end();
             }
         }
         out.append(svg, copied, svg.length());

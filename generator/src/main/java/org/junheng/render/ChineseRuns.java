@@ -53,6 +53,7 @@ public final class ChineseRuns {
         StringBuilder out = new StringBuilder(html.length() + 256);
         boolean inTag = false;
         String rawElement = null;
+        int copied = 0; // the page is copied a stretch at a time, from one mark to the next
         int length = html.length();
         for (int i = 0; i < length; i++) {
             char c = html.charAt(i);
@@ -60,21 +61,20 @@ public final class ChineseRuns {
                 inTag = true;
                 if (rawElement == null) {
                     rawElement = opensRawElement(html, i);
-                } else if (html.startsWith("</" + rawElement, i)) {
+                } else if (html.startsWith("</", i) && html.startsWith(rawElement, i + 2)) {
                     rawElement = null;
                 }
             } else if (c == '>') {
                 inTag = false;
-            }
-            if (c == OPEN || c == CLOSE) {
+            } else if (c == OPEN || c == CLOSE) {
+                out.append(html, copied, i);
+                copied = i + 1;
                 if (!inTag && rawElement == null) {
                     out.append(c == OPEN ? "<span lang=\"zh-CN\">" : "</span>");
                 }
-                continue;
             }
-            out.append(c);
         }
-        return out.toString();
+        return out.append(html, copied, length).toString();
     }
 
     private static String opensRawElement(String html, int at) {
