@@ -36,6 +36,8 @@ import org.junheng.parallel.Parallel;
 public final class OutputScanner {
 
     private static final Set<String> IGNORED_SCHEMES = Set.of("mailto", "tel");
+    /** A URL that names its scheme ({@code https:}, {@code data:}…): not a relative address. */
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern CSS_URL = Pattern.compile(
             "url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3", Pattern.CASE_INSENSITIVE);
 
@@ -304,7 +306,7 @@ public final class OutputScanner {
         if (href.isEmpty() || isRemote(href) || hasIgnoredScheme(href)) {
             return;
         }
-        if (href.startsWith("/") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        if (href.startsWith("/") || SCHEME.matcher(href).lookingAt()) {
             problems.add(problem(page, href, "output.absolute-link", "站内链接不是相对地址，站点放在子路径下时会失效",
                     "用相对地址"));
             return;
