@@ -48,7 +48,7 @@ final class SvgCompactor {
     private record StyleAttribute(int start, int end, String style) {
     }
 
-    /** Every {@code style='…'} attribute of the drawing, in order, found without a regex: charts are many and long. */
+    /** Every {@code style='…'} attribute of the drawing in order, found without a regex: charts are many and long. */
     private static List<StyleAttribute> styleAttributes(String svg) {
         String opening = " style='";
         List<StyleAttribute> found = new ArrayList<>();

@@ -16,7 +16,7 @@ final class PrivacyRules implements TextRule {
     private static final String ALLOW = "；若确认可以公开，在 site-config.yml 的 privacy.allow 中登记这个值并写明理由";
 
     private final List<AllowedValue> allowed;
-    /** Entries of the allowlist some text needed, over every call: texts are checked file by file, on several threads. */
+    /** Entries of the allowlist some text needed, over every call: texts are checked file by file, on many threads. */
     private final Set<AllowedValue> used = ConcurrentHashMap.newKeySet();
 
     PrivacyRules(List<AllowedValue> allowed) {

@@ -49,14 +49,7 @@ public final class ContentLoader {
                 problems, textProblems, SchoolRegistryTable::read);
         List<SchoolStatistics> statistics = readTables(contentRoot.resolve("statistics"), StatisticsTable.COLUMNS,
                 problems, textProblems, StatisticsTable::read);
-        List<CountyInputs> countyInputs = new ArrayList<>();
-        CountyInputsReader countyReader = new CountyInputsReader();
-        for (Path file : ContentFiles.find(contentRoot.resolve("county"), "yml", "yaml")) {
-            List<SourceText> read = new ArrayList<>();
-            text(file, problems).flatMap(text -> countyReader.read(relative(file), text, problems, read))
-                    .ifPresent(countyInputs::add);
-            textProblems.addAll(check.problemsIn(read));
-        }
+        List<CountyInputs> countyInputs = readCountyInputs(problems, textProblems);
         List<Document> documents = merged(documentsRead, problems, textProblems);
         Path aboutFile = contentRoot.resolve("about.md");
         Optional<String> about = text(aboutFile, problems).map(text -> {
@@ -68,8 +61,8 @@ public final class ContentLoader {
         tables.reportUnreadSheets(problems);
         TextSource scanned = scannedInto(textProblems);
         List<EnrollmentYear> enrollment = merged(enrollmentRead, problems, textProblems);
-        List<Project> projects = readTables(contentRoot.resolve("projects"), ProjectTable.COLUMNS, problems, textProblems,
-                ProjectTable::read);
+        List<Project> projects = readTables(contentRoot.resolve("projects"), ProjectTable.COLUMNS, problems,
+                textProblems, ProjectTable::read);
         List<Partnership> partnerships = new ArrayList<>();
         for (String name : List.of("partnerships.yml", "partnerships.yaml")) {
             Path file = contentRoot.resolve(name);
@@ -109,8 +102,12 @@ public final class ContentLoader {
         });
     }
 
-    /** The reader's result, its problems and text problems added where reading it one after another would have put them. */
-    private static <T> T merged(CompletableFuture<Part<T>> reading, List<Problem> problems, List<Problem> textProblems) {
+    /**
+     * The reader's result, with its problems and text problems added where reading it one after
+     * another would have put them.
+     */
+    private static <T> T merged(CompletableFuture<Part<T>> reading, List<Problem> problems,
+                                List<Problem> textProblems) {
         Part<T> part;
         try {
             part = reading.join();
@@ -128,13 +125,35 @@ public final class ContentLoader {
         return part.value();
     }
 
+    /** Each county's YAML inputs, read on every core and collected in file order. */
+    private List<CountyInputs> readCountyInputs(List<Problem> problems, List<Problem> textProblems) {
+        CountyInputsReader reader = new CountyInputsReader();
+        record Result(Optional<CountyInputs> inputs, List<Problem> problems, List<Problem> textProblems) {
+        }
+        List<Result> results = ContentFiles.find(contentRoot.resolve("county"), "yml", "yaml").parallelStream()
+                .map(file -> {
+                    List<Problem> found = new ArrayList<>();
+                    List<SourceText> read = new ArrayList<>();
+                    Optional<CountyInputs> inputs = text(file, found)
+                            .flatMap(text -> reader.read(relative(file), text, found, read));
+                    return new Result(inputs, found, check.problemsIn(read));
+                }).toList();
+        List<CountyInputs> countyInputs = new ArrayList<>();
+        for (Result result : results) {
+            problems.addAll(result.problems());
+            textProblems.addAll(result.textProblems());
+            result.inputs().ifPresent(countyInputs::add);
+        }
+        return countyInputs;
+    }
+
     private List<Document> readDocuments(List<Problem> problems, List<Problem> textProblems) {
         DocumentReader reader = new DocumentReader(siteRoot, markdown);
         List<Path> files = ContentFiles.find(contentRoot.resolve("documents"), "md");
         record Result(int index, Optional<Document> document, List<Problem> problems, List<Problem> textProblems) {
         }
         ConcurrentLinkedQueue<Result> results = new ConcurrentLinkedQueue<>();
-        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
             List<Problem> found = new ArrayList<>();
             List<SourceText> read = new ArrayList<>();
             Optional<Document> document = text(files.get(i), found)
@@ -165,7 +184,8 @@ public final class ContentLoader {
     }
 
     /** A table kept as a folder of CSV files and workbooks, plus its sheets in {@code content/data.xlsx}. */
-    private <T> List<T> readTables(Path folder, List<Column> columns, List<Problem> problems, List<Problem> textProblems,
+    private <T> List<T> readTables(Path folder, List<Column> columns, List<Problem> problems,
+                                   List<Problem> textProblems,
                                    java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
         List<T> records = new ArrayList<>();
         tables.folder(folder, columns, problems, rows -> {

@@ -16,6 +16,8 @@ public final class ChineseRuns {
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
     private static final Pattern RUN = Pattern.compile(
             "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]([\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF0-9.%·\\s]*[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF])?");
+    /** The first character either pattern can match: the CJK radicals come first of the Han blocks. */
+    private static final char FIRST_CHINESE = '\u2E80';
     private static final String[] RAW_ELEMENTS = {"title", "option", "script", "style", "textarea", "svg"};
 
     private ChineseRuns() {
@@ -23,7 +25,7 @@ public final class ChineseRuns {
 
     /** {@code text} marked as Chinese when it holds any Chinese character; otherwise as it is. */
     public static String mark(String text) {
-        if (text == null || text.isEmpty() || !HAN.matcher(text).find() || text.indexOf(OPEN) >= 0) {
+        if (text == null || text.isEmpty() || !hasChinese(text) || text.indexOf(OPEN) >= 0) {
             return text;
         }
         return OPEN + text + CLOSE;
@@ -34,7 +36,7 @@ public final class ChineseRuns {
      * Chinese run marked; brackets and separators between Chinese characters belong to the run.
      */
     public static String markRuns(String text) {
-        if (text == null || text.indexOf(OPEN) >= 0) {
+        if (text == null || text.indexOf(OPEN) >= 0 || allBelowChinese(text)) {
             return text;
         }
         return RUN.matcher(text).replaceAll(run -> OPEN + java.util.regex.Matcher.quoteReplacement(run.group()) + CLOSE);
@@ -42,7 +44,17 @@ public final class ChineseRuns {
 
     /** True when {@code text} holds a Chinese character or a full-width punctuation mark. */
     public static boolean hasChinese(String text) {
-        return HAN.matcher(text).find();
+        return !allBelowChinese(text) && HAN.matcher(text).find();
+    }
+
+    /** True when every character comes before the CJK blocks: most English text, told apart without a regex. */
+    private static boolean allBelowChinese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= FIRST_CHINESE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rendered page with every marked run in text turned into a span and every other mark removed. */

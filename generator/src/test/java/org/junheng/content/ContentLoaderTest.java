@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,10 +37,11 @@ class ContentLoaderTest {
                 .filter(problem -> problem.location().file().startsWith("content/projects/")).toList();
         assertThat(seen).hasSize(2 * projects + 2);
         assertThat(seen.subList(0, 2 * projects)).extracting(Problem::value).containsExactlyElementsOf(
-                IntStream.rangeClosed(1, projects).boxed().flatMap(n -> java.util.stream.Stream.of("P" + n, "操场改造 " + n))
-                        .toList());
+                IntStream.rangeClosed(1, projects).boxed()
+                        .flatMap(n -> Stream.of("P" + n, "操场改造 " + n)).toList());
         assertThat(seen.get(2 * projects - 1).location()).hasToString("content/projects/all.csv:2501:2 [项目名称]");
-        assertThat(seen.subList(2 * projects, seen.size())).extracting(Problem::value).containsExactly("Q1", "图书室");
+        assertThat(seen.subList(2 * projects, seen.size())).extracting(Problem::value)
+                .containsExactly("Q1", "图书室");
     }
 
     @Test
@@ -55,7 +57,8 @@ class ContentLoaderTest {
 
         Loaded loaded = new ContentLoader(site, SEES_EVERYTHING).load(List.of());
 
-        assertThat(loaded.textProblems()).extracting(Problem::value).contains("招生公告", "咨询电话 0851-1234567。\n");
+        assertThat(loaded.textProblems()).extracting(Problem::value)
+                .contains("招生公告", "咨询电话 0851-1234567。\n");
     }
 
     private void write(String path, String text) throws IOException {
