@@ -1,6 +1,12 @@
 package org.junheng.publish;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,27 +27,53 @@ public final class CsvFiles {
     }
 
     public static byte[] canonical(List<String> header, List<List<String>> rows) {
-        return write(header, rows, "\n", false);
+        return inMemory(header, rows, false);
     }
 
     public static byte[] excel(List<String> header, List<List<String>> rows) {
-        return write(header, rows, "\r\n", true);
+        return inMemory(header, rows, true);
     }
 
-    private static byte[] write(List<String> header, List<List<String>> rows, String lineEnd, boolean forExcel) {
-        StringBuilder text = new StringBuilder(64 * (rows.size() + 1));
-        line(text, header, lineEnd, forExcel);
+    /** The canonical file's first line, without its line end. */
+    static String headerLine(List<String> header) {
+        StringBuilder line = new StringBuilder();
+        line(line, header, "", false);
+        return line.toString();
+    }
+
+    /**
+     * Writes the canonical file, or with {@code forExcel} the Excel file, to {@code out} a line at
+     * a time: a national table is hundreds of megabytes, which held as text, then as bytes, then
+     * copied, took several times that. {@code out} is flushed, not closed.
+     */
+    static void write(List<String> header, List<List<String>> rows, OutputStream out, boolean forExcel)
+            throws IOException {
+        String lineEnd = forExcel ? "\r\n" : "\n";
+        if (forExcel) {
+            out.write(BOM);
+        }
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        StringBuilder line = new StringBuilder(256);
+        line(line, header, lineEnd, forExcel);
+        text.append(line);
         for (List<String> row : rows) {
             if (row.size() != header.size()) {
                 throw new IllegalArgumentException("a row has " + row.size() + " cells for " + header.size() + " columns");
             }
-            line(text, row, lineEnd, forExcel);
+            line.setLength(0);
+            line(line, row, lineEnd, forExcel);
+            text.append(line);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() * 2 + 3);
-        if (forExcel) {
-            bytes.writeBytes(BOM);
+        text.flush();
+    }
+
+    private static byte[] inMemory(List<String> header, List<List<String>> rows, boolean forExcel) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * (rows.size() + 1));
+        try {
+            write(header, rows, bytes, forExcel);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an array takes every byte
         }
-        bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
         return bytes.toByteArray();
     }
 

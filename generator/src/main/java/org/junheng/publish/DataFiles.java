@@ -1,15 +1,21 @@
 package org.junheng.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.junheng.render.CarriedFile;
 import org.junheng.render.ModelDigest;
 import org.junheng.render.PageCache;
@@ -46,14 +52,15 @@ final class DataFiles {
         String base = folder + "/" + table.name();
         List<String> forms = List.of(base + ".csv", base + EXCEL_SUFFIX, base + ".json");
         String key = "table:" + ModelDigest.of(Map.of("table", table));
+        String header = CsvFiles.headerLine(table.schema().columns());
         if (carried(forms, key)) {
-            return published(table, folder, base, read(base + ".csv"));
+            return published(table, folder, base, header, Sha256.ofFile(data.resolve(base + ".csv")));
         }
-        byte[] csv = CsvFiles.canonical(table.schema().columns(), table.rows());
-        write(base + ".csv", csv);
-        write(base + EXCEL_SUFFIX, CsvFiles.excel(table.schema().columns(), table.rows()));
+        MessageDigest csv = Sha256.digest();
+        writeCsv(base + ".csv", table, out -> new DigestOutputStream(out, csv), false);
+        writeCsv(base + EXCEL_SUFFIX, table, out -> out, true);
         writeJson(base + ".json", table);
-        return published(table, folder, base, csv);
+        return published(table, folder, base, header, HexFormat.of().formatHex(csv.digest()));
     }
 
     /** The same table under another folder: its three files carried over as above, or copied byte for byte. */
@@ -98,17 +105,26 @@ final class DataFiles {
         return true;
     }
 
-    private static PublishedTable published(Table table, String folder, String base, byte[] csv) {
-        String text = new String(csv, StandardCharsets.UTF_8);
+    private PublishedTable published(Table table, String folder, String base, String header, String sha256) {
+        long bytes;
+        try {
+            bytes = Files.size(data.resolve(base + ".csv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read data/" + base + ".csv", e);
+        }
         return new PublishedTable(table, folder, base + ".csv", base + EXCEL_SUFFIX, base + ".json", table.rows().size(),
-                csv.length, Sha256.hex(csv), text.substring(0, text.indexOf('\n')));
+                bytes, sha256, header);
     }
 
-    private byte[] read(String path) {
+    private void writeCsv(String path, Table table, UnaryOperator<OutputStream> through, boolean forExcel) {
+        Path file = data.resolve(path);
         try {
-            return Files.readAllBytes(data.resolve(path));
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = through.apply(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+                CsvFiles.write(table.schema().columns(), table.rows(), out, forExcel);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read data/" + path, e);
+            throw new UncheckedIOException("cannot write data/" + path, e);
         }
     }
 

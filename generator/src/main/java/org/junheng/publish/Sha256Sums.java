@@ -39,13 +39,7 @@ final class Sha256Sums {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> digests = Parallel.map(threads, paths, path -> {
-            try {
-                return Sha256.hex(Files.readAllBytes(folder.resolve(path)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        List<String> digests = Parallel.map(threads, paths, path -> Sha256.ofFile(folder.resolve(path)));
         SortedMap<String, String> sums = new TreeMap<>();
         for (int i = 0; i < paths.size(); i++) {
             sums.put(paths.get(i), digests.get(i));
