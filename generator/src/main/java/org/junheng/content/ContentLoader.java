@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
@@ -128,47 +127,42 @@ public final class ContentLoader {
     /** Each county's YAML inputs, read on every core and collected in file order. */
     private List<CountyInputs> readCountyInputs(List<Problem> problems, List<Problem> textProblems) {
         CountyInputsReader reader = new CountyInputsReader();
-        record Result(Optional<CountyInputs> inputs, List<Problem> problems, List<Problem> textProblems) {
-        }
-        List<Result> results = ContentFiles.find(contentRoot.resolve("county"), "yml", "yaml").parallelStream()
-                .map(file -> {
-                    List<Problem> found = new ArrayList<>();
-                    List<SourceText> read = new ArrayList<>();
-                    Optional<CountyInputs> inputs = text(file, found)
-                            .flatMap(text -> reader.read(relative(file), text, found, read));
-                    return new Result(inputs, found, check.problemsIn(read));
-                }).toList();
-        List<CountyInputs> countyInputs = new ArrayList<>();
-        for (Result result : results) {
-            problems.addAll(result.problems());
-            textProblems.addAll(result.textProblems());
-            result.inputs().ifPresent(countyInputs::add);
-        }
-        return countyInputs;
+        return readEach(ContentFiles.find(contentRoot.resolve("county"), "yml", "yaml"), problems, textProblems,
+                (file, text, found, read) -> reader.read(relative(file), text, found, read));
     }
 
     private List<Document> readDocuments(List<Problem> problems, List<Problem> textProblems) {
         DocumentReader reader = new DocumentReader(siteRoot, markdown);
-        List<Path> files = ContentFiles.find(contentRoot.resolve("documents"), "md");
-        record Result(int index, Optional<Document> document, List<Problem> problems, List<Problem> textProblems) {
+        return readEach(ContentFiles.find(contentRoot.resolve("documents"), "md"), problems, textProblems,
+                reader::read);
+    }
+
+    /** Reads one file into what it holds, adding its problems to {@code found} and its texts to {@code read}. */
+    private interface FileReader<T> {
+        Optional<T> read(Path file, String text, List<Problem> found, List<SourceText> read);
+    }
+
+    /**
+     * Each of {@code files} read on every core, its texts checked on the same thread; values,
+     * problems and text problems collected in file order, as reading one after another would.
+     */
+    private <T> List<T> readEach(List<Path> files, List<Problem> problems, List<Problem> textProblems,
+                                 FileReader<T> reader) {
+        record Result<T>(Optional<T> value, List<Problem> problems, List<Problem> textProblems) {
         }
-        ConcurrentLinkedQueue<Result> results = new ConcurrentLinkedQueue<>();
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
+        List<Result<T>> results = files.parallelStream().map(file -> {
             List<Problem> found = new ArrayList<>();
             List<SourceText> read = new ArrayList<>();
-            Optional<Document> document = text(files.get(i), found)
-                    .flatMap(t -> reader.read(files.get(i), t, found, read));
-            results.add(new Result(i, document, found, check.problemsIn(read)));
-        });
-        List<Result> ordered = new ArrayList<>(results);
-        ordered.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        List<Document> documents = new ArrayList<>();
-        for (Result result : ordered) {
+            Optional<T> value = text(file, found).flatMap(text -> reader.read(file, text, found, read));
+            return new Result<>(value, found, check.problemsIn(read));
+        }).toList();
+        List<T> values = new ArrayList<>();
+        for (Result<T> result : results) {
             problems.addAll(result.problems());
             textProblems.addAll(result.textProblems());
-            result.document().ifPresent(documents::add);
+            result.value().ifPresent(values::add);
         }
-        return documents;
+        return values;
     }
 
     /**
