@@ -38,21 +38,9 @@ final class IndicatorCalculator {
         BigDecimal value = Decimals.divide(amount.multiply(indicator.perStudents()), p);
 
         Optional<Setting> threshold = indicator.threshold(stage);
-        if (threshold.isEmpty()) {
-            return new IndicatorResult(indicator, stage, Outcome.NO_STANDARD, Optional.of(value), Optional.of(amount),
-                    students, threshold, Optional.empty(), Optional.empty());
-        }
-        BigDecimal required = threshold.get().value();
-        boolean met = value.compareTo(required) >= 0;
-        Optional<Gap> gap = met ? Optional.empty() : Optional.of(gap(indicator, required, p, amount));
-        return new IndicatorResult(indicator, stage, met ? Outcome.MET : Outcome.NOT_MET, Optional.of(value),
-                Optional.of(amount), students, threshold, gap, Optional.empty());
-    }
-
-    /** shortfall = threshold × students ÷ perStudents − amount, e.g. ceil(1.0 × 300 ÷ 100 − 1) = 2 teachers. */
-    private static Gap gap(IndicatorDefinition indicator, BigDecimal threshold, BigDecimal students, BigDecimal amount) {
-        BigDecimal needed = Decimals.divide(threshold.multiply(students), indicator.perStudents());
-        return Gap.of(indicator.numerator(), needed.subtract(amount));
+        Outcome outcome = threshold.isEmpty() ? Outcome.NO_STANDARD
+                : value.compareTo(threshold.get().value()) >= 0 ? Outcome.MET : Outcome.NOT_MET;
+        return IndicatorResult.assessed(indicator, stage, outcome, value, Optional.of(amount), students.getAsInt());
     }
 
     private static Optional<Text> studentsProblem(SchoolPart part) {

@@ -1,6 +1,7 @@
 package org.junheng.indicators;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -9,45 +10,136 @@ import org.junheng.content.Stage;
 /**
  * One indicator of one school part.
  *
- * @param value              the unrounded indicator value; empty when not assessable
- * @param amount             the numerator the value was computed from (for shared facilities, the part's share)
- * @param threshold          the stage's threshold with its provenance; empty when the set has none
- * @param gap                present only when the threshold is not met
- * @param problem            why the indicator is not assessable
+ * <p>Not a record: a national site keeps millions of these at once (eight million at 200,000
+ * schools), so each holds only what cannot be worked out again. The threshold comes from the
+ * indicator, the gap and the share of the threshold are worked out when asked, and nothing is
+ * wrapped in an {@code Optional} until it is asked for.
  */
-public record IndicatorResult(
-        IndicatorDefinition indicator,
-        Stage stage,
-        Outcome outcome,
-        Optional<BigDecimal> value,
-        Optional<BigDecimal> amount,
-        OptionalInt students,
-        Optional<Setting> threshold,
-        Optional<Gap> gap,
-        Optional<Text> problem) {
+public final class IndicatorResult {
+
+    private static final int NOT_REPORTED = -1;
+
+    private final IndicatorDefinition indicator;
+    private final Stage stage;
+    private final Outcome outcome;
+    /** Null when not assessable. */
+    private final BigDecimal value;
+    /** Null when not assessable. */
+    private final BigDecimal amount;
+    /** {@link #NOT_REPORTED} when the stage's students were not reported. */
+    private final int students;
+    /** Null unless not assessable. */
+    private final Text problem;
+
+    private IndicatorResult(IndicatorDefinition indicator, Stage stage, Outcome outcome, BigDecimal value,
+                            BigDecimal amount, OptionalInt students, Text problem) {
+        this.indicator = Objects.requireNonNull(indicator);
+        this.stage = Objects.requireNonNull(stage);
+        this.outcome = Objects.requireNonNull(outcome);
+        this.value = value;
+        this.amount = amount;
+        this.students = students.orElse(NOT_REPORTED);
+        this.problem = problem;
+    }
+
+    /**
+     * A result with a value, judged against the indicator's threshold for the stage (or {@link Outcome#NO_STANDARD}).
+     *
+     * @param amount the numerator the value was computed from (for shared facilities, the part's share); empty only
+     *               where a test needs no gap
+     */
+    static IndicatorResult assessed(IndicatorDefinition indicator, Stage stage, Outcome outcome, BigDecimal value,
+                                    Optional<BigDecimal> amount, int students) {
+        return new IndicatorResult(indicator, stage, outcome, Objects.requireNonNull(value), amount.orElse(null),
+                OptionalInt.of(students), null);
+    }
+
+    static IndicatorResult notAssessable(IndicatorDefinition indicator, Stage stage, OptionalInt students,
+                                         Text problem) {
+        return new IndicatorResult(indicator, stage, Outcome.NOT_ASSESSABLE, null, null, students,
+                Objects.requireNonNull(problem));
+    }
+
+    public IndicatorDefinition indicator() {
+        return indicator;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
 
     public String code() {
         return indicator.code();
     }
 
+    /** The unrounded indicator value; empty when not assessable. */
+    public Optional<BigDecimal> value() {
+        return Optional.ofNullable(value);
+    }
+
+    /** The numerator the value was computed from (for shared facilities, the part's share). */
+    public Optional<BigDecimal> amount() {
+        return Optional.ofNullable(amount);
+    }
+
+    public OptionalInt students() {
+        return students == NOT_REPORTED ? OptionalInt.empty() : OptionalInt.of(students);
+    }
+
+    /** The stage's threshold with its provenance; empty when the set has none. */
+    public Optional<Setting> threshold() {
+        return indicator.threshold(stage);
+    }
+
     /**
-     * value ÷ threshold × 100, when both are known: worked out when asked, since a large site keeps
-     * hundreds of thousands of results and this is a 34-digit number for each.
+     * How far the part is from the threshold, present only when it is not met:
+     * shortfall = threshold × students ÷ perStudents − amount, e.g. ceil(1.0 × 300 ÷ 100 − 1) = 2 teachers.
      */
-    public Optional<BigDecimal> percentOfThreshold() {
-        if (value.isEmpty() || threshold.isEmpty()) {
+    public Optional<Gap> gap() {
+        if (outcome != Outcome.NOT_MET || amount == null) {
             return Optional.empty();
         }
-        return Optional.of(Decimals.divide(value.get().multiply(Decimals.HUNDRED), threshold.get().value()));
+        BigDecimal needed = Decimals.divide(threshold().orElseThrow().value().multiply(BigDecimal.valueOf(students)),
+                indicator.perStudents());
+        return Optional.of(Gap.of(indicator.numerator(), needed.subtract(amount)));
+    }
+
+    /** Why the indicator is not assessable. */
+    public Optional<Text> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    /** value ÷ threshold × 100, when both are known. */
+    public Optional<BigDecimal> percentOfThreshold() {
+        Optional<Setting> threshold = threshold();
+        if (value == null || threshold.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Decimals.divide(value.multiply(Decimals.HUNDRED), threshold.get().value()));
     }
 
     public boolean assessable() {
-        return value.isPresent();
+        return value != null;
     }
 
-    static IndicatorResult notAssessable(IndicatorDefinition indicator, Stage stage, OptionalInt students,
-                                         Text problem) {
-        return new IndicatorResult(indicator, stage, Outcome.NOT_ASSESSABLE, Optional.empty(), Optional.empty(), students,
-                indicator.threshold(stage), Optional.empty(), Optional.of(problem));
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IndicatorResult that && indicator.equals(that.indicator) && stage == that.stage
+                && outcome == that.outcome && Objects.equals(value, that.value) && Objects.equals(amount, that.amount)
+                && students == that.students && Objects.equals(problem, that.problem);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(indicator, stage, outcome, value, amount, students, problem);
+    }
+
+    @Override
+    public String toString() {
+        return "IndicatorResult[" + indicator.code() + " " + stage + " " + outcome + " " + value + "]";
     }
 }

@@ -30,8 +30,7 @@ class PerSchoolRuleTest {
             }
             BigDecimal value = threshold.value().multiply(Decimals.of(shares[i]));
             Outcome outcome = value.compareTo(threshold.value()) >= 0 ? Outcome.MET : Outcome.NOT_MET;
-            results.add(new IndicatorResult(indicator, Stage.PRIMARY, outcome, Optional.of(value), Optional.empty(),
-                    OptionalInt.of(500), Optional.of(threshold), Optional.empty(), Optional.empty()));
+            results.add(IndicatorResult.assessed(indicator, Stage.PRIMARY, outcome, value, Optional.empty(), 500));
         }
         return results;
     }
