@@ -65,8 +65,8 @@ final class DataFiles {
 
     /** The same table under another folder: its three files carried over as above, or copied byte for byte. */
     PublishedTable copy(PublishedTable table, String folder) {
-        String base = folder + "/" + table.table().name();
-        PublishedTable copy = new PublishedTable(table.table(), folder, base + ".csv", base + EXCEL_SUFFIX,
+        String base = folder + "/" + table.schema().name();
+        PublishedTable copy = new PublishedTable(table.schema(), folder, base + ".csv", base + EXCEL_SUFFIX,
                 base + ".json", table.rows(), table.bytes(), table.sha256(), table.header());
         List<String> forms = List.of(copy.csv(), copy.excel(), copy.json());
         if (carried(forms, keys.get(FOLDER + "/" + table.csv()))) {
@@ -112,7 +112,8 @@ final class DataFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read data/" + base + ".csv", e);
         }
-        return new PublishedTable(table, folder, base + ".csv", base + EXCEL_SUFFIX, base + ".json", table.rows().size(),
+        return new PublishedTable(table.schema(), folder, base + ".csv", base + EXCEL_SUFFIX, base + ".json",
+                table.rows().size(),
                 bytes, sha256, header);
     }
 

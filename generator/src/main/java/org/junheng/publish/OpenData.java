@@ -40,8 +40,8 @@ import org.junheng.render.Theme;
  * It writes {@code /data/}: every school year's tables (and {@code latest/}) as canonical CSV,
  * Excel CSV and JSON, {@code datapackage.json} files, {@code changelog.json}, {@code SHA256SUMS},
  * the data page and the data dictionary; and {@code /schools/{code}/data.json} for each school.
- * If any cell would publish an unsuppressed small count of children, nothing is written and the
- * problems are returned instead. (Personal data never gets this far: the content checks scan
+ * If any cell would publish an unsuppressed small count of children, the problems are returned
+ * instead, and the build throws its staging folder away: nothing is published. (Personal data never gets this far: the content checks scan
  * every text the tables are made from.)
  */
 public final class OpenData {
@@ -93,35 +93,31 @@ public final class OpenData {
     /** Publishes as above, carrying over from {@code cache} each page whose key has not changed. */
     public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache) {
         DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments(), suppressionThreshold);
-        SortedMap<Integer, List<Table>> byYear = new TreeMap<>();
         List<Integer> years = List.copyOf(catalogue.years());
-        List<List<Table>> tablesByYear = Parallel.map(threads, years, catalogue::tables);
-        for (int i = 0; i < years.size(); i++) {
-            byYear.put(years.get(i), tablesByYear.get(i));
-        }
-
-        DownloadGuard guard = new DownloadGuard(suppressionThreshold);
-        List<Problem> problems = new ArrayList<>();
-        byYear.forEach((year, tables) -> tables.forEach(t -> problems.addAll(guard.check(year + "/" + t.name() + ".csv", t))));
-        if (!problems.isEmpty()) {
-            return new Result(0, List.of(), problems, Optional.empty(), new PageWriter.Written(0, Map.of()));
-        }
-
         Path dataFolder = out.resolve(DataFiles.FOLDER);
         DataFiles files = new DataFiles(dataFolder, cache);
+        DownloadGuard guard = new DownloadGuard(suppressionThreshold);
+        List<Problem> problems = new ArrayList<>();
+        SchoolRows schoolRows = new SchoolRows();
         Map<String, List<PublishedTable>> folders = new LinkedHashMap<>();
         List<PublishedTable> yearTables = new ArrayList<>();
-        int latest = byYear.isEmpty() ? 0 : catalogue.latest();
-        if (!byYear.isEmpty()) {
-            List<TableFile> tableFiles = new ArrayList<>();
+        int latest = years.isEmpty() ? 0 : catalogue.latest();
+        if (!years.isEmpty()) {
             folders.put(DataFiles.LATEST, new ArrayList<>());
-            for (int year : byYear.keySet().stream().sorted((a, b) -> b - a).toList()) {
-                folders.put(String.valueOf(year), new ArrayList<>());
-                byYear.get(year).forEach(table -> tableFiles.add(new TableFile(String.valueOf(year), table)));
+            years.stream().sorted((a, b) -> b - a).forEach(year -> folders.put(String.valueOf(year), new ArrayList<>()));
+            // a year at a time, oldest first, so that no more than one year's tables are held at once
+            for (int year : years) {
+                List<Table> tables = catalogue.tables(year, threads);
+                tables.forEach(t -> problems.addAll(guard.check(year + "/" + t.name() + ".csv", t)));
+                if (problems.isEmpty()) { // once a year has a problem, the others are only checked
+                    folders.get(String.valueOf(year)).addAll(Parallel.map(threads, tables,
+                            table -> files.write(String.valueOf(year), table)));
+                    schoolRows.add(tables);
+                }
             }
-            List<PublishedTable> written = Parallel.map(threads, tableFiles, file -> files.write(file.folder(),
-                    file.table()));
-            written.forEach(table -> folders.get(table.folder()).add(table));
+            if (!problems.isEmpty()) {
+                return new Result(0, List.of(), problems, Optional.empty(), new PageWriter.Written(0, Map.of()));
+            }
             // latest/ holds the newest assessed year's files again, copied rather than formatted twice
             folders.get(String.valueOf(latest)).forEach(table ->
                     folders.get(DataFiles.LATEST).add(files.copy(table, DataFiles.LATEST)));
@@ -154,7 +150,7 @@ public final class OpenData {
         files.write(Sha256Sums.FILE, Sha256Sums.text(sums));
 
         int written = sums.size() + 1;
-        written += writeSchoolFiles(out, previousOutput, byYear, release);
+        written += writeSchoolFiles(out, previousOutput, schoolRows, release);
 
         String jsonLd = Json.forScript(new DatasetJsonLd(data.site()).dataset(release, catalogue.years(), yearTables));
         List<Page> dataPages = new ArrayList<>();
@@ -173,10 +169,6 @@ public final class OpenData {
                 new PageWriter.Written(pagesWritten.rendered(), keys));
     }
 
-    /** One table to write into one folder of {@code /data/}. */
-    private record TableFile(String folder, Table table) {
-    }
-
     private static List<String> canonicalUrls(List<Page> pages) {
         List<String> urls = new ArrayList<>();
         for (Page page : pages) {
@@ -185,9 +177,8 @@ public final class OpenData {
         return urls;
     }
 
-    private int writeSchoolFiles(Path out, Path previousOutput, SortedMap<Integer, List<Table>> byYear,
-                                 Release release) {
-        SchoolDataJson json = new SchoolDataJson(data.site(), release, byYear);
+    private int writeSchoolFiles(Path out, Path previousOutput, SchoolRows rows, Release release) {
+        SchoolDataJson json = new SchoolDataJson(data.site(), release, rows);
         Parallel.forEach(threads, data.content().schools(), school -> {
             String path = SchoolDataJson.path(school);
             Path before = previousOutput.resolve(path);

@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import org.junheng.content.School;
 import org.junheng.render.SiteInfo;
 
@@ -25,59 +22,16 @@ final class SchoolDataJson {
 
     static final String FILE = "data.json";
     private static final String VERSION = "data_version";
-    /** The year tables a school's file gathers rows from, by school code, every year. */
-    private static final List<String> BY_CODE = List.of(StatisticsData.TABLE, IndicatorTables.INDICATORS.name(),
-            IndicatorTables.SCHOOL_PARTS.name(), IndicatorTables.EXCLUDED.name(), ResourceData.BASIC_INDICATORS.name(),
-            EnrollmentData.ZONES.name(), EnrollmentData.PLANS.name(), EnrollmentData.ADMISSIONS.name());
 
     private final SiteInfo site;
     private final Release release;
-    /** Per table of {@link #BY_CODE}: every year's rows by school code, oldest year first. */
-    private final Map<String, List<RowsByCode>> byCode = new HashMap<>();
-    private final Map<String, List<List<String>>> projects;
-    private final Map<String, List<List<String>>> partnerships = new HashMap<>();
-    private final Map<String, List<List<String>>> documents = new HashMap<>();
+    private final SchoolRows rows;
 
-    /**
-     * Gathers every school's rows once, so that writing one school's file never looks through
-     * the whole of a table.
-     *
-     * @param byYear every year's published tables, oldest year first
-     */
-    SchoolDataJson(SiteInfo site, Release release, SortedMap<Integer, List<Table>> byYear) {
+    /** @param rows the rows of every year's published tables, gathered by school */
+    SchoolDataJson(SiteInfo site, Release release, SchoolRows rows) {
         this.site = site;
         this.release = release;
-        for (String name : BY_CODE) {
-            List<RowsByCode> years = new ArrayList<>();
-            for (List<Table> tables : byYear.values()) {
-                tables.stream().filter(t -> t.name().equals(name)).findFirst()
-                        .ifPresent(table -> years.add(new RowsByCode(table.schema(), table.rowsBy("code"))));
-            }
-            byCode.put(name, years);
-        }
-        Optional<List<Table>> newest = byYear.values().stream().filter(t -> has(t, ProgressData.PROJECTS.name()))
-                .reduce((older, newer) -> newer);
-        projects = newest.map(tables -> table(tables, ProgressData.PROJECTS.name()).rowsBy("code")).orElse(Map.of());
-        newest.ifPresent(tables -> {
-            Table table = table(tables, ProgressData.PARTNERSHIPS.name());
-            int lead = table.schema().index("lead");
-            int members = table.schema().index("members");
-            for (List<String> row : table.rows()) {
-                java.util.Set<String> codes = new java.util.LinkedHashSet<>();
-                codes.add(row.get(lead));
-                codes.addAll(List.of(row.get(members).split(Cells.LIST_SEPARATOR)));
-                codes.forEach(code -> partnerships.computeIfAbsent(code, c -> new ArrayList<>()).add(row));
-            }
-        });
-        for (List<Table> tables : byYear.values()) {
-            tables.stream().filter(t -> t.name().equals(DocumentData.SCHEMA.name())).forEach(table -> {
-                int schools = table.schema().index("schools");
-                for (List<String> row : table.rows()) {
-                    new java.util.LinkedHashSet<>(List.of(row.get(schools).split(Cells.LIST_SEPARATOR)))
-                            .forEach(code -> documents.computeIfAbsent(code, c -> new ArrayList<>()).add(row));
-                }
-            });
-        }
+        this.rows = rows;
     }
 
     static String path(School school) {
@@ -135,9 +89,9 @@ final class SchoolDataJson {
             json.writeEndObject();
             json.writeFieldName("school");
             JsonRows.writeObject(json, RegistryData.SCHEMA, RegistryData.row(school));
-            for (String name : BY_CODE) {
+            for (String name : SchoolRows.BY_CODE) {
                 json.writeArrayFieldStart(name);
-                for (RowsByCode year : byCode.get(name)) {
+                for (SchoolRows.RowsByCode year : rows.years(name)) {
                     for (List<String> row : year.rows().getOrDefault(school.code(), List.of())) {
                         JsonRows.writeObject(json, year.schema(), row);
                     }
@@ -145,10 +99,10 @@ final class SchoolDataJson {
                 json.writeEndArray();
             }
             json.writeFieldName(ProgressData.PROJECTS.name());
-            JsonRows.writeArray(json, ProgressData.PROJECTS, projects.getOrDefault(school.code(), List.of()));
+            JsonRows.writeArray(json, ProgressData.PROJECTS, rows.projects(school.code()));
             json.writeFieldName(ProgressData.PARTNERSHIPS.name());
-            JsonRows.writeArray(json, ProgressData.PARTNERSHIPS, partnerships.getOrDefault(school.code(), List.of()));
-            List<List<String>> concerning = new ArrayList<>(documents.getOrDefault(school.code(), List.of()));
+            JsonRows.writeArray(json, ProgressData.PARTNERSHIPS, rows.partnerships(school.code()));
+            List<List<String>> concerning = new ArrayList<>(rows.documents(school.code()));
             // newest first, as the school's page lists them
             int date = DocumentData.SCHEMA.index("date");
             concerning.sort((a, b) -> b.get(date).compareTo(a.get(date)));
@@ -160,17 +114,5 @@ final class SchoolDataJson {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static boolean has(List<Table> tables, String name) {
-        return tables.stream().anyMatch(t -> t.name().equals(name));
-    }
-
-    private static Table table(List<Table> tables, String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    /** One year's table: its schema, and its rows grouped by school code. */
-    private record RowsByCode(TableSchema schema, Map<String, List<List<String>>> rows) {
     }
 }
