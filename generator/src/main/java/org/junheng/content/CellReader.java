@@ -52,7 +52,7 @@ public final class CellReader {
             return OptionalInt.empty();
         }
         try {
-            return OptionalInt.of(Integer.parseInt(text.get()));
+            return OptionalCounts.of(Integer.parseInt(text.get()));
         } catch (NumberFormatException e) {
             problems.add(Problem.error(row.at(key), row.text(key).get(), "cell.not-integer", "数字过大", "检查数值"));
             return OptionalInt.empty();
