@@ -92,13 +92,19 @@ public final class OpenData {
 
     /** Publishes as above, carrying over from {@code cache} each page whose key has not changed. */
     public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache) {
+        try (SchoolRows schoolRows = new SchoolRows(data.content().schools().stream().map(School::code).toList())) {
+            return publish(out, previousOutput, releaseDate, cache, schoolRows);
+        }
+    }
+
+    private Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache,
+                           SchoolRows schoolRows) {
         DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments(), suppressionThreshold);
         List<Integer> years = List.copyOf(catalogue.years());
         Path dataFolder = out.resolve(DataFiles.FOLDER);
         DataFiles files = new DataFiles(dataFolder, cache);
         DownloadGuard guard = new DownloadGuard(suppressionThreshold);
         List<Problem> problems = new ArrayList<>();
-        SchoolRows schoolRows = new SchoolRows();
         Map<String, List<PublishedTable>> folders = new LinkedHashMap<>();
         List<PublishedTable> yearTables = new ArrayList<>();
         int latest = years.isEmpty() ? 0 : catalogue.latest();

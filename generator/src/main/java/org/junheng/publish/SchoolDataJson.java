@@ -91,8 +91,8 @@ final class SchoolDataJson {
             JsonRows.writeObject(json, RegistryData.SCHEMA, RegistryData.row(school));
             for (String name : SchoolRows.BY_CODE) {
                 json.writeArrayFieldStart(name);
-                for (SchoolRows.RowsByCode year : rows.years(name)) {
-                    for (List<String> row : year.rows().getOrDefault(school.code(), List.of())) {
+                for (SchoolRows.YearRows year : rows.years(name, school.code())) {
+                    for (List<String> row : year.rows()) {
                         JsonRows.writeObject(json, year.schema(), row);
                     }
                 }

@@ -1,7 +1,20 @@
 package org.junheng.publish;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,25 +22,41 @@ import java.util.Set;
 
 /**
  * The rows each school's {@code data.json} gathers, taken from each year's tables as that year is
- * published and kept packed (see {@link PackedRow}), so that no year's tables are held longer than
- * it takes to write them.
+ * published. The rows of the tables kept by school code — most of the open data — wait in a
+ * temporary file, each school's rows of one table and year side by side, and only where they
+ * stand is kept in memory: at 10,000 schools they were the largest thing the build held, and
+ * at 200,000 they would not fit in memory at all. Close it to delete the file.
  */
-final class SchoolRows {
+final class SchoolRows implements AutoCloseable {
 
     /** The year tables a school's file gathers rows from, by school code, every year. */
     static final List<String> BY_CODE = List.of(StatisticsData.TABLE, IndicatorTables.INDICATORS.name(),
             IndicatorTables.SCHOOL_PARTS.name(), IndicatorTables.EXCLUDED.name(), ResourceData.BASIC_INDICATORS.name(),
             EnrollmentData.ZONES.name(), EnrollmentData.PLANS.name(), EnrollmentData.ADMISSIONS.name());
 
-    /** Per table of {@link #BY_CODE}: every year's rows by school code, oldest year first. */
-    private final Map<String, List<RowsByCode>> byCode = new HashMap<>();
+    private final Map<String, Integer> schools = new HashMap<>();
+    private final Path file;
+    private final FileChannel spill;
+    /** Per table of {@link #BY_CODE}: every year's rows by school, oldest year first. */
+    private final Map<String, List<Spans>> byCode = new HashMap<>();
     /** The newest year's projects and partnerships, by school code. */
     private Map<String, List<List<String>>> projects = Map.of();
     private Map<String, List<List<String>>> partnerships = Map.of();
     private final Map<String, List<List<String>>> documents = new HashMap<>();
 
-    SchoolRows() {
+    /** Rows for the schools with these codes; rows of other codes are not kept. */
+    SchoolRows(List<String> schoolCodes) {
+        for (String code : schoolCodes) {
+            schools.putIfAbsent(code, schools.size());
+        }
         BY_CODE.forEach(name -> byCode.put(name, new ArrayList<>()));
+        try {
+            file = Files.createTempFile("junheng-school-rows-", ".bin");
+            spill = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temporary file for the schools' data.json rows", e);
+        }
     }
 
     /** Takes what the schools' files need from one year's tables; years are added oldest first. */
@@ -35,7 +64,7 @@ final class SchoolRows {
         for (Table table : tables) {
             String name = table.name();
             if (byCode.containsKey(name)) {
-                byCode.get(name).add(new RowsByCode(table.schema(), grouped(table, "code")));
+                byCode.get(name).add(spilled(table));
             } else if (name.equals(ProgressData.PROJECTS.name())) {
                 projects = grouped(table, "code");
             } else if (name.equals(ProgressData.PARTNERSHIPS.name())) {
@@ -47,9 +76,14 @@ final class SchoolRows {
         }
     }
 
-    /** The school's rows of a {@link #BY_CODE} table, oldest year first, each with the schema of its year. */
-    List<RowsByCode> years(String table) {
-        return byCode.get(table);
+    /** The school's rows of a {@link #BY_CODE} table, one entry per year that has the table, oldest first. */
+    List<YearRows> years(String table, String code) {
+        Integer school = schools.get(code);
+        List<YearRows> years = new ArrayList<>();
+        for (Spans year : byCode.get(table)) {
+            years.add(new YearRows(year.schema(), school == null ? List.of() : read(year, school)));
+        }
+        return years;
     }
 
     List<List<String>> projects(String code) {
@@ -62,6 +96,89 @@ final class SchoolRows {
 
     List<List<String>> documents(String code) {
         return documents.getOrDefault(code, List.of());
+    }
+
+    @Override
+    public void close() {
+        try {
+            spill.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the table's rows to the file, each school's together, in table order. */
+    private Spans spilled(Table table) {
+        int index = table.schema().index("code");
+        Map<Integer, List<List<String>>> bySchool = new LinkedHashMap<>();
+        for (List<String> row : table.rows()) {
+            Integer school = schools.get(row.get(index));
+            if (school != null) {
+                bySchool.computeIfAbsent(school, s -> new ArrayList<>()).add(row);
+            }
+        }
+        Spans spans = new Spans(table.schema(), new long[schools.size()], new int[schools.size()]);
+        try {
+            long position = spill.size();
+            for (Map.Entry<Integer, List<List<String>>> school : bySchool.entrySet()) {
+                byte[] bytes = encoded(school.getValue());
+                spill.write(ByteBuffer.wrap(bytes), position);
+                spans.offsets()[school.getKey()] = position;
+                spans.lengths()[school.getKey()] = bytes.length;
+                position += bytes.length;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the schools' data.json rows to " + file, e);
+        }
+        return spans;
+    }
+
+    private List<List<String>> read(Spans year, int school) {
+        int length = year.lengths()[school];
+        if (length == 0) {
+            return List.of();
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(length);
+        try {
+            long position = year.offsets()[school];
+            while (bytes.hasRemaining()) {
+                if (spill.read(bytes, position + bytes.position()) < 0) {
+                    throw new IOException("ends early");
+                }
+            }
+            return decoded(bytes.array());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the schools' data.json rows back from " + file, e);
+        }
+    }
+
+    /** Rows as: the number of rows; for each, the number of cells; for each cell, its UTF-8 length and bytes. */
+    private static byte[] encoded(List<List<String>> rows) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(rows.size());
+        for (List<String> row : rows) {
+            out.writeInt(row.size());
+            for (String cell : row) {
+                byte[] utf8 = cell.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static List<List<String>> decoded(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = in.readInt(); r > 0; r--) {
+            List<String> row = new ArrayList<>();
+            for (int c = in.readInt(); c > 0; c--) {
+                row.add(new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<String, List<List<String>>> grouped(Table table, String field) {
@@ -88,7 +205,11 @@ final class SchoolRows {
         return groups;
     }
 
-    /** One year's table: its schema, and its rows grouped by school code. */
-    record RowsByCode(TableSchema schema, Map<String, List<List<String>>> rows) {
+    /** One year's table in the file: its schema, and where each school's rows stand (length 0: none). */
+    private record Spans(TableSchema schema, long[] offsets, int[] lengths) {
+    }
+
+    /** One school's rows of one year's table, with that year's schema. */
+    record YearRows(TableSchema schema, List<List<String>> rows) {
     }
 }
