@@ -1,6 +1,8 @@
 package org.junheng.indicators;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -13,7 +15,9 @@ import org.junheng.content.Stage;
  * <p>Not a record: a national site keeps millions of these at once (eight million at 200,000
  * schools), so each holds only what cannot be worked out again. The threshold comes from the
  * indicator, the gap and the share of the threshold are worked out when asked, and nothing is
- * wrapped in an {@code Optional} until it is asked for.
+ * wrapped in an {@code Optional} until it is asked for. The value, a 34-digit quotient, is kept
+ * as its digits' bytes and scale (a third of the size of a {@code BigDecimal} with its
+ * {@code BigInteger}) and made whole again when asked.
  */
 public final class IndicatorResult {
 
@@ -22,8 +26,9 @@ public final class IndicatorResult {
     private final IndicatorDefinition indicator;
     private final Stage stage;
     private final Outcome outcome;
-    /** Null when not assessable. */
-    private final BigDecimal value;
+    /** The value's unscaled digits in two's complement; null when not assessable. */
+    private final byte[] digits;
+    private final int scale;
     /** Null when not assessable. */
     private final BigDecimal amount;
     /** {@link #NOT_REPORTED} when the stage's students were not reported. */
@@ -36,7 +41,8 @@ public final class IndicatorResult {
         this.indicator = Objects.requireNonNull(indicator);
         this.stage = Objects.requireNonNull(stage);
         this.outcome = Objects.requireNonNull(outcome);
-        this.value = value;
+        this.digits = value == null ? null : value.unscaledValue().toByteArray();
+        this.scale = value == null ? 0 : value.scale();
         this.amount = amount;
         this.students = students.orElse(NOT_REPORTED);
         this.problem = problem;
@@ -78,7 +84,7 @@ public final class IndicatorResult {
 
     /** The unrounded indicator value; empty when not assessable. */
     public Optional<BigDecimal> value() {
-        return Optional.ofNullable(value);
+        return digits == null ? Optional.empty() : Optional.of(new BigDecimal(new BigInteger(digits), scale));
     }
 
     /** The numerator the value was computed from (for shared facilities, the part's share). */
@@ -116,30 +122,32 @@ public final class IndicatorResult {
     /** value ÷ threshold × 100, when both are known. */
     public Optional<BigDecimal> percentOfThreshold() {
         Optional<Setting> threshold = threshold();
-        if (value == null || threshold.isEmpty()) {
+        Optional<BigDecimal> value = value();
+        if (value.isEmpty() || threshold.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Decimals.divide(value.multiply(Decimals.HUNDRED), threshold.get().value()));
+        return Optional.of(Decimals.divide(value.get().multiply(Decimals.HUNDRED), threshold.get().value()));
     }
 
     public boolean assessable() {
-        return value != null;
+        return digits != null;
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof IndicatorResult that && indicator.equals(that.indicator) && stage == that.stage
-                && outcome == that.outcome && Objects.equals(value, that.value) && Objects.equals(amount, that.amount)
+                && outcome == that.outcome && Arrays.equals(digits, that.digits) && scale == that.scale
+                && Objects.equals(amount, that.amount)
                 && students == that.students && Objects.equals(problem, that.problem);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indicator, stage, outcome, value, amount, students, problem);
+        return Objects.hash(indicator, stage, outcome, Arrays.hashCode(digits), scale, amount, students, problem);
     }
 
     @Override
     public String toString() {
-        return "IndicatorResult[" + indicator.code() + " " + stage + " " + outcome + " " + value + "]";
+        return "IndicatorResult[" + indicator.code() + " " + stage + " " + outcome + " " + value().orElse(null) + "]";
     }
 }

@@ -27,8 +27,13 @@ public record PageContext(String path, String root, String title, String section
         PageLanguage other = language.other();
         Twin twin = new Twin(fileRoot + other.prefix() + url, other.code(), other.ownName(),
                 baseUrl + other.prefix() + canonical);
-        return new PageContext(url, root, title, section, description, baseUrl + language.prefix() + canonical,
+        return new PageContext(url, root, title, section, description, canonicalUrl(language, canonical, baseUrl),
                 fileRoot, language.code(), twin);
+    }
+
+    /** The absolute address of the page at {@code canonical} in {@code language}. */
+    static String canonicalUrl(PageLanguage language, String canonical, String baseUrl) {
+        return baseUrl + language.prefix() + canonical;
     }
 
     private static int depth(String url) {

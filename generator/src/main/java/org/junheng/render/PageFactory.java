@@ -197,9 +197,10 @@ public final class PageFactory {
      */
     public Page page(String url, String template, String title, String section, String description,
                      Supplier<Map<String, Object>> content) {
-        PageContext context = PageContext.of(language, url, url, title, section, description, site.baseUrl());
-        return new Page(language.prefix() + PageContext.fileFor(url), template, context.canonicalUrl(),
-                () -> model(context, content.get()));
+        // the context is made with the model, so that a site's plan of pages holds no more than their addresses
+        return new Page(language.prefix() + PageContext.fileFor(url), template, PageContext.canonicalUrl(language, url,
+                site.baseUrl()), () -> model(PageContext.of(language, url, url, title, section, description,
+                site.baseUrl()), content.get()));
     }
 
     /**
