@@ -3,6 +3,7 @@ package org.junheng.indicators;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -163,17 +164,19 @@ public final class Assessor {
 
     private static Verdict verdict(ResourceAllocation resources, List<ItemPart> itemParts) {
         List<Verdict.PartOutcome> parts = new ArrayList<>();
-        List<Text> failures = new ArrayList<>();
-        List<Text> undecided = new ArrayList<>();
+        List<Supplier<Text>> failures = new ArrayList<>();
+        List<Supplier<Text>> undecided = new ArrayList<>();
         parts.add(new Verdict.PartOutcome(Part.RESOURCES, resources.outcome()));
-        resources.failures().forEach(f -> failures.add(f.prefixed(Part.RESOURCES.title())));
-        resources.undecided().forEach(u -> undecided.add(u.prefixed(Part.RESOURCES.title())));
+        ComposedTexts.addPrefixed(failures, resources.failures(), Part.RESOURCES.title());
+        ComposedTexts.addPrefixed(undecided, resources.undecided(), Part.RESOURCES.title());
         for (ItemPart part : itemParts) {
             parts.add(new Verdict.PartOutcome(part.part(), part.outcome()));
-            part.failures().forEach(f -> failures.add(f.prefixed(part.part().title())));
-            part.undecided().forEach(u -> undecided.add(u.prefixed(part.part().title())));
+            ComposedTexts.addPrefixed(failures, part.failures(), part.part().title());
+            ComposedTexts.addPrefixed(undecided, part.undecided(), part.part().title());
         }
-        return new Verdict(Outcome.of(failures, undecided), parts, failures, undecided);
+        List<Text> failed = new ComposedTexts(failures);
+        List<Text> open = new ComposedTexts(undecided);
+        return new Verdict(Outcome.of(failed, open), parts, failed, open);
     }
 
     /** The school years with statistics for the county's schools or county inputs, oldest first. */

@@ -31,8 +31,8 @@ public record ResourceAllocation(
         withoutStatistics = List.copyOf(withoutStatistics);
         cvs = List.copyOf(cvs);
         composites = List.copyOf(composites);
-        failures = List.copyOf(failures);
-        undecided = List.copyOf(undecided);
+        failures = ComposedTexts.immutable(failures);
+        undecided = ComposedTexts.immutable(undecided);
     }
 
     public List<SchoolPartResult> parts(Stage stage) {

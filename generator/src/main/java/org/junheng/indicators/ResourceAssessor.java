@@ -3,6 +3,7 @@ package org.junheng.indicators;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 import org.junheng.content.School;
@@ -30,17 +31,19 @@ final class ResourceAssessor {
         List<CvResult> cvs = CvCalculator.indicatorCvs(parts, standards, previous);
         List<CompositeCvResult> composites = CvCalculator.composites(cvs, standards, previous);
 
-        List<Text> failures = new ArrayList<>();
-        List<Text> undecided = new ArrayList<>();
+        List<Supplier<Text>> failures = new ArrayList<>();
+        List<Supplier<Text>> undecided = new ArrayList<>();
         if (parts.isEmpty()) {
-            undecided.add(Text.of(year + " 学年没有参与计算的学校统计数据", "no school statistics to assess for " + year));
+            Text none = Text.of(year + " 学年没有参与计算的学校统计数据", "no school statistics to assess for " + year);
+            undecided.add(() -> none);
         }
         for (SchoolPartResult part : parts) {
             part.verdict().ifPresent(v -> {
+                // written out when read: a large county has thousands of these
                 if (v.outcome() == Outcome.NOT_MET) {
-                    failures.add(Text.join(v.reasons()).prefixed(part.name()));
+                    failures.add(() -> Text.join(v.reasons()).prefixed(part.name()));
                 } else if (v.outcome() == Outcome.NOT_ASSESSABLE) {
-                    undecided.add(Text.join(v.reasons()).prefixed(part.name()));
+                    undecided.add(() -> Text.join(v.reasons()).prefixed(part.name()));
                 }
             });
         }
@@ -48,21 +51,27 @@ final class ResourceAssessor {
             Text what = Text.of(cv.stage().chinese() + " " + cv.code() + " " + cv.indicator().name().zh() + "差异系数",
                     cv.stage().english() + " " + cv.code() + " " + cv.indicator().name().en() + " CV");
             if (cv.outcome() == Outcome.NOT_MET) {
-                failures.add(exceeds(what, cv.cv().get(), cv.limit().get()));
+                Text exceeds = exceeds(what, cv.cv().get(), cv.limit().get());
+                failures.add(() -> exceeds);
             } else if (cv.outcome() == Outcome.NOT_ASSESSABLE) {
-                undecided.add(cv.problem().orElseThrow().prefixed(what));
+                Text problem = cv.problem().orElseThrow().prefixed(what);
+                undecided.add(() -> problem);
             }
         }
         for (CompositeCvResult composite : composites) {
             Text what = Text.of(composite.stage().chinese() + "综合差异系数", composite.stage().english() + " composite CV");
             if (composite.outcome() == Outcome.NOT_MET) {
-                failures.add(exceeds(what, composite.value().get(), composite.limit().get()));
+                Text exceeds = exceeds(what, composite.value().get(), composite.limit().get());
+                failures.add(() -> exceeds);
             } else if (composite.outcome() == Outcome.NOT_ASSESSABLE) {
-                undecided.add(composite.problem().orElseThrow().prefixed(what));
+                Text problem = composite.problem().orElseThrow().prefixed(what);
+                undecided.add(() -> problem);
             }
         }
+        List<Text> failed = new ComposedTexts(failures);
+        List<Text> open = new ComposedTexts(undecided);
         return new ResourceAllocation(year, standards.id(), parts, excluded, withoutStatistics, cvs, composites,
-                Outcome.of(failures, undecided), failures, undecided);
+                Outcome.of(failed, open), failed, open);
     }
 
     private static SchoolPartResult assess(SchoolPart part, StandardSet standards) {

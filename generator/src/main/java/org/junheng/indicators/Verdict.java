@@ -15,8 +15,8 @@ public record Verdict(Outcome outcome, List<PartOutcome> parts, List<Text> failu
 
     public Verdict {
         parts = List.copyOf(parts);
-        failures = List.copyOf(failures);
-        undecided = List.copyOf(undecided);
+        failures = ComposedTexts.immutable(failures);
+        undecided = ComposedTexts.immutable(undecided);
     }
 
     public boolean passes() {
