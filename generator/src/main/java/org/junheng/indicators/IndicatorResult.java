@@ -15,9 +15,9 @@ import org.junheng.content.Stage;
  * <p>Not a record: a national site keeps millions of these at once (eight million at 200,000
  * schools), so each holds only what cannot be worked out again. The threshold comes from the
  * indicator, the gap and the share of the threshold are worked out when asked, and nothing is
- * wrapped in an {@code Optional} until it is asked for. The value, a 34-digit quotient, is kept
- * as its digits' bytes and scale (a third of the size of a {@code BigDecimal} with its
- * {@code BigInteger}) and made whole again when asked.
+ * wrapped in an {@code Optional} until it is asked for. The value (a 34-digit quotient) and the
+ * amount are kept as their digits' bytes and scale (a third of the size of a {@code BigDecimal}
+ * with its {@code BigInteger}) and made whole again when asked.
  */
 public final class IndicatorResult {
 
@@ -29,8 +29,9 @@ public final class IndicatorResult {
     /** The value's unscaled digits in two's complement; null when not assessable. */
     private final byte[] digits;
     private final int scale;
-    /** Null when not assessable. */
-    private final BigDecimal amount;
+    /** The same for the amount; null when not assessable. */
+    private final byte[] amountDigits;
+    private final int amountScale;
     /** {@link #NOT_REPORTED} when the stage's students were not reported. */
     private final int students;
     /** Null unless not assessable. */
@@ -41,9 +42,10 @@ public final class IndicatorResult {
         this.indicator = Objects.requireNonNull(indicator);
         this.stage = Objects.requireNonNull(stage);
         this.outcome = Objects.requireNonNull(outcome);
-        this.digits = value == null ? null : value.unscaledValue().toByteArray();
+        this.digits = digits(value);
         this.scale = value == null ? 0 : value.scale();
-        this.amount = amount;
+        this.amountDigits = digits(amount);
+        this.amountScale = amount == null ? 0 : amount.scale();
         this.students = students.orElse(NOT_REPORTED);
         this.problem = problem;
     }
@@ -84,12 +86,12 @@ public final class IndicatorResult {
 
     /** The unrounded indicator value; empty when not assessable. */
     public Optional<BigDecimal> value() {
-        return digits == null ? Optional.empty() : Optional.of(new BigDecimal(new BigInteger(digits), scale));
+        return decimal(digits, scale);
     }
 
     /** The numerator the value was computed from (for shared facilities, the part's share). */
     public Optional<BigDecimal> amount() {
-        return Optional.ofNullable(amount);
+        return decimal(amountDigits, amountScale);
     }
 
     public OptionalInt students() {
@@ -106,12 +108,13 @@ public final class IndicatorResult {
      * shortfall = threshold × students ÷ perStudents − amount, e.g. ceil(1.0 × 300 ÷ 100 − 1) = 2 teachers.
      */
     public Optional<Gap> gap() {
-        if (outcome != Outcome.NOT_MET || amount == null) {
+        Optional<BigDecimal> amount = amount();
+        if (outcome != Outcome.NOT_MET || amount.isEmpty()) {
             return Optional.empty();
         }
         BigDecimal needed = Decimals.divide(threshold().orElseThrow().value().multiply(BigDecimal.valueOf(students)),
                 indicator.perStudents());
-        return Optional.of(Gap.of(indicator.numerator(), needed.subtract(amount)));
+        return Optional.of(Gap.of(indicator.numerator(), needed.subtract(amount.get())));
     }
 
     /** Why the indicator is not assessable. */
@@ -133,17 +136,26 @@ public final class IndicatorResult {
         return digits != null;
     }
 
+    private static byte[] digits(BigDecimal decimal) {
+        return decimal == null ? null : decimal.unscaledValue().toByteArray();
+    }
+
+    private static Optional<BigDecimal> decimal(byte[] digits, int scale) {
+        return digits == null ? Optional.empty() : Optional.of(new BigDecimal(new BigInteger(digits), scale));
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof IndicatorResult that && indicator.equals(that.indicator) && stage == that.stage
                 && outcome == that.outcome && Arrays.equals(digits, that.digits) && scale == that.scale
-                && Objects.equals(amount, that.amount)
+                && Arrays.equals(amountDigits, that.amountDigits) && amountScale == that.amountScale
                 && students == that.students && Objects.equals(problem, that.problem);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indicator, stage, outcome, Arrays.hashCode(digits), scale, amount, students, problem);
+        return Objects.hash(indicator, stage, outcome, Arrays.hashCode(digits), scale, Arrays.hashCode(amountDigits),
+                amountScale, students, problem);
     }
 
     @Override
