@@ -3,8 +3,8 @@ package org.junheng.indicators;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.junheng.content.School;
 

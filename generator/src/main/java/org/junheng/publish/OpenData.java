@@ -41,8 +41,9 @@ import org.junheng.render.Theme;
  * Excel CSV and JSON, {@code datapackage.json} files, {@code changelog.json}, {@code SHA256SUMS},
  * the data page and the data dictionary; and {@code /schools/{code}/data.json} for each school.
  * If any cell would publish an unsuppressed small count of children, the problems are returned
- * instead, and the build throws its staging folder away: nothing is published. (Personal data never gets this far: the content checks scan
- * every text the tables are made from.)
+ * instead, and the build throws its staging folder away: nothing is published. (Personal data
+ * never gets this far: the content checks scan every text the tables are made from.) The rows
+ * each {@code data.json} gathers wait meanwhile in a temporary file (see {@link SchoolRows}).
  */
 public final class OpenData {
 
