@@ -25,7 +25,8 @@ import java.util.Set;
  * published. The rows of the tables kept by school code — most of the open data — wait in a
  * temporary file, each school's rows of one table and year side by side, and only where they
  * stand is kept in memory: at 10,000 schools they were the largest thing the build held, and
- * at 200,000 they would not fit in memory at all. Close it to delete the file.
+ * at 200,000 they would not fit in memory at all. Close it to delete the file (on Linux the file
+ * has no name from the moment it is opened, so a build that dies leaves nothing behind).
  */
 final class SchoolRows implements AutoCloseable {
 

@@ -1,0 +1,63 @@
+package org.junheng.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Each school gets back its own rows of every year, in table order, from the temporary file. */
+class SchoolRowsTest {
+
+    private static final String FIRST = "9901010001";
+    private static final String SECOND = "9901010002";
+
+    private static List<String> excluded(String year, String code, String reason) {
+        return List.of(year, "990101", code, "excluded", "32", reason, "teaching point under 50 students");
+    }
+
+    private static List<Table> year(List<String>... rows) {
+        return List.of(new Table(IndicatorTables.EXCLUDED, List.of(rows)));
+    }
+
+    @Test
+    void eachSchoolGetsItsRowsOfEveryYearOldestFirst() {
+        try (SchoolRows rows = new SchoolRows(List.of(FIRST, SECOND))) {
+            rows.add(year(excluded("2023", FIRST, "教学点 32 人"), excluded("2023", SECOND, "乙"),
+                    excluded("2023", FIRST, "第二行")));
+            rows.add(year(excluded("2024", SECOND, "乙 2024"), excluded("2024", "9901010099", "未登记")));
+
+            List<SchoolRows.YearRows> first = rows.years(IndicatorTables.EXCLUDED.name(), FIRST);
+            assertThat(first).hasSize(2);
+            assertThat(first.get(0).rows()).containsExactly(excluded("2023", FIRST, "教学点 32 人"),
+                    excluded("2023", FIRST, "第二行"));
+            assertThat(first.get(1).rows()).isEmpty();
+
+            List<SchoolRows.YearRows> second = rows.years(IndicatorTables.EXCLUDED.name(), SECOND);
+            assertThat(second.get(0).rows()).containsExactly(excluded("2023", SECOND, "乙"));
+            assertThat(second.get(1).rows()).containsExactly(excluded("2024", SECOND, "乙 2024"));
+            assertThat(second.get(1).schema()).isEqualTo(IndicatorTables.EXCLUDED);
+
+            assertThat(rows.years(IndicatorTables.EXCLUDED.name(), "9901010099"))
+                    .allSatisfy(year -> assertThat(year.rows()).as("not a registered school").isEmpty());
+        }
+    }
+
+    @Test
+    void noTemporaryFileIsLeftBehind() throws Exception {
+        List<Path> before = spills();
+        try (SchoolRows rows = new SchoolRows(List.of(FIRST))) {
+            rows.add(year(excluded("2023", FIRST, "甲")));
+            assertThat(rows.years(IndicatorTables.EXCLUDED.name(), FIRST).get(0).rows()).hasSize(1);
+        }
+        assertThat(spills()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    private static List<Path> spills() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("junheng-school-rows-")).toList();
+        }
+    }
+}
