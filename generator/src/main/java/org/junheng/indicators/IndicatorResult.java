@@ -21,7 +21,8 @@ import org.junheng.content.Stage;
  */
 public final class IndicatorResult {
 
-    private static final int NOT_REPORTED = -1;
+    /** No count a school reports (a negative one is reported as it is, and rejected by the checks). */
+    private static final int NOT_REPORTED = Integer.MIN_VALUE;
 
     private final IndicatorDefinition indicator;
     private final Stage stage;
