@@ -101,6 +101,7 @@ public final class CsvTableReader {
         Map<String, Integer> sharedColumns = Map.copyOf(columnNumbers);
         Map<String, String> sharedHeaders = Map.copyOf(headers);
         List<TableRow> rows = new ArrayList<>();
+        RepeatedCells repeated = new RepeatedCells();
         for (int r = 1; r < records.size(); r++) {
             String[] record = records.get(r);
             int line = lines.get(r);
@@ -111,7 +112,7 @@ public final class CsvTableReader {
                 continue;
             }
             Map<String, String> cells = new HashMap<>();
-            columnAt.forEach((index, column) -> cells.put(column.key(), record[index]));
+            columnAt.forEach((index, column) -> cells.put(column.key(), repeated.shared(record[index])));
             rows.add(new TableRow(file, line, Map.copyOf(cells), sharedColumns, sharedHeaders));
         }
         return rows;

@@ -236,6 +236,7 @@ public final class XlsxTableReader {
             Set<Integer> unheaded = new TreeSet<>();
             List<Integer> hidden = new ArrayList<>();
             List<TableRow> rows = new ArrayList<>();
+            RepeatedCells repeated = new RepeatedCells();
             for (Map.Entry<Integer, TreeMap<Integer, String>> entry : text.entrySet()) {
                 int row = entry.getKey();
                 if (row <= found.lastRow()) {
@@ -256,7 +257,8 @@ public final class XlsxTableReader {
                     continue;
                 }
                 Map<String, String> cells = new HashMap<>();
-                columns.forEach((column, key) -> cells.put(key.key(), entry.getValue().getOrDefault(column, "")));
+                columns.forEach((column, key) -> cells.put(key.key(),
+                        repeated.shared(entry.getValue().getOrDefault(column, ""))));
                 rows.add(new TableRow(file, row, Map.copyOf(cells), columnNumbers, headers,
                         sheet.name()));
             }
