@@ -197,10 +197,26 @@ public final class PageFactory {
      */
     public Page page(String url, String template, String title, String section, String description,
                      Supplier<Map<String, Object>> content) {
+        return page(url, template, section, () -> new Head(title, description), content);
+    }
+
+    /**
+     * The same, with the page's title and description also made when it is written: a national
+     * site has hundreds of thousands of school pages, and their descriptions alone are megabytes.
+     */
+    public Page page(String url, String template, String section, Supplier<Head> head,
+                     Supplier<Map<String, Object>> content) {
         // the context is made with the model, so that a site's plan of pages holds no more than their addresses
         return new Page(language.prefix() + PageContext.fileFor(url), template, PageContext.canonicalUrl(language, url,
-                site.baseUrl()), () -> model(PageContext.of(language, url, url, title, section, description,
-                site.baseUrl()), content.get()));
+                site.baseUrl()), () -> {
+                    Head made = head.get();
+                    return model(PageContext.of(language, url, url, made.title(), section, made.description(),
+                            site.baseUrl()), content.get());
+                });
+    }
+
+    /** A page's title and the description search engines and link previews show. */
+    public record Head(String title, String description) {
     }
 
     /**

@@ -112,10 +112,10 @@ final class SchoolPages {
     }
 
     private Page profile(School school) {
-        return pages.page(url(school.code()), "school.ftlh", pages.schoolName(school.name()), "schools",
-                pages.label("school.summary", "name", pages.schoolName(school.name()), "type",
-                        pages.type(school.type()), "town", pages.chinese(school.town()))
-                        + pages.label("school.description"), () -> profileModel(school));
+        return pages.page(url(school.code()), "school.ftlh", "schools", () -> new PageFactory.Head(
+                pages.schoolName(school.name()), pages.label("school.summary", "name", pages.schoolName(school.name()),
+                        "type", pages.type(school.type()), "town", pages.chinese(school.town()))
+                        + pages.label("school.description")), () -> profileModel(school));
     }
 
     private Map<String, Object> profileModel(School school) {
