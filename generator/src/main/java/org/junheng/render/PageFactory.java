@@ -202,7 +202,8 @@ public final class PageFactory {
 
     /**
      * The same, with the page's title and description also made when it is written: a national
-     * site has hundreds of thousands of school pages, and their descriptions alone are megabytes.
+     * site has hundreds of thousands of school pages, and their descriptions alone take a hundred
+     * megabytes.
      */
     public Page page(String url, String template, String section, Supplier<Head> head,
                      Supplier<Map<String, Object>> content) {
