@@ -67,7 +67,7 @@ final class SchoolRows implements AutoCloseable {
             if (byCode.containsKey(name)) {
                 byCode.get(name).add(spilled(table));
             } else if (name.equals(ProgressData.PROJECTS.name())) {
-                projects = grouped(table, "code");
+                projects = table.rowsBy("code");
             } else if (name.equals(ProgressData.PARTNERSHIPS.name())) {
                 partnerships = byEachCode(table, List.of("lead"), "members");
             } else if (name.equals(DocumentData.SCHEMA.name())) {
@@ -122,11 +122,12 @@ final class SchoolRows implements AutoCloseable {
         try {
             long position = spill.size();
             for (Map.Entry<Integer, List<List<String>>> school : bySchool.entrySet()) {
-                byte[] bytes = encoded(school.getValue());
-                spill.write(ByteBuffer.wrap(bytes), position);
+                ByteBuffer bytes = ByteBuffer.wrap(encoded(school.getValue()));
                 spans.offsets()[school.getKey()] = position;
-                spans.lengths()[school.getKey()] = bytes.length;
-                position += bytes.length;
+                spans.lengths()[school.getKey()] = bytes.remaining();
+                while (bytes.hasRemaining()) {
+                    position += spill.write(bytes, position);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the schools' data.json rows to " + file, e);
@@ -182,15 +183,6 @@ final class SchoolRows implements AutoCloseable {
         return rows;
     }
 
-    private static Map<String, List<List<String>>> grouped(Table table, String field) {
-        int index = table.schema().index(field);
-        Map<String, List<List<String>>> groups = new HashMap<>();
-        for (List<String> row : table.rows()) {
-            groups.computeIfAbsent(row.get(index), value -> new ArrayList<>()).add(PackedRow.of(row));
-        }
-        return groups;
-    }
-
     /** Each row under every school code it names: in the {@code single} fields, then in the {@code list} field. */
     private static Map<String, List<List<String>>> byEachCode(Table table, List<String> single, String list) {
         List<Integer> singles = single.stream().map(table.schema()::index).toList();
@@ -200,8 +192,7 @@ final class SchoolRows implements AutoCloseable {
             Set<String> codes = new LinkedHashSet<>();
             singles.forEach(index -> codes.add(row.get(index)));
             codes.addAll(List.of(row.get(listed).split(Cells.LIST_SEPARATOR)));
-            PackedRow packed = PackedRow.of(row);
-            codes.forEach(code -> groups.computeIfAbsent(code, c -> new ArrayList<>()).add(packed));
+            codes.forEach(code -> groups.computeIfAbsent(code, c -> new ArrayList<>()).add(row));
         }
         return groups;
     }
