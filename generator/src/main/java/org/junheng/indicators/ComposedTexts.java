@@ -18,7 +18,7 @@ final class ComposedTexts extends AbstractList<Text> implements RandomAccess {
         this.texts = List.copyOf(texts);
     }
 
-    /** Adds to {@code to} each of {@code texts} after {@code prefix} (see {@link Text#prefixed}), written out when read. */
+    /** Adds to {@code to} each of {@code texts} after {@code prefix} (see {@link Text#prefixed}), made when read. */
     static void addPrefixed(List<Supplier<Text>> to, List<Text> texts, Text prefix) {
         for (int i = 0; i < texts.size(); i++) {
             int index = i;

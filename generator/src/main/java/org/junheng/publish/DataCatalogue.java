@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.junheng.parallel.Parallel;
 import org.junheng.content.Content;
 import org.junheng.content.CountyInputs;
 import org.junheng.indicators.CountyAssessment;
+import org.junheng.parallel.Parallel;
 
 /**
  * Every table {@code /data/} publishes and where its rows come from. The order here is the

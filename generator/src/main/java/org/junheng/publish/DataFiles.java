@@ -113,8 +113,7 @@ final class DataFiles {
             throw new UncheckedIOException("cannot read data/" + base + ".csv", e);
         }
         return new PublishedTable(table.schema(), folder, base + ".csv", base + EXCEL_SUFFIX, base + ".json",
-                table.rows().size(),
-                bytes, sha256, header);
+                table.rows().size(), bytes, sha256, header);
     }
 
     private void writeCsv(String path, Table table, UnaryOperator<OutputStream> through, boolean forExcel) {
