@@ -83,7 +83,7 @@ public final class OutputScanner {
         // a target scanned just now already has its ids; only pages carried over unscanned are read again
         Parallel.forEach(threads, targets, target -> anchors.put(target, scans.containsKey(target)
                 ? scans.get(target).ids()
-                : Files.isRegularFile(out.resolve(target)) ? ids(Jsoup.parse(read(out.resolve(target)))) : Set.of()));
+                : Files.isRegularFile(out.resolve(target)) ? ids(read(out.resolve(target))) : Set.of()));
         List<Problem> problems = new ArrayList<>();
         new java.util.TreeMap<>(scans).forEach((path, scan) -> problems.addAll(scan.problems(anchors)));
         Set<String> unscanned = skipped;
@@ -116,7 +116,8 @@ public final class OutputScanner {
         List<Path> htmlFiles = files(tree, out, ".html", except);
         Parallel.forEach(threads, htmlFiles, file -> {
             String path = relative(out, file);
-            scans.put(path, scanPage(tree, path, Jsoup.parse(read(file))));
+            PlainSvg.Stripped page = PlainSvg.strip(read(file));
+            scans.put(path, scanPage(tree, path, parse(page), page.ids()));
         });
         return scans;
     }
@@ -131,7 +132,7 @@ public final class OutputScanner {
         }
         return changed.entrySet().stream().allMatch(page -> {
             Path before = published.resolve(page.getKey());
-            return !Files.isRegularFile(before) || page.getValue().ids().containsAll(ids(Jsoup.parse(read(before))));
+            return !Files.isRegularFile(before) || page.getValue().ids().containsAll(ids(read(before)));
         });
     }
 
@@ -140,8 +141,9 @@ public final class OutputScanner {
      * and ids: a page with inline charts has thousands of elements, and walking them once per
      * kind was most of the scan's time. Problems keep the order of the kinds, then of the page.
      */
-    private static PageScan scanPage(OutputTree tree, String path, Document page) {
+    private static PageScan scanPage(OutputTree tree, String path, Document page, List<String> plainSvgIds) {
         PageParts parts = PageParts.of(page);
+        parts.ids().addAll(plainSvgIds);
         List<Problem> problems = new ArrayList<>();
         List<PendingAnchor> pending = new ArrayList<>();
         parts.reportLoads(path, problems);
@@ -247,8 +249,16 @@ public final class OutputScanner {
         }
     }
 
-    private static Set<String> ids(Document page) {
-        return page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+    private static Document parse(PlainSvg.Stripped page) {
+        return Parser.htmlParser().parseInput(page.reader(), "");
+    }
+
+    private static Set<String> ids(String html) {
+        PlainSvg.Stripped page = PlainSvg.strip(html);
+        Set<String> ids = parse(page).select("[id]").stream().map(Element::id)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        ids.addAll(page.ids());
+        return ids;
     }
 
     /** What one page's scan found: its problems, its links to anchors on other pages (checked at the end), its ids. */

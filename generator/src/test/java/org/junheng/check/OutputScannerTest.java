@@ -109,4 +109,16 @@ class OutputScannerTest {
 
         assertThat(scan()).extracting(Problem::rule).containsExactly("output.broken-anchor");
     }
+
+    @Test
+    void anchorsInsideAnInlineDrawingAreFoundWhetherItIsParsedOrNot() throws IOException {
+        page("index.html", "<a href=\"chart/#svg-cv\">x</a><a href=\"chart/#svg-cv-title\">y</a><a href=\"#bar-1\">z</a>"
+                + "<svg id=\"svg-own\"><rect id=\"bar-1\" width=\"1\" height=\"1\"/></svg>");
+        page("chart/index.html", "<svg id=\"svg-cv\" viewBox=\"0 0 4 4\"><title id=\"svg-cv-title\">差异系数</title>"
+                + "<g clip-path=\"url(#c)\"><path d=\"M0 0h4\"/></g></svg>"
+                + "<svg id=\"svg-map\"><image href=\"https://tiles.example/1.png\"/></svg>");
+
+        assertThat(scan()).extracting(Problem::rule, p -> p.location().file(), Problem::value)
+                .containsExactly(tuple("output.remote-load", "chart/index.html", "https://tiles.example/1.png"));
+    }
 }

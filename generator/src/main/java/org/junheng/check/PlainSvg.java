@@ -1,0 +1,300 @@
+package org.junheng.check;
+
+import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes out of a page the inline SVGs that hold nothing the output scan looks for: only drawing
+ * elements with plain attributes, no link, no load, no script, no comment, no nested SVG. Only
+ * their ids matter to the scan, and they are kept. The charts and QR codes are most of a
+ * profile's elements, and parsing them was most of the scan's time; what is left is parsed as
+ * before, and an SVG this class does not recognise is left in the page for the parser.
+ *
+ * <p>A block counts only if its tags nest properly within it and none of its text could end a
+ * comment or reach a style sheet ({@code url(} other than to an id of the page, {@code @import}),
+ * so that taking it out of a comment, a script or a {@code <style>} element changes nothing the
+ * scan reads either. The scan guards against mistakes in templates, not against a theme written
+ * to evade it (an inline script could load anything), and markup that puts a raw SVG inside an
+ * attribute value is left to that assumption.
+ */
+final class PlainSvg {
+
+    private static final Map<Integer, String> ELEMENTS = byHash("svg", "g", "defs", "clipPath", "title", "desc", "style",
+            "line", "path", "rect", "circle", "ellipse", "polyline", "polygon", "text", "tspan");
+    private static final Map<Integer, String> ATTRIBUTES = byHash("id", "class", "style", "xmlns", "xmlns:xlink", "viewBox",
+            "role", "aria-label", "aria-labelledby", "aria-hidden", "focusable", "x", "y", "x1", "y1", "x2", "y2",
+            "cx", "cy", "r", "rx", "ry", "d", "points", "width", "height", "transform", "clip-path", "clipPathUnits",
+            "fill", "fill-rule", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
+            "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "opacity", "shape-rendering",
+            "text-rendering", "text-anchor", "dominant-baseline", "font-family", "font-size", "font-weight",
+            "preserveAspectRatio");
+
+    private static final List<String> MARKUP_REFERENCES = List.of("&quot;", "&apos;", "&amp;", "&lt;", "&gt;");
+
+    private PlainSvg() {
+    }
+
+    /** The names by their hash code, which a name in the page is looked up by without being copied out of it. */
+    private static Map<Integer, String> byHash(String... names) {
+        Map<Integer, String> byHash = new HashMap<>();
+        for (String name : names) {
+            if (byHash.put(name.hashCode(), name) != null) {
+                throw new IllegalStateException("two names share a hash code: " + name);
+            }
+        }
+        return Map.copyOf(byHash);
+    }
+
+    /**
+     * A page with its plain SVGs taken out, read through {@link #reader()} without copying the
+     * rest of the page, and the ids those SVGs held.
+     */
+    record Stripped(String page, int[] kept, List<String> ids) {
+
+        /** The page's text but its plain SVGs. */
+        Reader reader() {
+            return new Reader() {
+                private int range;
+                private int at = kept.length == 0 ? 0 : kept[0];
+
+                @Override
+                public int read(char[] into, int offset, int length) {
+                    while (range < kept.length && at == kept[range + 1]) {
+                        range += 2;
+                        at = range < kept.length ? kept[range] : at;
+                    }
+                    if (range >= kept.length) {
+                        return -1;
+                    }
+                    int count = Math.min(length, kept[range + 1] - at);
+                    page.getChars(at, at + count, into, offset);
+                    at += count;
+                    return count;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    static Stripped strip(String page) {
+        List<Integer> kept = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        int copied = 0;
+        int from = 0;
+        int start;
+        while ((start = page.indexOf("<svg", from)) >= 0) {
+            List<String> blockIds = new ArrayList<>();
+            int end = new Block(page, blockIds).end(start);
+            if (end < 0) {
+                from = start + 1;
+                continue;
+            }
+            kept.add(copied);
+            kept.add(start);
+            ids.addAll(blockIds);
+            copied = end;
+            from = end;
+        }
+        kept.add(copied);
+        kept.add(page.length());
+        return new Stripped(page, kept.stream().mapToInt(Integer::intValue).toArray(), ids);
+    }
+
+    /** One candidate block, read from its {@code <svg}; {@link #end} is −1 as soon as anything is not plain. */
+    private static final class Block {
+
+        private final String html;
+        private final List<String> ids;
+        private final Deque<String> open = new ArrayDeque<>();
+        private int at;
+
+        Block(String html, List<String> ids) {
+            this.html = html;
+            this.ids = ids;
+        }
+
+        /** Where the block that starts at {@code start} ends (after its {@code </svg>}), or −1. */
+        int end(int start) {
+            at = start;
+            while (at < html.length()) {
+                if (html.charAt(at) != '<') {
+                    if (!text()) {
+                        return -1;
+                    }
+                } else if (html.startsWith("</", at)) {
+                    if (!endTag()) {
+                        return -1;
+                    }
+                    if (open.isEmpty()) {
+                        return at;
+                    }
+                } else if (!startTag(open.isEmpty())) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private boolean text() {
+            int next = html.indexOf('<', at);
+            int end = next < 0 ? html.length() : next;
+            boolean plain = plain(at, end, "style".equals(open.peek()));
+            at = end;
+            return plain;
+        }
+
+        private boolean endTag() {
+            at += 2;
+            String name = name(ELEMENTS);
+            skipSpace();
+            if (name == null || at >= html.length() || html.charAt(at) != '>' || !name.equals(open.peek())) {
+                return false;
+            }
+            open.pop();
+            at++;
+            return true;
+        }
+
+        private boolean startTag(boolean first) {
+            at++;
+            String name = name(ELEMENTS);
+            if (name == null || name.equals("svg") != first) {
+                return false;
+            }
+            boolean hasId = false;
+            while (true) {
+                int before = at;
+                skipSpace();
+                if (at >= html.length()) {
+                    return false;
+                }
+                if (html.charAt(at) == '>') {
+                    at++;
+                    open.push(name);
+                    return true;
+                }
+                if (html.startsWith("/>", at)) {
+                    at += 2;
+                    return !first;
+                }
+                String attribute = name(ATTRIBUTES);
+                if (at == before || attribute == null) { // no space before it, or not a plain one
+                    return false;
+                }
+                skipSpace();
+                if (at >= html.length() || html.charAt(at) != '=') {
+                    return false;
+                }
+                at++;
+                skipSpace();
+                if (at >= html.length() || html.charAt(at) != '"' && html.charAt(at) != '\'') {
+                    return false;
+                }
+                int from = at + 1;
+                int to = html.indexOf(html.charAt(at), from);
+                if (to < 0 || !plain(from, to, attribute.equals("style")) || hasMarkup(from, to)) {
+                    return false;
+                }
+                at = to + 1;
+                if (attribute.equals("id")) {
+                    String id = html.substring(from, to);
+                    if (hasId || id.indexOf('&') >= 0) {
+                        return false;
+                    }
+                    hasId = true;
+                    ids.add(id);
+                }
+            }
+        }
+
+        /**
+         * True if the text from {@code from} to {@code to} cannot end a comment or reach a style
+         * sheet: no {@code -->} or {@code --!>}, no {@code @import}, every {@code url(} to an id of
+         * the page, and, if it is CSS, only the character references that stand for markup
+         * characters (no other reference can then spell either where the scan reads the CSS decoded).
+         */
+        private boolean plain(int from, int to, boolean css) {
+            for (int i = from; i < to; i++) {
+                switch (html.charAt(i)) {
+                    case '-' -> {
+                        if (html.startsWith("-->", i) || html.startsWith("--!>", i)) {
+                            return false;
+                        }
+                    }
+                    case '@' -> {
+                        if (html.regionMatches(true, i, "@import", 0, 7)) {
+                            return false;
+                        }
+                    }
+                    case '(' -> {
+                        if (i - from >= 3 && html.regionMatches(true, i - 3, "url", 0, 3)
+                                && (i + 1 >= to || html.charAt(i + 1) != '#')) {
+                            return false;
+                        }
+                    }
+                    case '&' -> {
+                        if (css && !isMarkupReference(i)) {
+                            return false;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean isMarkupReference(int at) {
+            for (String reference : MARKUP_REFERENCES) {
+                if (html.startsWith(reference, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasMarkup(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (html.charAt(i) == '<') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The name at the cursor if it is one of {@code known}, without copying it out of the page; else null. */
+        private String name(Map<Integer, String> known) {
+            int start = at;
+            int hash = 0;
+            while (at < html.length() && isNameCharacter(html.charAt(at))) {
+                hash = 31 * hash + html.charAt(at);
+                at++;
+            }
+            String name = known.get(hash);
+            return name != null && name.length() == at - start && html.startsWith(name, start) ? name : null;
+        }
+
+        private void skipSpace() {
+            while (at < html.length() && isSpace(html.charAt(at))) {
+                at++;
+            }
+        }
+    }
+
+    private static boolean isNameCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == ':'
+                || c == '_';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+}

@@ -1,0 +1,118 @@
+package org.junheng.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junheng.charts.Bar;
+import org.junheng.charts.BarChartSpec;
+import org.junheng.charts.ChartTable;
+import org.junheng.charts.LineChartSpec;
+import org.junheng.charts.ReferenceLine;
+import org.junheng.charts.Series;
+import org.junheng.charts.SvgChartRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlainSvgTest {
+
+    private static final SvgChartRenderer RENDERER = new SvgChartRenderer();
+
+    private static String page(String body) {
+        return "<!doctype html><html lang=\"zh-CN\"><head><title>t</title></head><body>" + body + "</body></html>";
+    }
+
+    private static String text(PlainSvg.Stripped stripped) {
+        StringWriter text = new StringWriter();
+        try (Reader reader = stripped.reader()) {
+            reader.transferTo(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static Set<String> parsedIds(String html) {
+        return Jsoup.parse(html).select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theChartsTheGeneratorDrawsAreTakenOutAndTheirIdsKept() {
+        String bars = RENDERER.draw(new BarChartSpec("school-2199010001-primary", "青岚县实验小学 \"七项\" 指标",
+                "七项指标中六项达到标准 & 一项未达标。", "占标准的百分比（%）",
+                List.of(new Bar("生均体育运动场馆面积", 86.0, "86% 未达标", true),
+                        new Bar("O'Brien <Primary> 每百名学生", 130.2, "130%", false)),
+                List.of(new ReferenceLine(100, "标准")),
+                new ChartTable(List.of("指标"), List.of()))).svg();
+        String lines = RENDERER.draw(new LineChartSpec("county-cv-primary", "小学差异系数", "2024 年都低于 0.50。", "差异系数",
+                List.of("2022", "2023", "2024"), List.of(new Series("L2 骨干教师", Arrays.asList(0.533, null, 0.159))),
+                List.of(new ReferenceLine(0.5, "上限 0.50")), new ChartTable(List.of("学年"), List.of()))).svg();
+        String qr = "<svg class=\"qr-code\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 41 41\" role=\"img\""
+                + " aria-label=\"扫码打开本页\"><rect width=\"41\" height=\"41\" fill=\"#fff\"/>"
+                + "<path d=\"M4 4h7v1H4z\" fill=\"#000\" shape-rendering=\"crispEdges\"/></svg>";
+        String html = page("<figure id=\"chart\">" + bars + "</figure><p>间隔</p>" + lines + qr + "<a href=\"#chart\">图</a>");
+
+        PlainSvg.Stripped stripped = PlainSvg.strip(html);
+
+        assertThat(text(stripped)).isEqualTo(page("<figure id=\"chart\"></figure><p>间隔</p><a href=\"#chart\">图</a>"));
+        Set<String> ids = new HashSet<>(parsedIds(text(stripped)));
+        ids.addAll(stripped.ids());
+        assertThat(ids).isEqualTo(parsedIds(html)).contains("svg-school-2199010001-primary", "svg-county-cv-primary");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<svg><image href=\"https://tiles.example/1.png\"/></svg>",
+            "<svg><use xlink:href=\"https://icons.example/a.svg#x\"/></svg>",
+            "<svg><a href=\"missing.html\"><rect width=\"1\" height=\"1\"/></a></svg>",
+            "<svg><script>fetch('https://collect.example/')</script></svg>",
+            "<svg onload=\"go()\"><rect width=\"1\" height=\"1\"/></svg>",
+            "<svg><style>rect { fill: url(https://cdn.example/p.svg) }</style></svg>",
+            "<svg><style>@import 'https://fonts.example/css';</style></svg>",
+            "<svg><style>rect { fill: u&#114;l(https://cdn.example/p.svg) }</style></svg>",
+            "<svg><rect style=\"fill: URL('https://cdn.example/p.svg')\"/></svg>",
+            "<svg><rect style=\"fill: url&lpar;https://cdn.example/p.svg)\"/></svg>",
+            "<svg><rect id=\"a\" id=\"b\"/></svg>",
+            "<svg><rect id=\"a&amp;b\"/></svg>",
+            "<svg><g><rect/></svg>",
+            "<svg><!-- a comment --><rect/></svg>",
+            "<svg><rect hidden/></svg>",
+            "<svg><rect width=1/></svg>",
+            "<svg><rect/>"
+    })
+    void anSvgWithAnythingTheScanLooksForIsLeftForTheParser(String svg) {
+        String html = page(svg + "<p>after</p>");
+
+        assertThat(text(PlainSvg.strip(html))).isEqualTo(html);
+    }
+
+    @Test
+    void aDrawingInsideAnotherSvgIsTakenOutOfIt() {
+        String nested = page("<svg id=\"outer\"><image href=\"https://tiles.example/1.png\"/><svg id=\"inner\"><rect/></svg></svg>");
+
+        PlainSvg.Stripped stripped = PlainSvg.strip(nested);
+
+        assertThat(text(stripped)).isEqualTo(page("<svg id=\"outer\"><image href=\"https://tiles.example/1.png\"/></svg>"));
+        assertThat(stripped.ids()).containsExactly("inner");
+    }
+
+    @Test
+    void textThatCouldEndACommentOrReachAStyleSheetKeepsItsSvg() {
+        String commented = page("<!-- <svg> --><img src=\"https://cdn.example/a.png\"><svg></svg>");
+        String styled = page("<style>/*<svg>*/ body { background: url(https://cdn.example/bg.png) } /*</svg>*/</style>");
+
+        assertThat(text(PlainSvg.strip(commented)))
+                .isEqualTo(page("<!-- <svg> --><img src=\"https://cdn.example/a.png\">"));
+        assertThat(text(PlainSvg.strip(styled))).isEqualTo(styled);
+    }
+}
