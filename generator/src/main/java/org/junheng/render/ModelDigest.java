@@ -51,9 +51,13 @@ public final class ModelDigest {
 
     /** The digest of one page's model, in hex. */
     public static String of(Map<String, ?> model) {
+        return HexFormat.of().formatHex(bytesOf(model));
+    }
+
+    static byte[] bytesOf(Map<String, ?> model) {
         ModelDigest digest = new ModelDigest();
         digest.value(model);
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.digest();
     }
 
     private void value(Object value) {
@@ -83,6 +87,9 @@ public final class ModelDigest {
             value(optional.orElse(null));
         } else if (value instanceof OptionalInt || value instanceof OptionalLong || value instanceof OptionalDouble) {
             text('n', value.toString());
+        } else if (value instanceof DigestedMap digested) {
+            tag('D');
+            bytes(digested.digest());
         } else if (value instanceof Map<?, ?> map) {
             map(map);
         } else if (value instanceof Collection<?> collection) {

@@ -34,7 +34,7 @@ public final class PageFactory {
                        Map<String, String> pinyinOverrides) {
         this.site = site;
         this.language = language;
-        this.labels = Map.copyOf(labels);
+        this.labels = new DigestedMap(labels);
         this.extras = extras;
         this.names = new SchoolNames(new PinyinIndex(pinyinOverrides));
     }

@@ -80,6 +80,19 @@ class ModelDigestTest {
     }
 
     @Test
+    void labelsDigestedOnceCountLikeAnyMapButWithinTheirOwnKind() {
+        Map<String, String> labels = Map.of("nav.home", "首页", "nav.schools", "学校");
+        String digest = ModelDigest.of(Map.of("t", new DigestedMap(labels)));
+
+        assertThat(ModelDigest.of(Map.of("t", new DigestedMap(new TreeMap<>(labels))))).isEqualTo(digest);
+        assertThat(ModelDigest.of(Map.of("t", new DigestedMap(Map.of("nav.home", "首页", "nav.schools", "学校名录")))))
+                .isNotEqualTo(digest);
+        assertThat(ModelDigest.of(Map.of("t", new DigestedMap(Map.of("nav.home", "首页"))))).isNotEqualTo(digest);
+        assertThat(ModelDigest.of(Map.of("t", labels))).isNotEqualTo(digest);
+        assertThat(new DigestedMap(labels)).isEqualTo(labels).containsEntry("nav.schools", "学校");
+    }
+
+    @Test
     void aValueThePageCacheCannotKeyStopsTheBuild() {
         assertThatThrownBy(() -> ModelDigest.of(Map.of("x", new Object())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("java.lang.Object");
