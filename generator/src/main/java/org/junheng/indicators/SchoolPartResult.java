@@ -31,7 +31,12 @@ public record SchoolPartResult(
     }
 
     public Optional<IndicatorResult> indicator(String code) {
-        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+        for (IndicatorResult indicator : indicators) { // a handful, looked up for every school on many pages
+            if (indicator.code().equals(code)) {
+                return Optional.of(indicator);
+            }
+        }
+        return Optional.empty();
     }
 
     /** E.g. 青岚县实验学校（初中）. */

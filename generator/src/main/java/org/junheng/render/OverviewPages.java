@@ -30,7 +30,9 @@ final class OverviewPages {
     private final Charts charts;
     /** Gathered once, so that no county looks through the whole site. */
     private final Map<String, List<School>> schoolsByCounty;
-    private final Map<Integer, List<SchoolStatistics>> statisticsByYear;
+    /** Each county's statistics rows, by year: its registered schools' only. */
+    private final Map<String, Map<Integer, List<SchoolStatistics>>> statisticsByCounty = new HashMap<>();
+    private final List<Integer> years;
     private final Map<String, CountyAssessment> assessments = new HashMap<>();
 
     OverviewPages(PageFactory pages, SiteData data, Charts charts) {
@@ -39,7 +41,16 @@ final class OverviewPages {
         this.data = data;
         this.charts = charts;
         this.schoolsByCounty = content.schools().stream().collect(Collectors.groupingBy(School::countyCode));
-        this.statisticsByYear = content.statistics().stream().collect(Collectors.groupingBy(SchoolStatistics::year));
+        Map<String, String> countyOfSchool = new HashMap<>();
+        content.schools().forEach(school -> countyOfSchool.put(school.code(), school.countyCode()));
+        for (SchoolStatistics row : content.statistics()) {
+            String county = countyOfSchool.get(row.schoolCode());
+            if (county != null) {
+                statisticsByCounty.computeIfAbsent(county, c -> new HashMap<>())
+                        .computeIfAbsent(row.year(), y -> new ArrayList<>()).add(row);
+            }
+        }
+        this.years = List.copyOf(content.years());
         data.assessments().forEach(assessment -> assessments.putIfAbsent(assessment.county().code(), assessment));
     }
 
@@ -63,7 +74,7 @@ final class OverviewPages {
 
     private CountyCard county(County county) {
         List<School> schools = schoolsByCounty.getOrDefault(county.code(), List.of());
-        java.util.Set<String> codes = schools.stream().map(School::code).collect(Collectors.toSet());
+        Map<Integer, List<SchoolStatistics>> statistics = statisticsByCounty.getOrDefault(county.code(), Map.of());
         Map<SchoolType, Integer> byType = new EnumMap<>(SchoolType.class);
         schools.forEach(s -> byType.merge(s.type(), 1, Integer::sum));
         List<Fact> types = new ArrayList<>();
@@ -72,14 +83,11 @@ final class OverviewPages {
         List<Fact> figures = new ArrayList<>();
         figures.add(Fact.link(pages.label("home.schools"), Numbers.integer(schools.size()), "schools/"));
         String year = "";
-        if (!content.years().isEmpty()) {
-            int latest = content.years().last();
+        if (!years.isEmpty()) {
+            int latest = years.get(years.size() - 1);
             year = pages.schoolYear(latest);
             Map<Stage, long[]> totals = new LinkedHashMap<>();
-            for (SchoolStatistics figuresOfSchool : statisticsByYear.getOrDefault(latest, List.of())) {
-                if (!codes.contains(figuresOfSchool.schoolCode())) {
-                    continue;
-                }
+            for (SchoolStatistics figuresOfSchool : statistics.getOrDefault(latest, List.of())) {
                 figuresOfSchool.stages().forEach((stage, s) -> add(totals, stage, s));
             }
             for (Stage stage : List.of(Stage.PRIMARY, Stage.JUNIOR)) {
@@ -104,12 +112,11 @@ final class OverviewPages {
                 latest.map(l -> CountyPaths.assessment(prefix, l.year(), true)).orElse(""),
                 latest.map(l -> AssessmentViews.texts(pages, l.verdict().failures())).orElse(List.of()), cvCharts,
                 assessment.map(a -> StandardCitation.of(pages, a.standards())).orElse(""),
-                trend(county, codes));
+                trend(county, statistics));
     }
 
     /** Students and full-time teachers of the county by stage, year by year. */
-    private ChartView trend(County county, java.util.Set<String> codes) {
-        List<Integer> years = List.copyOf(content.years());
+    private ChartView trend(County county, Map<Integer, List<SchoolStatistics>> statistics) {
         if (years.size() < 2) {
             return null;
         }
@@ -122,7 +129,7 @@ final class OverviewPages {
         List<List<String>> table = new ArrayList<>();
         for (int year : years) {
             Map<Stage, long[]> totals = new LinkedHashMap<>();
-            statisticsByYear.getOrDefault(year, List.of()).stream().filter(s -> codes.contains(s.schoolCode()))
+            statistics.getOrDefault(year, List.of())
                     .forEach(s -> s.stages().forEach((stage, figures) -> add(totals, stage, figures)));
             long[] primary = totals.getOrDefault(Stage.PRIMARY, new long[2]);
             long[] junior = totals.getOrDefault(Stage.JUNIOR, new long[2]);
