@@ -39,7 +39,7 @@ final class ComparePage {
 
     Page page() {
         Content content = data.content();
-        Map<String, List<FilterOption>> byTown = new TreeMap<>(SchoolPages.CHINESE);
+        Map<String, List<FilterOption>> byTown = new TreeMap<>(new ChineseOrder());
         for (School school : content.schools()) {
             byTown.computeIfAbsent(school.town(), town -> new ArrayList<>())
                     .add(new FilterOption(school.code(), pages.romanised(school.name())));

@@ -219,7 +219,7 @@ final class EnrollmentPages {
 
     private List<TownZones> towns(EnrollmentYear year) {
         // areas keep the order the bureau wrote them in; towns are sorted as the school list sorts them
-        Map<String, Map<Zone.ZoneKey, List<Zone>>> byTown = new TreeMap<>(SchoolPages.CHINESE);
+        Map<String, Map<Zone.ZoneKey, List<Zone>>> byTown = new TreeMap<>(new ChineseOrder());
         for (Zone zone : year.zones()) {
             Zone.ZoneKey place = new Zone.ZoneKey(Stage.PRIMARY, zone.town(), zone.area(), zone.range().orElse(""));
             byTown.computeIfAbsent(zone.town(), t -> new LinkedHashMap<>())

@@ -3,12 +3,12 @@ package org.junheng.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,19 +30,19 @@ final class SchoolFinder {
     private final PageFactory pages;
     private final Content content;
     private final PinyinIndex pinyin;
-    private final Map<String, SortedSet<String>> communities = new TreeMap<>();
+    /** Each school's communities, in Chinese order, joined by spaces. */
+    private final Map<String, String> communities = new HashMap<>();
 
     SchoolFinder(PageFactory pages, Content content, PinyinIndex pinyin) {
         this.pages = pages;
         this.content = content;
         this.pinyin = pinyin;
+        ChineseOrder order = new ChineseOrder();
+        Map<String, SortedSet<String>> areas = new HashMap<>();
         content.enrollment().stream().filter(year -> !year.zones().isEmpty()).reduce((older, newer) -> newer)
                 .map(EnrollmentYear::zones).orElse(List.of())
-                .forEach(this::addCommunity);
-    }
-
-    private void addCommunity(Zone zone) {
-        communities.computeIfAbsent(zone.schoolCode(), code -> new TreeSet<>(SchoolPages.CHINESE)).add(zone.area());
+                .forEach(zone -> areas.computeIfAbsent(zone.schoolCode(), code -> new TreeSet<>(order)).add(zone.area()));
+        areas.forEach((code, names) -> communities.put(code, String.join(" ", names)));
     }
 
     FinderKeys keys(School school) {
@@ -51,7 +51,7 @@ final class SchoolFinder {
                 names.stream().map(name -> String.join(" ", pinyin.syllables(name))).collect(Collectors.joining("|")),
                 stages(school).stream().map(Stage::key).collect(Collectors.joining(" ")),
                 school.town(), key(school.locality()), key(school.ownership()),
-                String.join(" ", communities.getOrDefault(school.code(), new TreeSet<>())));
+                communities.getOrDefault(school.code(), ""));
     }
 
     List<FilterOption> stages() {
@@ -61,7 +61,7 @@ final class SchoolFinder {
     }
 
     List<FilterOption> towns() {
-        return content.schools().stream().map(School::town).distinct().sorted(SchoolPages.CHINESE)
+        return content.schools().stream().map(School::town).distinct().sorted(new ChineseOrder())
                 // a drop-down's options cannot mark a language: English pages name towns in pinyin
                 .map(town -> new FilterOption(town, pages.romanised(town))).toList();
     }

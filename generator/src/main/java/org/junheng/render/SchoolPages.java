@@ -1,11 +1,8 @@
 package org.junheng.render;
 
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,8 +19,6 @@ import org.junheng.content.StageStatistics;
 
 /** The school index ({@code /schools/}) and one profile per school ({@code /schools/{code}/}). */
 final class SchoolPages {
-
-    static final Comparator<String> CHINESE = Collator.getInstance(Locale.SIMPLIFIED_CHINESE)::compare;
 
     private final PageFactory pages;
     private final Content content;
@@ -76,7 +71,7 @@ final class SchoolPages {
 
     private Map<String, Object> indexModel() {
         Map<String, List<School>> byTown = content.schools().stream()
-                .collect(Collectors.groupingBy(School::town, () -> new TreeMap<>(CHINESE), Collectors.toList()));
+                .collect(Collectors.groupingBy(School::town, () -> new TreeMap<>(new ChineseOrder()), Collectors.toList()));
         List<SchoolGroup> towns = new ArrayList<>();
         int number = 0;
         for (Map.Entry<String, List<School>> town : byTown.entrySet()) {
