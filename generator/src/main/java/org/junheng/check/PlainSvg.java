@@ -53,6 +53,8 @@ final class PlainSvg {
     /**
      * A page with its plain SVGs taken out, read through {@link #reader()} without copying the
      * rest of the page, and the ids those SVGs held.
+     *
+     * @param kept the ranges of the page that are kept, as pairs of start and end
      */
     record Stripped(String page, int[] kept, List<String> ids) {
 
@@ -60,7 +62,7 @@ final class PlainSvg {
         Reader reader() {
             return new Reader() {
                 private int range;
-                private int at = kept.length == 0 ? 0 : kept[0];
+                private int at = kept[0];
 
                 @Override
                 public int read(char[] into, int offset, int length) {
@@ -87,7 +89,7 @@ final class PlainSvg {
     static Stripped strip(String page) {
         List<Integer> kept = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        int copied = 0;
+        int keptFrom = 0;
         int from = 0;
         int start;
         while ((start = page.indexOf("<svg", from)) >= 0) {
@@ -97,13 +99,13 @@ final class PlainSvg {
                 from = start + 1;
                 continue;
             }
-            kept.add(copied);
+            kept.add(keptFrom);
             kept.add(start);
             ids.addAll(blockIds);
-            copied = end;
+            keptFrom = end;
             from = end;
         }
-        kept.add(copied);
+        kept.add(keptFrom);
         kept.add(page.length());
         return new Stripped(page, kept.stream().mapToInt(Integer::intValue).toArray(), ids);
     }
