@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -169,7 +169,7 @@ public final class OutputScanner {
 
         static PageParts of(Document page) {
             PageParts parts = new PageParts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>(), new java.util.HashSet<>());
+                    new ArrayList<>(), new ArrayList<>(), new HashSet<>());
             for (Element element : page.getAllElements()) {
                 parts.sort(element);
             }
@@ -256,7 +256,7 @@ public final class OutputScanner {
     private static Set<String> ids(String html) {
         PlainSvg.Stripped page = PlainSvg.strip(html);
         Set<String> ids = parse(page).select("[id]").stream().map(Element::id)
-                .collect(Collectors.toCollection(java.util.HashSet::new));
+                .collect(Collectors.toCollection(HashSet::new));
         ids.addAll(page.ids());
         return ids;
     }

@@ -18,7 +18,6 @@ import org.junheng.content.Locality;
 import org.junheng.content.Ownership;
 import org.junheng.content.School;
 import org.junheng.content.Stage;
-import org.junheng.content.Zone;
 
 /**
  * The search keys and filter choices of the school list: names and aliases with their pinyin,
