@@ -26,7 +26,7 @@ public record PageContext(String path, String root, String title, String section
         String fileRoot = "../".repeat(depth(language.prefix() + url));
         PageLanguage other = language.other();
         Twin twin = new Twin(fileRoot + other.prefix() + url, other.code(), other.ownName(),
-                baseUrl + other.prefix() + canonical);
+                canonicalUrl(other, canonical, baseUrl));
         return new PageContext(url, root, title, section, description, canonicalUrl(language, canonical, baseUrl),
                 fileRoot, language.code(), twin);
     }
