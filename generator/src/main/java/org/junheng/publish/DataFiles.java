@@ -33,6 +33,7 @@ final class DataFiles {
 
     private final Path data;
     private final PageCache cache;
+    private final CarriedDigests digests;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
 
     /**
@@ -42,6 +43,12 @@ final class DataFiles {
     DataFiles(Path data, PageCache cache) {
         this.data = data;
         this.cache = cache;
+        this.digests = CarriedDigests.of(cache, data);
+    }
+
+    /** The digests of the files carried over from the last build, as its {@code SHA256SUMS} lists them. */
+    CarriedDigests carriedDigests() {
+        return digests;
     }
 
     /**
@@ -54,7 +61,8 @@ final class DataFiles {
         String key = "table:" + ModelDigest.of(Map.of("table", table));
         String header = CsvFiles.headerLine(table.schema().columns());
         if (carried(forms, key)) {
-            return published(table, folder, base, header, Sha256.ofFile(data.resolve(base + ".csv")));
+            String csv = base + ".csv";
+            return published(table, folder, base, header, digests.of(csv).orElseGet(() -> Sha256.ofFile(data.resolve(csv))));
         }
         MessageDigest csv = Sha256.digest();
         writeCsv(base + ".csv", table, out -> new DigestOutputStream(out, csv), false);

@@ -135,7 +135,7 @@ public final class OpenData {
             });
         }
 
-        SortedMap<String, String> sums = Sha256Sums.of(dataFolder, threads); // then completed as each file describing them is written
+        SortedMap<String, String> sums = Sha256Sums.of(dataFolder, threads, files.carriedDigests()); // then completed as each file describing them is written
         SortedMap<String, String> tableFiles = PublishedBefore.tableFiles(sums);
         ChangeLog changeLog = ChangeLog.next(tableFiles, headers(dataFolder, tableFiles.keySet()),
                 data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,
@@ -172,6 +172,7 @@ public final class OpenData {
         PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
         Map<String, String> keys = new HashMap<>(pagesWritten.keys());
         keys.putAll(files.keys());
+        keys.put(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY);
         return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release),
                 new PageWriter.Written(pagesWritten.rendered(), keys));
     }

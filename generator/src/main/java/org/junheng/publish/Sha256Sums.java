@@ -27,8 +27,11 @@ final class Sha256Sums {
     private Sha256Sums() {
     }
 
-    /** Digests of every data file under {@code folder}, by path relative to it, read on {@code threads} threads. */
-    static SortedMap<String, String> of(Path folder, int threads) {
+    /**
+     * Digests of every data file under {@code folder}, by path relative to it: those {@code carried} knows
+     * from the last build, the others read on {@code threads} threads.
+     */
+    static SortedMap<String, String> of(Path folder, int threads, CarriedDigests carried) {
         if (!Files.isDirectory(folder)) {
             return new TreeMap<>();
         }
@@ -39,7 +42,8 @@ final class Sha256Sums {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> digests = Parallel.map(threads, paths, path -> Sha256.ofFile(folder.resolve(path)));
+        List<String> digests = Parallel.map(threads, paths,
+                path -> carried.of(path).orElseGet(() -> Sha256.ofFile(folder.resolve(path))));
         SortedMap<String, String> sums = new TreeMap<>();
         for (int i = 0; i < paths.size(); i++) {
             sums.put(paths.get(i), digests.get(i));

@@ -93,12 +93,23 @@ final class BuildCache {
 
     /** The published pages a build may carry over: those with the same key whose file is as it was written. */
     PageCache pages() {
-        return (path, key) -> {
-            if (last.isEmpty() || !key.equals(last.get().pages().get(path))) {
-                return Optional.empty();
+        return new PageCache() {
+            @Override
+            public Optional<Path> previous(String path, String key) {
+                if (last.isEmpty() || !key.equals(last.get().pages().get(path))) {
+                    return Optional.empty();
+                }
+                return unchanged(path);
             }
-            Path published = out.resolve(path);
-            return FileStamps.of(published).equals(last.get().files().get(path)) ? Optional.of(published) : Optional.empty();
+
+            @Override
+            public Optional<Path> unchanged(String path) {
+                if (last.isEmpty()) {
+                    return Optional.empty();
+                }
+                Path published = out.resolve(path);
+                return FileStamps.of(published).equals(last.get().files().get(path)) ? Optional.of(published) : Optional.empty();
+            }
         };
     }
 
