@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import org.junheng.content.County;
@@ -157,7 +158,8 @@ public final class OpenData {
         files.write(Sha256Sums.FILE, Sha256Sums.text(sums));
 
         int written = sums.size() + 1;
-        written += writeSchoolFiles(out, previousOutput, schoolRows, release);
+        Map<String, String> schoolFileKeys = new ConcurrentHashMap<>();
+        written += writeSchoolFiles(out, previousOutput, schoolRows, release, cache, schoolFileKeys);
 
         String jsonLd = Json.forScript(new DatasetJsonLd(data.site()).dataset(release, catalogue.years(), yearTables));
         List<Page> dataPages = new ArrayList<>();
@@ -172,6 +174,7 @@ public final class OpenData {
         PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
         Map<String, String> keys = new HashMap<>(pagesWritten.keys());
         keys.putAll(files.keys());
+        keys.putAll(schoolFileKeys);
         keys.put(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY);
         return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release),
                 new PageWriter.Written(pagesWritten.rendered(), keys));
@@ -185,10 +188,19 @@ public final class OpenData {
         return urls;
     }
 
-    private int writeSchoolFiles(Path out, Path previousOutput, SchoolRows rows, Release release) {
+    /** Writes each school's {@code data.json}, or carries over the published one; {@code keys} gets the key of each. */
+    private int writeSchoolFiles(Path out, Path previousOutput, SchoolRows rows, Release release, PageCache cache,
+                                 Map<String, String> keys) {
         SchoolDataJson json = new SchoolDataJson(data.site(), release, rows);
         Parallel.forEach(threads, data.content().schools(), school -> {
             String path = SchoolDataJson.path(school);
+            String key = json.key(school);
+            keys.put(path, key);
+            Optional<Path> unchanged = cache.previous(path, key);
+            if (unchanged.isPresent()) {
+                CarriedFile.carry(unchanged.get(), out.resolve(path));
+                return;
+            }
             Path before = previousOutput.resolve(path);
             json.replacement(school, published(before)).ifPresentOrElse(bytes -> write(out.resolve(path), bytes),
                     // compared already: not written, not compared again

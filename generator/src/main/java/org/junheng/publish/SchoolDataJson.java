@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junheng.content.School;
+import org.junheng.render.ModelDigest;
 import org.junheng.render.SiteInfo;
 
 /**
@@ -51,6 +54,17 @@ final class SchoolDataJson {
             return Optional.empty();
         }
         return Optional.of(bytes(school, release.version()));
+    }
+
+    /**
+     * What the school's file is written from, apart from its {@code data_version}: a file written from
+     * the same key differs from this build's at most in that version, which {@link #replacement} would
+     * keep, so it can be carried over without being made and compared again.
+     */
+    String key(School school) {
+        return "school-data:" + ModelDigest.of(Map.of("school", List.of(school.code(), school.name()),
+                "licence", List.of(site.licenceName(), site.licenceUrl()), "registry", RegistryData.row(school),
+                "rows", HexFormat.of().formatHex(rows.digest(school.code()))));
     }
 
     /** The {@code data_version} of a published file, read no further than that key. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junheng.render.ModelDigest;
 
 /**
  * The rows each school's {@code data.json} gathers, taken from each year's tables as that year is
@@ -99,6 +101,31 @@ final class SchoolRows implements AutoCloseable {
         return documents.getOrDefault(code, List.of());
     }
 
+    /**
+     * A digest of all the school's rows — what {@link #years} gives for every table, with each year's
+     * schema, and its projects, partnerships and documents — read from the file without decoding them.
+     */
+    byte[] digest(String code) {
+        MessageDigest digest = Sha256.digest();
+        Integer school = schools.get(code);
+        try {
+            for (String name : BY_CODE) {
+                for (Spans year : byCode.get(name)) {
+                    digest.update(year.schemaDigest());
+                    byte[] rows = school == null ? encoded(List.of()) : raw(year, school);
+                    digest.update(ByteBuffer.allocate(4).putInt(rows.length).array());
+                    digest.update(rows);
+                }
+            }
+            digest.update(encoded(projects(code)));
+            digest.update(encoded(partnerships(code)));
+            digest.update(encoded(documents(code)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the schools' data.json rows back from " + file, e);
+        }
+        return digest.digest();
+    }
+
     @Override
     public void close() {
         try {
@@ -118,7 +145,9 @@ final class SchoolRows implements AutoCloseable {
                 bySchool.computeIfAbsent(school, s -> new ArrayList<>()).add(row);
             }
         }
-        Spans spans = new Spans(table.schema(), new long[schools.size()], new int[schools.size()]);
+        Spans spans = new Spans(table.schema(), ModelDigest.of(Map.of("schema", table.schema()))
+                .getBytes(StandardCharsets.US_ASCII),
+                new long[schools.size()], new int[schools.size()]);
         try {
             long position = spill.size();
             for (Map.Entry<Integer, List<List<String>>> school : bySchool.entrySet()) {
@@ -136,22 +165,30 @@ final class SchoolRows implements AutoCloseable {
     }
 
     private List<List<String>> read(Spans year, int school) {
-        int length = year.lengths()[school];
-        if (length == 0) {
+        if (year.lengths()[school] == 0) {
             return List.of();
         }
-        ByteBuffer bytes = ByteBuffer.allocate(length);
         try {
-            long position = year.offsets()[school];
-            while (bytes.hasRemaining()) {
-                if (spill.read(bytes, position + bytes.position()) < 0) {
-                    throw new IOException("ends early");
-                }
-            }
-            return decoded(bytes.array());
+            return decoded(raw(year, school));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the schools' data.json rows back from " + file, e);
         }
+    }
+
+    /** The school's rows of one year's table as {@link #encoded} wrote them. */
+    private byte[] raw(Spans year, int school) throws IOException {
+        int length = year.lengths()[school];
+        if (length == 0) {
+            return encoded(List.of());
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(length);
+        long position = year.offsets()[school];
+        while (bytes.hasRemaining()) {
+            if (spill.read(bytes, position + bytes.position()) < 0) {
+                throw new IOException("ends early");
+            }
+        }
+        return bytes.array();
     }
 
     /** Rows as: the number of rows; for each, the number of cells; for each cell, its UTF-8 length and bytes. */
@@ -197,8 +234,8 @@ final class SchoolRows implements AutoCloseable {
         return groups;
     }
 
-    /** One year's table in the file: its schema, and where each school's rows stand (length 0: none). */
-    private record Spans(TableSchema schema, long[] offsets, int[] lengths) {
+    /** One year's table in the file: its schema and the schema's digest, and where each school's rows stand (length 0: none). */
+    private record Spans(TableSchema schema, byte[] schemaDigest, long[] offsets, int[] lengths) {
     }
 
     /** One school's rows of one year's table, with that year's schema. */

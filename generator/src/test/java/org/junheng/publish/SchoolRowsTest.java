@@ -46,6 +46,23 @@ class SchoolRowsTest {
     }
 
     @Test
+    void aSchoolsDigestChangesWithItsOwnRowsOnly() {
+        List<String> digests = new java.util.ArrayList<>();
+        for (String secondReason : new String[] {"乙", "乙", "丙"}) {
+            for (String firstReason : new String[] {"甲", "丁"}) {
+                try (SchoolRows rows = new SchoolRows(List.of(FIRST, SECOND))) {
+                    rows.add(year(excluded("2023", FIRST, firstReason), excluded("2023", SECOND, secondReason)));
+                    digests.add(java.util.HexFormat.of().formatHex(rows.digest(SECOND)));
+                }
+            }
+        }
+        assertThat(digests.get(0)).as("the same rows").isEqualTo(digests.get(2))
+                .as("another school's row changed").isEqualTo(digests.get(1))
+                .as("its own row changed").isNotEqualTo(digests.get(4));
+        assertThat(digests.get(4)).isEqualTo(digests.get(5));
+    }
+
+    @Test
     void noTemporaryFileIsLeftBehind() throws Exception {
         List<Path> before = spills();
         try (SchoolRows rows = new SchoolRows(List.of(FIRST))) {

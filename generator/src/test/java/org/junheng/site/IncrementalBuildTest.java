@@ -184,6 +184,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aSchoolsDataFileEditedByHandIsWrittenAgain() throws IOException {
+        TestSite site = TestSite.in(temp);
+        site.build();
+        String original = site.file("schools/2199020002/data.json");
+        Files.writeString(site.out().resolve("schools/2199020002/data.json"), "{}\n");
+
+        site.build();
+
+        assertThat(site.file("schools/2199020002/data.json")).isEqualTo(original);
+    }
+
+    @Test
     void aSha256SumsEditedByHandIsWrittenAgainFromTheFilesThemselves() throws IOException {
         TestSite site = TestSite.in(temp);
         site.build();
