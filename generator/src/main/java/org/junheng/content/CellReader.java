@@ -42,7 +42,11 @@ public final class CellReader {
     }
 
     public OptionalInt count(TableRow row, String key) {
-        Optional<String> text = row.text(key).map(CellReader::numeric);
+        Optional<String> cell = row.text(key);
+        if (cell.isPresent() && plainDigits(cell.get(), 9)) {
+            return OptionalCounts.of(Integer.parseInt(cell.get()));
+        }
+        Optional<String> text = cell.map(CellReader::numeric);
         if (text.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -75,7 +79,11 @@ public final class CellReader {
     }
 
     public OptionalDouble decimal(TableRow row, String key) {
-        Optional<String> text = row.text(key).map(CellReader::numeric);
+        Optional<String> cell = row.text(key);
+        if (cell.isPresent() && plainDecimal(cell.get())) {
+            return OptionalDouble.of(Double.parseDouble(cell.get()));
+        }
+        Optional<String> text = cell.map(CellReader::numeric);
         if (text.isEmpty()) {
             return OptionalDouble.empty();
         }
@@ -141,6 +149,34 @@ public final class CellReader {
     }
 
     /** Full-width digits folded to ASCII, thousands separators and spaces removed. */
+    /**
+     * True for 1 to {@code most} ASCII digits with nothing else: the common cell, which {@link #numeric}
+     * would leave as it is and the patterns would accept, read without them (a large site has millions).
+     */
+    private static boolean plainDigits(String text, int most) {
+        int length = text.length();
+        if (length == 0 || length > most) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True for ASCII digits with at most one point between digits, such as {@code 1234.5}: see {@link #plainDigits}. */
+    private static boolean plainDecimal(String text) {
+        int point = text.indexOf('.');
+        if (point < 0) {
+            return plainDigits(text, Integer.MAX_VALUE);
+        }
+        return point > 0 && plainDigits(text.substring(0, point), Integer.MAX_VALUE)
+                && plainDigits(text.substring(point + 1), Integer.MAX_VALUE);
+    }
+
     static String numeric(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
         return THOUSANDS.matcher(folded).replaceAll("").replace(" ", "");

@@ -25,6 +25,24 @@ class CellReaderTest {
     }
 
     @Test
+    void plainDigitsAndTheirEdgesReadAsTheRulesSay() {
+        assertThat(cells.count(row("0042"), "n").getAsInt()).isEqualTo(42);
+        assertThat(cells.count(row("999999999"), "n").getAsInt()).isEqualTo(999_999_999);
+        assertThat(cells.count(row("-3"), "n").getAsInt()).isEqualTo(-3);
+        assertThat(cells.decimal(row("1234.50"), "n").getAsDouble()).isEqualTo(1234.5);
+        assertThat(cells.decimal(row("12345678901234567890"), "n").getAsDouble()).isEqualTo(1.2345678901234567e19);
+        assertThat(problems).isEmpty();
+
+        assertThat(cells.count(row("2147483648"), "n")).isEmpty();
+        assertThat(cells.count(row("1.0"), "n")).isEmpty();
+        assertThat(cells.decimal(row("1."), "n")).isEmpty();
+        assertThat(cells.decimal(row(".5"), "n")).isEmpty();
+        assertThat(cells.decimal(row("1.2.3"), "n")).isEmpty();
+        assertThat(problems).extracting(Problem::rule)
+                .containsExactly("cell.not-integer", "cell.not-integer", "cell.not-number", "cell.not-number", "cell.not-number");
+    }
+
+    @Test
     void anEmptyCellIsNotReportedNotZero() {
         assertThat(cells.count(row(" "), "n")).isEmpty();
         assertThat(cells.decimal(row(""), "n")).isEmpty();
