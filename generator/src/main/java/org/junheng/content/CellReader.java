@@ -148,7 +148,6 @@ public final class CellReader {
                 .orElse(List.of());
     }
 
-    /** Full-width digits folded to ASCII, thousands separators and spaces removed. */
     /**
      * True for 1 to {@code most} ASCII digits with nothing else: the common cell, which {@link #numeric}
      * would leave as it is and the patterns would accept, read without them (a large site has millions).
@@ -167,7 +166,7 @@ public final class CellReader {
         return true;
     }
 
-    /** True for ASCII digits with at most one point between digits, such as {@code 1234.5}: see {@link #plainDigits}. */
+    /** True for ASCII digits with at most one point, between digits ({@code 1234.5}): see {@link #plainDigits}. */
     private static boolean plainDecimal(String text) {
         int point = text.indexOf('.');
         if (point < 0) {
@@ -177,6 +176,7 @@ public final class CellReader {
                 && plainDigits(text.substring(point + 1), Integer.MAX_VALUE);
     }
 
+    /** Full-width digits folded to ASCII, thousands separators and spaces removed. */
     static String numeric(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
         return THOUSANDS.matcher(folded).replaceAll("").replace(" ", "");

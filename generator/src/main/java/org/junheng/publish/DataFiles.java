@@ -62,7 +62,8 @@ final class DataFiles {
         String header = CsvFiles.headerLine(table.schema().columns());
         if (carried(forms, key)) {
             String csv = base + ".csv";
-            return published(table, folder, base, header, digests.of(csv).orElseGet(() -> Sha256.ofFile(data.resolve(csv))));
+            String sha256 = digests.of(csv).orElseGet(() -> Sha256.ofFile(data.resolve(csv)));
+            return published(table, folder, base, header, sha256);
         }
         MessageDigest csv = Sha256.digest();
         writeCsv(base + ".csv", table, out -> new DigestOutputStream(out, csv), false);

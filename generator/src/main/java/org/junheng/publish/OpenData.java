@@ -136,7 +136,8 @@ public final class OpenData {
             });
         }
 
-        SortedMap<String, String> sums = Sha256Sums.of(dataFolder, threads, files.carriedDigests()); // then completed as each file describing them is written
+        // then completed as each file describing them is written
+        SortedMap<String, String> sums = Sha256Sums.of(dataFolder, threads, files.carriedDigests());
         SortedMap<String, String> tableFiles = PublishedBefore.tableFiles(sums);
         ChangeLog changeLog = ChangeLog.next(tableFiles, headers(dataFolder, tableFiles.keySet()),
                 data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,

@@ -234,7 +234,7 @@ final class SchoolRows implements AutoCloseable {
         return groups;
     }
 
-    /** One year's table in the file: its schema and the schema's digest, and where each school's rows stand (length 0: none). */
+    /** One year's table in the file: its schema and its digest, and where each school's rows stand (length 0: none). */
     private record Spans(TableSchema schema, byte[] schemaDigest, long[] offsets, int[] lengths) {
     }
 
