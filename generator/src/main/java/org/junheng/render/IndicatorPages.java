@@ -83,11 +83,7 @@ final class IndicatorPages {
 
     private Map<String, Object> stage(CountyAssessment county, YearAssessment latest, IndicatorDefinition indicator,
                                       Stage stage) {
-        List<SchoolPartResult> parts = latest.resources().parts(stage).stream()
-                .sorted(Comparator.comparing((SchoolPartResult p) -> p.indicator(indicator.code())
-                                .flatMap(IndicatorResult::value).orElse(BigDecimal.valueOf(-1)), Comparator.reverseOrder())
-                        .thenComparing(p -> p.school().code()))
-                .toList();
+        List<SchoolPartResult> parts = byValue(latest.resources().parts(stage), indicator.code());
         List<IndicatorRow> rows = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
@@ -141,6 +137,24 @@ final class IndicatorPages {
                             pages.label("col.threshold"), pages.label("col.status")), table))));
         }
         return view;
+    }
+
+    /** Highest value first (the not assessable last), then by school code; each value made once, not per comparison. */
+    private static List<SchoolPartResult> byValue(List<SchoolPartResult> parts, String code) {
+        record Keyed(SchoolPartResult part, BigDecimal value) {
+        }
+        BigDecimal none = BigDecimal.valueOf(-1);
+        List<Keyed> keyed = new ArrayList<>();
+        for (SchoolPartResult part : parts) {
+            keyed.add(new Keyed(part, part.indicator(code).flatMap(IndicatorResult::value).orElse(none)));
+        }
+        keyed.sort(Comparator.comparing(Keyed::value, Comparator.reverseOrder())
+                .thenComparing(k -> k.part().school().code()));
+        List<SchoolPartResult> sorted = new ArrayList<>();
+        for (Keyed k : keyed) {
+            sorted.add(k.part());
+        }
+        return sorted;
     }
 
     private CvRow cvRow(CvResult cv) {

@@ -97,8 +97,9 @@ final class SchoolAssessmentSection implements ProfileSections {
         String share = part.facilityShare().map(s -> pages.label("school.share", "percent",
                 Rounding.format(s.fraction().multiply(BigDecimal.valueOf(100)), 1))).orElse("");
         Status verdict = pages.status(part.verdict().map(SchoolVerdict::outcome).orElse(Outcome.NOT_ASSESSABLE));
+        List<YearPart> history = history(county, part);
         return new PartView(title, pages.stage(part.stage()), students, share, rows, verdict, summary, chart,
-                trend(county, part), trendChart(county, part, id + "-trend"));
+                trend(part, history), trendChart(part, history, id + "-trend"));
     }
 
     /** The per-school verdict as a parent would say it. */
@@ -137,8 +138,7 @@ final class SchoolAssessmentSection implements ProfileSections {
         return history;
     }
 
-    private TableView trend(CountyAssessment county, SchoolPartResult part) {
-        List<YearPart> history = history(county, part);
+    private TableView trend(SchoolPartResult part, List<YearPart> history) {
         List<String> columns = new ArrayList<>(List.of(pages.label("col.indicator")));
         history.forEach(y -> columns.add(pages.schoolYear(y.year())));
         List<List<String>> rows = new ArrayList<>();
@@ -154,8 +154,7 @@ final class SchoolAssessmentSection implements ProfileSections {
         return new TableView(pages.label("school.indicator-history", "school", pages.schoolPart(part)), columns, rows);
     }
 
-    private ChartView trendChart(CountyAssessment county, SchoolPartResult part, String id) {
-        List<YearPart> history = history(county, part);
+    private ChartView trendChart(SchoolPartResult part, List<YearPart> history, String id) {
         if (history.size() < 2) {
             return null;
         }

@@ -31,6 +31,10 @@ final class SchoolNames {
 
     /** The name marked as Chinese, then its pinyin in brackets; a name without Chinese as it is. */
     String english(String name) {
+        String known = english.get(name); // before the pattern: most names are asked for on many pages
+        if (known != null) {
+            return known;
+        }
         if (!ChineseRuns.hasChinese(name)) {
             return name;
         }
