@@ -75,10 +75,10 @@ final class BuildCache {
      * True when the output is exactly what the last build wrote from these same inputs:
      * {@code files} is {@link InputDigest#files}, completed here with the attachments that build used.
      */
-    boolean upToDate(String files) {
+    boolean upToDate(String files, int threads) {
         return last.filter(manifest -> manifest.inputs().equals(
                         InputDigest.withAttachments(files, site, manifest.attachments())))
-                .filter(manifest -> FileStamps.ofFolder(out).equals(manifest.files())).isPresent();
+                .filter(manifest -> FileStamps.ofFolder(out, threads).equals(manifest.files())).isPresent();
     }
 
     /** The warnings the last build's checks found. */

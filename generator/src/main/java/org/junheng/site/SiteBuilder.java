@@ -87,7 +87,7 @@ public final class SiteBuilder {
         BuildCache cache = BuildCache.open(options.site(), options.out(), environment);
         String files = InputDigest.files(options, environment);
         phases.record(BuildStage.DIGEST_INPUTS, digesting);
-        if (publish && cache.upToDate(files)) {
+        if (publish && cache.upToDate(files, options.threads())) {
             // the same inputs passed the same checks last time: their warnings are the ones found then
             return new BuildResult(cache.lastPageCount(), 0, 0, cache.lastWarnings(),
                     Duration.ofNanos(System.nanoTime() - started), phases.phases());

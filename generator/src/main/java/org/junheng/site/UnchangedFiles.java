@@ -39,8 +39,7 @@ final class UnchangedFiles {
 
     /** Carries over the unchanged files, comparing them on {@code threads} threads. */
     static Staged carryOver(Path staging, Path published, int threads) {
-        Map<String, BasicFileAttributes> files = new TreeMap<>();
-        FileStamps.walk(staging, files::put);
+        Map<String, BasicFileAttributes> files = FileStamps.attributes(staging, threads);
         List<Map.Entry<String, BasicFileAttributes>> entries = new ArrayList<>(files.entrySet());
         List<Outcome> outcomes = Parallel.map(threads, entries,
                 entry -> compare(staging.resolve(entry.getKey()), entry.getValue(), published.resolve(entry.getKey())));
