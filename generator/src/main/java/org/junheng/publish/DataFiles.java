@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ final class DataFiles {
     DataFiles(Path data, PageCache cache) {
         this.data = data;
         this.cache = cache;
-        this.digests = CarriedDigests.of(cache, data);
+        this.digests = CarriedDigests.of(cache);
     }
 
     /** The digests of the files carried over from the last build, as its {@code SHA256SUMS} lists them. */
@@ -62,7 +64,8 @@ final class DataFiles {
         String header = CsvFiles.headerLine(table.schema().columns());
         if (carried(forms, key)) {
             String csv = base + ".csv";
-            String sha256 = digests.of(csv).orElseGet(() -> Sha256.ofFile(data.resolve(csv)));
+            Path file = data.resolve(csv);
+            String sha256 = digests.of(csv, attributes(file)).orElseGet(() -> Sha256.ofFile(file));
             return published(table, folder, base, header, sha256);
         }
         MessageDigest csv = Sha256.digest();
@@ -112,6 +115,14 @@ final class DataFiles {
             CarriedFile.carry(published.get(i), data.resolve(forms.get(i)));
         }
         return true;
+    }
+
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private PublishedTable published(Table table, String folder, String base, String header, String sha256) {

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junheng.parallel.Parallel;
 
 /**
@@ -35,18 +37,27 @@ final class Sha256Sums {
         if (!Files.isDirectory(folder)) {
             return new TreeMap<>();
         }
-        List<String> paths;
-        try (Stream<Path> files = Files.walk(folder)) {
-            paths = files.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString().replace('\\', '/'))
-                    .filter(path -> !path.equals(FILE) && !path.endsWith(".html")).toList();
+        Map<String, BasicFileAttributes> files = new TreeMap<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String path = folder.relativize(file).toString().replace('\\', '/');
+                    if (attributes.isRegularFile() && !path.equals(FILE) && !path.endsWith(".html")) {
+                        files.put(path, attributes);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
-        List<String> digests = Parallel.map(threads, paths,
-                path -> carried.of(path).orElseGet(() -> Sha256.ofFile(folder.resolve(path))));
+        List<Map.Entry<String, BasicFileAttributes>> entries = List.copyOf(files.entrySet());
+        List<String> digests = Parallel.map(threads, entries, entry -> carried.of(entry.getKey(), entry.getValue())
+                .orElseGet(() -> Sha256.ofFile(folder.resolve(entry.getKey()))));
         SortedMap<String, String> sums = new TreeMap<>();
-        for (int i = 0; i < paths.size(); i++) {
-            sums.put(paths.get(i), digests.get(i));
+        for (int i = 0; i < entries.size(); i++) {
+            sums.put(entries.get(i).getKey(), digests.get(i));
         }
         return sums;
     }

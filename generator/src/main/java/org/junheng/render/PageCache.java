@@ -1,6 +1,7 @@
 package org.junheng.render;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
@@ -17,9 +18,12 @@ public interface PageCache {
     /** The published file of the page at {@code path} if it was written from {@code key} and is still as written. */
     Optional<Path> previous(String path, String key);
 
-    /** The published file at {@code path} if it is still as the last build wrote it, whatever it was written from. */
-    default Optional<Path> unchanged(String path) {
-        return Optional.empty();
+    /**
+     * True when a file with these {@code attributes} (read with no links followed) is the very file the
+     * last build published at {@code path}, as it wrote it: same file identity, size and modification time.
+     */
+    default boolean published(String path, BasicFileAttributes attributes) {
+        return false;
     }
 
     /** The key of a page: what it is rendered from, apart from the templates and the generator itself. */

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,17 +100,13 @@ final class BuildCache {
                 if (last.isEmpty() || !key.equals(last.get().pages().get(path))) {
                     return Optional.empty();
                 }
-                return unchanged(path);
+                Path published = out.resolve(path);
+                return FileStamps.of(published).equals(last.get().files().get(path)) ? Optional.of(published) : Optional.empty();
             }
 
             @Override
-            public Optional<Path> unchanged(String path) {
-                if (last.isEmpty()) {
-                    return Optional.empty();
-                }
-                Path published = out.resolve(path);
-                boolean asWritten = FileStamps.of(published).equals(last.get().files().get(path));
-                return asWritten ? Optional.of(published) : Optional.empty();
+            public boolean published(String path, BasicFileAttributes attributes) {
+                return last.isPresent() && FileStamps.of(attributes).equals(last.get().files().get(path));
             }
         };
     }

@@ -3,8 +3,12 @@ package org.junheng.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.junheng.render.PageCache;
@@ -43,34 +47,56 @@ class CarriedDigestsTest {
     @Test
     void aFileLinkedFromTheLastBuildKeepsTheDigestItsListGave() {
         CarriedDigests digests = CarriedDigests.of(cache(Set.of("data/SHA256SUMS", "data/2024/linked.csv",
-                "data/2024/copied.csv")), staged);
+                "data/2024/copied.csv")));
 
-        assertThat(digests.of("2024/linked.csv")).contains(LISTED);
-        assertThat(digests.of("2024/copied.csv")).as("a copy, not the published file").isEmpty();
-        assertThat(digests.of("2024/unlisted.csv")).isEmpty();
+        assertThat(digests.of("2024/linked.csv", staged("2024/linked.csv"))).contains(LISTED);
+        assertThat(digests.of("2024/copied.csv", staged("2024/copied.csv"))).as("a copy, not the published file").isEmpty();
+        assertThat(digests.of("2024/unlisted.csv", staged("2024/linked.csv"))).isEmpty();
     }
 
     @Test
-    void nothingIsTakenFromAListOrAFileChangedSinceTheLastBuild() {
-        assertThat(CarriedDigests.of(cache(Set.of("data/2024/linked.csv")), staged).of("2024/linked.csv"))
+    void nothingIsTakenFromAListOrAFileChangedSinceTheLastBuild() throws IOException {
+        BasicFileAttributes linked = staged("2024/linked.csv");
+        assertThat(CarriedDigests.of(cache(Set.of("data/2024/linked.csv"))).of("2024/linked.csv", linked))
                 .as("the list edited since").isEmpty();
-        assertThat(CarriedDigests.of(cache(Set.of("data/SHA256SUMS")), staged).of("2024/linked.csv"))
+        assertThat(CarriedDigests.of(cache(Set.of("data/SHA256SUMS"))).of("2024/linked.csv", linked))
                 .as("the file edited since").isEmpty();
-        assertThat(CarriedDigests.of(PageCache.NONE, staged).of("2024/linked.csv")).as("no cache").isEmpty();
+        assertThat(CarriedDigests.of(PageCache.NONE).of("2024/linked.csv", linked)).as("no cache").isEmpty();
     }
 
-    /** A cache in which only {@code asWritten} (output paths) are as the last build wrote them. */
+    private BasicFileAttributes staged(String path) {
+        return attributes(staged.resolve(path));
+    }
+
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A cache in which only {@code asWritten} (output paths) are as the last build wrote them: what it
+     * recorded of each is the published file's identity, size and modification time now.
+     */
     private PageCache cache(Set<String> asWritten) {
         Path out = published.getParent();
         return new PageCache() {
             @Override
             public Optional<Path> previous(String path, String key) {
-                return path.equals("data/SHA256SUMS") && key.equals(CarriedDigests.SUMS_KEY) ? unchanged(path) : Optional.empty();
+                boolean sums = path.equals("data/SHA256SUMS") && key.equals(CarriedDigests.SUMS_KEY);
+                return sums && asWritten.contains(path) ? Optional.of(out.resolve(path)) : Optional.empty();
             }
 
             @Override
-            public Optional<Path> unchanged(String path) {
-                return asWritten.contains(path) ? Optional.of(out.resolve(path)) : Optional.empty();
+            public boolean published(String path, BasicFileAttributes attributes) {
+                if (!asWritten.contains(path)) {
+                    return false;
+                }
+                BasicFileAttributes recorded = attributes(out.resolve(path));
+                return Objects.equals(recorded.fileKey(), attributes.fileKey()) && recorded.size() == attributes.size()
+                        && recorded.lastModifiedTime().equals(attributes.lastModifiedTime());
             }
         };
     }

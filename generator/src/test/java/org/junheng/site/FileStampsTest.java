@@ -1,0 +1,39 @@
+package org.junheng.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The output is listed in parts on several threads, and comes out as one listing of its regular files. */
+class FileStampsTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void everyRegularFileAtAnyDepthIsListedOnceByItsRelativePath() throws IOException {
+        write("index.html", "首页");
+        write("schools/2199020001/index.html", "学校");
+        write("schools/2199020001/data.json", "{}");
+        write("data/charts/a.csv", "x\n");
+        Files.createDirectories(out.resolve("empty"));
+        Files.createSymbolicLink(out.resolve("link.html"), out.resolve("index.html"));
+
+        for (int threads : new int[] {1, 3}) {
+            assertThat(FileStamps.attributes(out, threads).keySet()).as("on %d threads", threads).containsExactly(
+                    "data/charts/a.csv", "index.html", "schools/2199020001/data.json", "schools/2199020001/index.html");
+        }
+        assertThat(FileStamps.ofFolder(out, 2).get("index.html")).isEqualTo(FileStamps.of(out.resolve("index.html")))
+                .startsWith(Files.size(out.resolve("index.html")) + ":");
+        assertThat(FileStamps.attributes(out.resolve("missing"), 2)).isEmpty();
+    }
+
+    private void write(String path, String text) throws IOException {
+        Files.createDirectories(out.resolve(path).getParent());
+        Files.writeString(out.resolve(path), text);
+    }
+}
