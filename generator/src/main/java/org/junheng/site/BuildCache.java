@@ -101,7 +101,8 @@ final class BuildCache {
                     return Optional.empty();
                 }
                 Path published = out.resolve(path);
-                return FileStamps.of(published).equals(last.get().files().get(path)) ? Optional.of(published) : Optional.empty();
+                boolean asWritten = FileStamps.of(published).equals(last.get().files().get(path));
+                return asWritten ? Optional.of(published) : Optional.empty();
             }
 
             @Override
