@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,27 +18,32 @@ import org.junheng.charts.ChartSpec;
 
 /**
  * The charts of one build in one language: hands out chart views and writes each chart's CSV as
- * its view is made, so a large site does not hold every chart's numbers until the end.
+ * its view is made, so a large site does not hold every chart's numbers until the end. A CSV is
+ * keyed by a digest of its bytes, like a page by its model, and one the last build wrote from the
+ * same bytes is carried over rather than written again (tens of thousands at national size).
  */
 final class Charts {
 
     private final ChartBook book;
     private final Optional<Path> csvFolder;
+    private final PageCache cache;
     private final Set<String> ids = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
-    private Charts(ChartBook book, Optional<Path> csvFolder) {
+    private Charts(ChartBook book, Optional<Path> csvFolder, PageCache cache) {
         this.book = book;
         this.csvFolder = csvFolder;
+        this.cache = cache;
     }
 
-    /** Charts whose CSV files are written under {@code out}. */
-    static Charts writingCsv(ChartBook book, Path out) {
-        return new Charts(book, Optional.of(out));
+    /** Charts whose CSV files are written under {@code out}, or carried over from {@code cache}. */
+    static Charts writingCsv(ChartBook book, Path out, PageCache cache) {
+        return new Charts(book, Optional.of(out), cache);
     }
 
     /** Charts that link to CSV files another {@link Charts} writes: the English twins of the Chinese charts. */
     static Charts linkingCsv(ChartBook book) {
-        return new Charts(book, Optional.empty());
+        return new Charts(book, Optional.empty(), PageCache.NONE);
     }
 
     /** A view of the chart; ids are unique, so a repeat means a planning error. */
@@ -43,7 +52,7 @@ final class Charts {
         if (!ids.add(spec.id())) {
             throw new IllegalStateException("two charts share the id " + spec.id());
         }
-        csvFolder.ifPresent(out -> write(out.resolve(view.csvUrl()), ChartCsv.of(spec.table())));
+        csvFolder.ifPresent(out -> csv(out, view.csvUrl(), ChartCsv.of(spec.table()).getBytes(StandardCharsets.UTF_8)));
         return view;
     }
 
@@ -52,12 +61,33 @@ final class Charts {
         return csvFolder.isPresent() ? ids.size() : 0;
     }
 
-    private static void write(Path file, String csv) {
+    /** The key each CSV file was written or carried over from, by output path: for the next build's cache. */
+    Map<String, String> keys() {
+        return Map.copyOf(keys);
+    }
+
+    private void csv(Path out, String path, byte[] csv) {
+        String key = "chart-csv:" + sha256(csv);
+        keys.put(path, key);
+        Optional<Path> published = cache.previous(path, key);
+        if (published.isPresent()) {
+            CarriedFile.carry(published.get(), out.resolve(path));
+            return;
+        }
         try {
+            Path file = out.resolve(path);
             Files.createDirectories(file.getParent());
-            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            Files.write(file, csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

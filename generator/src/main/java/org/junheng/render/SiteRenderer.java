@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class SiteRenderer {
     public RenderedSite render(SiteData data, RenderOptions options, ProfileSections extraSections, Path out,
                                ProgressListener progress, PageCache cache) {
         ChartBook book = new ChartBook(chartCache, threads);
-        Charts charts = Charts.writingCsv(book, out);
+        Charts charts = Charts.writingCsv(book, out, cache);
         Map<String, String> attachments = Map.of();
         List<Page> pages = new ArrayList<>();
         Map<PageLanguage, PageFactory> factories = new java.util.EnumMap<>(PageLanguage.class);
@@ -68,7 +69,9 @@ public final class SiteRenderer {
         files += copyAssets(out);
         files += copyAttachments(attachments, out);
         files += charts.csvFiles();
-        return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), written.keys());
+        Map<String, String> keys = new HashMap<>(written.keys());
+        keys.putAll(charts.keys());
+        return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), keys);
     }
 
     private static List<Page> pagesIn(PageFactory factory, DisclosurePages disclosures, Charts charts, SiteData data,
