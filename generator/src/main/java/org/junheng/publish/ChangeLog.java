@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,10 +46,10 @@ public record ChangeLog(List<Release> releases) {
      * The change log after this build.
      *
      * @param tables      this build's table files (path relative to /data/ → SHA-256)
-     * @param headers     the header line of each of this build's table files
+     * @param header      reads the header line of one of this build's table files (only changed ones are read)
      * @param previous    what the output being replaced had published, if anything
      */
-    static ChangeLog next(Map<String, String> tables, Map<String, String> headers, List<CorrectionNote> corrections,
+    static ChangeLog next(Map<String, String> tables, Function<String, String> header, List<CorrectionNote> corrections,
                           LocalDate date, Optional<PublishedBefore> previous) {
         if (previous.isEmpty()) {
             return new ChangeLog(List.of(new Release("1.0.0", date, true, new TreeSet<>(tables.keySet()).stream().toList(),
@@ -64,7 +65,7 @@ public record ChangeLog(List<Release> releases) {
         List<String> changed = tables.keySet().stream()
                 .filter(p -> old.containsKey(p) && !old.get(p).equals(tables.get(p))).sorted().toList();
         List<String> columnsChanged = changed.stream()
-                .filter(p -> !before.header(p).equals(Optional.ofNullable(headers.get(p)))).toList();
+                .filter(p -> !before.header(p).equals(Optional.of(header.apply(p)))).toList();
         if (added.isEmpty() && removed.isEmpty() && changed.isEmpty() && newCorrections.isEmpty()) {
             return before.changeLog();
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
@@ -139,7 +138,7 @@ public final class OpenData {
         // then completed as each file describing them is written
         SortedMap<String, String> sums = Sha256Sums.of(dataFolder, threads, files.carriedDigests());
         SortedMap<String, String> tableFiles = PublishedBefore.tableFiles(sums);
-        ChangeLog changeLog = ChangeLog.next(tableFiles, headers(dataFolder, tableFiles.keySet()),
+        ChangeLog changeLog = ChangeLog.next(tableFiles, path -> header(dataFolder, path),
                 data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,
                 PublishedBefore.read(previousOutput.resolve(DataFiles.FOLDER)));
         Release release = changeLog.current();
@@ -222,13 +221,9 @@ public final class OpenData {
         }
     }
 
-    private static Map<String, String> headers(Path dataFolder, Iterable<String> paths) {
-        Map<String, String> headers = new TreeMap<>();
-        for (String path : paths) {
-            headers.put(path, DataFiles.header(dataFolder.resolve(path))
-                    .orElseThrow(() -> new IllegalStateException("cannot read back data/" + path)));
-        }
-        return headers;
+    private static String header(Path dataFolder, String path) {
+        return DataFiles.header(dataFolder.resolve(path))
+                .orElseThrow(() -> new IllegalStateException("cannot read back data/" + path));
     }
 
     private static void write(Path file, byte[] bytes) {

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junheng.OutputTree;
 import org.junheng.TestSite;
 import org.junheng.content.Problem;
@@ -26,6 +32,33 @@ class ChangeLogTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void aChangedTableWhoseColumnsChangedIsAMajorReleaseAndOnlyChangedTablesHeadersAreRead() throws IOException {
+        Path before = temp.resolve("before");
+        Files.createDirectories(before.resolve("2024"));
+        Files.writeString(before.resolve("2024/renamed.csv"), "year,code,area\n2024,1,2\n");
+        Files.writeString(before.resolve("2024/rows.csv"), "year,code\n2024,1\n");
+        LocalDate day = LocalDate.of(2025, 6, 30);
+        ChangeLog first = new ChangeLog(List.of(new Release("1.0.0", day, true, List.of("2024/renamed.csv",
+                "2024/rows.csv", "2024/same.csv"), List.of(), List.of(), List.of(), List.of())));
+        SortedMap<String, String> published = new TreeMap<>(Map.of(
+                "2024/renamed.csv", "a1", "2024/rows.csv", "b1", "2024/same.csv", "c1"));
+        List<String> read = new ArrayList<>();
+        Map<String, String> headers = Map.of("2024/renamed.csv", "year,code,teaching_area",
+                "2024/rows.csv", "year,code");
+
+        ChangeLog next = ChangeLog.next(Map.of("2024/renamed.csv", "a2", "2024/rows.csv", "b2",
+                "2024/same.csv", "c1"), path -> {
+                    read.add(path);
+                    return headers.get(path);
+                }, List.of(), day, Optional.of(new PublishedBefore(before, published, first)));
+
+        assertThat(next.current().version()).isEqualTo("2.0.0");
+        assertThat(next.current().changed()).containsExactly("2024/renamed.csv", "2024/rows.csv");
+        assertThat(next.current().columnsChanged()).containsExactly("2024/renamed.csv");
+        assertThat(read).as("headers read").containsExactlyInAnyOrder("2024/renamed.csv", "2024/rows.csv");
+    }
 
     @Test
     void aRebuildOfTheSameInputsLeavesTheDataByteForByteAsItWas() {
