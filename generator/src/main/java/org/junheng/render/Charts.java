@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +65,7 @@ final class Charts {
     }
 
     private void csv(Path out, String path, byte[] csv) {
-        String key = "chart-csv:" + sha256(csv);
+        String key = "chart-csv:" + HexFormat.of().formatHex(ModelDigest.sha256().digest(csv));
         keys.put(path, key);
         Optional<Path> published = cache.previous(path, key);
         if (published.isPresent()) {
@@ -80,14 +78,6 @@ final class Charts {
             Files.write(file, csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
