@@ -153,27 +153,28 @@ public final class CellReader {
      * would leave as it is and the patterns would accept, read without them (a large site has millions).
      */
     private static boolean plainDigits(String text, int most) {
-        int length = text.length();
-        if (length == 0 || length > most) {
+        return text.length() <= most && digits(text, 0, text.length());
+    }
+
+    /** True for ASCII digits with at most one point, between digits ({@code 1234.5}): see {@link #plainDigits}. */
+    private static boolean plainDecimal(String text) {
+        int point = text.indexOf('.');
+        return point < 0 ? digits(text, 0, text.length())
+                : digits(text, 0, point) && digits(text, point + 1, text.length());
+    }
+
+    /** Whether {@code text} has at least one character from {@code start} to {@code end}, each an ASCII digit. */
+    private static boolean digits(String text, int start, int end) {
+        if (start >= end) {
             return false;
         }
-        for (int i = 0; i < length; i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 return false;
             }
         }
         return true;
-    }
-
-    /** True for ASCII digits with at most one point, between digits ({@code 1234.5}): see {@link #plainDigits}. */
-    private static boolean plainDecimal(String text) {
-        int point = text.indexOf('.');
-        if (point < 0) {
-            return plainDigits(text, Integer.MAX_VALUE);
-        }
-        return point > 0 && plainDigits(text.substring(0, point), Integer.MAX_VALUE)
-                && plainDigits(text.substring(point + 1), Integer.MAX_VALUE);
     }
 
     /** Full-width digits folded to ASCII, thousands separators and spaces removed. */
