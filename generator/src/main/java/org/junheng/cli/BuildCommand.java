@@ -39,6 +39,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "After the build, print how long each of its stages took.")
     boolean timings;
 
+    @Option(names = "--verify-cache", description = "Make every page's model, even where the inputs it is made from"
+            + " are unchanged, and stop if such a page would differ from the one the last build made.")
+    boolean verifyCache;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("SOURCE_DATE_EPOCH 应是从 1970 年起的秒数：" + epoch);
             return ExitCodes.USAGE_OR_CONFIGURATION;
         }
-        BuildOptions build = new BuildOptions(site, target, Optional.ofNullable(baseUrl), threads, date);
+        BuildOptions build = new BuildOptions(site, target, Optional.ofNullable(baseUrl), threads, date, verifyCache);
         try {
             BuildResult result = new SiteBuilder().build(build, Progress.forTerminal(spec.commandLine().getErr()));
             ProblemReport.print(result.warnings(), options.format, options.lang, spec.commandLine().getErr());

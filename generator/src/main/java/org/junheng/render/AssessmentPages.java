@@ -24,10 +24,13 @@ final class AssessmentPages {
     private final SiteData data;
     private final Charts charts;
 
-    AssessmentPages(PageFactory pages, SiteData data, Charts charts) {
+    private final CountyScopes scopes;
+
+    AssessmentPages(PageFactory pages, SiteData data, Charts charts, CountyScopes scopes) {
         this.pages = pages;
         this.data = data;
         this.charts = charts;
+        this.scopes = scopes;
     }
 
     List<Page> pages() {
@@ -86,9 +89,10 @@ final class AssessmentPages {
         String title = pages.label("assessment.page-title", "county", pages.county(county.county()), "year",
                 pages.schoolYear(year.year()));
         String url = CountyPaths.assessment(prefix, year.year(), latest);
-        return pages.page(url, "assessment.ftlh", title, "assessment",
+        Page page = pages.page(url, "assessment.ftlh", title, "assessment",
                 pages.label("assessment.page-description", "document", pages.text(county.standards().document())),
                 () -> model(county, year, prefix, latest));
+        return page.withInputKey(scopes.key(county.county().code(), pages.interfaceDigest(), page));
     }
 
     private Map<String, Object> model(CountyAssessment county, YearAssessment year, String prefix, boolean latest) {

@@ -12,10 +12,12 @@ public final class ChartView {
 
     private final ChartSpec spec;
     private final ChartBook book;
+    private final boolean writesCsv;
 
-    ChartView(ChartSpec spec, ChartBook book) {
+    ChartView(ChartSpec spec, ChartBook book, boolean writesCsv) {
         this.spec = spec;
         this.book = book;
+        this.writesCsv = writesCsv;
     }
 
     public String id() {
@@ -43,6 +45,11 @@ public final class ChartView {
     /** Drawn each time it is asked for and not kept: a site keeps every chart's view until its CSV is written. */
     public String svg() {
         return book.draw(spec).svg();
+    }
+
+    /** True when making this view wrote its CSV: the Chinese chart's, not its English twin's. */
+    boolean writesCsv() {
+        return writesCsv;
     }
 
     ChartSpec spec() {

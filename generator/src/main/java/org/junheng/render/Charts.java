@@ -46,7 +46,7 @@ final class Charts {
 
     /** A view of the chart; ids are unique, so a repeat means a planning error. */
     ChartView add(ChartSpec spec) {
-        ChartView view = new ChartView(spec, book);
+        ChartView view = new ChartView(spec, book, csvFolder.isPresent());
         if (!ids.add(spec.id())) {
             throw new IllegalStateException("two charts share the id " + spec.id());
         }

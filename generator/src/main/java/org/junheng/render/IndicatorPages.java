@@ -30,11 +30,13 @@ final class IndicatorPages {
     private final PageFactory pages;
     private final SiteData data;
     private final Charts charts;
+    private final CountyScopes scopes;
 
-    IndicatorPages(PageFactory pages, SiteData data, Charts charts) {
+    IndicatorPages(PageFactory pages, SiteData data, Charts charts, CountyScopes scopes) {
         this.pages = pages;
         this.data = data;
         this.charts = charts;
+        this.scopes = scopes;
     }
 
     List<Page> pages() {
@@ -53,9 +55,10 @@ final class IndicatorPages {
     /** The page makes its model (tables and charts of every school) when it is written, on any of the build's threads. */
     private Page page(CountyAssessment county, YearAssessment latest, IndicatorDefinition indicator, String prefix) {
         String title = indicator.code() + " " + pages.text(indicator.name());
-        return pages.page(CountyPaths.indicator(prefix, indicator.code()), "indicator.ftlh", title, "assessment",
+        Page page = pages.page(CountyPaths.indicator(prefix, indicator.code()), "indicator.ftlh", title, "assessment",
                 pages.label("indicator.description", "county", pages.county(county.county()), "indicator",
                         pages.text(indicator.name())), () -> model(county, latest, indicator, prefix));
+        return page.withInputKey(scopes.key(county.county().code(), pages.interfaceDigest(), page));
     }
 
     private Map<String, Object> model(CountyAssessment county, YearAssessment latest, IndicatorDefinition indicator,

@@ -10,7 +10,9 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.junheng.content.CellPlaces;
 
 /**
  * A SHA-256 of everything a template can read from a page's model: strings, numbers, booleans,
@@ -40,13 +44,22 @@ public final class ModelDigest {
     private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
 
     private final MessageDigest sha = sha256();
+    /** Hears each chart the model holds, for the page that writes its CSV; null when nobody asks. */
+    private final Consumer<ChartView> charts;
+    /** A table's places, shared by its every row, digested once for all of them. */
+    private final Map<CellPlaces, byte[]> places = new IdentityHashMap<>();
     /** Bytes not yet given to {@link #sha}: a model is thousands of small values, and the digest is fastest fed in blocks. */
     private byte[] pending = new byte[4096];
     private int size;
     /** A text's characters, copied out of it before they are added to {@link #pending}. */
     private char[] units = new char[256];
 
+    private ModelDigest(Consumer<ChartView> charts) {
+        this.charts = charts;
+    }
+
     private ModelDigest() {
+        this(null);
     }
 
     /** The digest of one page's model, in hex. */
@@ -54,9 +67,27 @@ public final class ModelDigest {
         return HexFormat.of().formatHex(bytesOf(model));
     }
 
-    static byte[] bytesOf(Map<String, ?> model) {
-        ModelDigest digest = new ModelDigest();
+    /** The same, telling {@code charts} of every chart the model holds. */
+    static String of(Map<String, ?> model, Consumer<ChartView> charts) {
+        ModelDigest digest = new ModelDigest(charts);
         digest.value(model);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static byte[] bytesOf(Map<String, ?> model) {
+        return bytesOfValue(model);
+    }
+
+    /** The digest of any value a model may hold, or of content records (their places included). */
+    static byte[] bytesOfValue(Object value) {
+        ModelDigest digest = new ModelDigest();
+        digest.value(value);
+        return digest.digest();
+    }
+
+    private static byte[] bytesOfRecord(Object record) {
+        ModelDigest digest = new ModelDigest();
+        digest.record(record);
         return digest.digest();
     }
 
@@ -98,6 +129,12 @@ public final class ModelDigest {
             // its SVG is drawn from the spec by the generator's own code
             tag('c');
             value(chart.spec());
+            if (charts != null) {
+                charts.accept(chart);
+            }
+        } else if (value instanceof CellPlaces table) {
+            tag('P');
+            bytes(places.computeIfAbsent(table, ModelDigest::bytesOfRecord));
         } else if (value.getClass().isRecord()) {
             record(value);
         } else {
@@ -109,7 +146,7 @@ public final class ModelDigest {
     private void map(Map<?, ?> map) {
         tag('m');
         count(map.size());
-        if (map instanceof SortedMap<?, ?> || map instanceof LinkedHashMap<?, ?>) {
+        if (map instanceof SortedMap<?, ?> || map instanceof LinkedHashMap<?, ?> || map instanceof EnumMap<?, ?>) {
             map.forEach((key, item) -> {
                 value(key);
                 value(item);
@@ -117,7 +154,7 @@ public final class ModelDigest {
             return;
         }
         Object[] keys = map.keySet().toArray();
-        if (allText(keys)) {
+        if (allText(keys) || allOneEnum(keys)) {
             // every page's model is such a map: its keys' own order is cheaper than a digest per entry
             Arrays.sort(keys);
             for (Object key : keys) {
@@ -128,7 +165,7 @@ public final class ModelDigest {
         }
         List<byte[]> entries = new ArrayList<>();
         map.forEach((key, item) -> {
-            ModelDigest entry = new ModelDigest();
+            ModelDigest entry = new ModelDigest(charts);
             entry.value(key);
             entry.value(item);
             entries.add(entry.digest());
@@ -145,7 +182,7 @@ public final class ModelDigest {
         }
         List<byte[]> items = new ArrayList<>();
         for (Object item : collection) {
-            ModelDigest one = new ModelDigest();
+            ModelDigest one = new ModelDigest(charts);
             one.value(item);
             items.add(one.digest());
         }
@@ -155,6 +192,18 @@ public final class ModelDigest {
     private static boolean allText(Object[] keys) {
         for (Object key : keys) {
             if (!(key instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allOneEnum(Object[] keys) {
+        if (keys.length == 0 || !(keys[0] instanceof Enum<?> first)) {
+            return false;
+        }
+        for (Object key : keys) {
+            if (!(key instanceof Enum<?> constant) || constant.getDeclaringClass() != first.getDeclaringClass()) {
                 return false;
             }
         }

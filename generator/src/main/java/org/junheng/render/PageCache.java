@@ -26,8 +26,35 @@ public interface PageCache {
         return false;
     }
 
+    /**
+     * What the last build wrote at {@code path} from a page with the same {@code inputKey}, if every
+     * file it wrote for that page — the page and the chart tables its model made — is still as
+     * written: each file's key and published copy. The page's model need not be made again.
+     */
+    default Optional<FromInputs> previousByInputs(String path, String inputKey) {
+        return Optional.empty();
+    }
+
+    /** A page carried over by its input key, and the other files its model made, by path. */
+    record FromInputs(Published page, java.util.Map<String, Published> files) {
+
+        public FromInputs {
+            files = java.util.Map.copyOf(files);
+        }
+    }
+
+    /** A published file and the key it was written from. */
+    record Published(Path file, String key) {
+    }
+
     /** The key of a page: what it is rendered from, apart from the templates and the generator itself. */
     static String key(String template, java.util.Map<String, Object> model) {
         return template + ":" + ModelDigest.of(model);
+    }
+
+    /** The same, telling {@code charts} of every chart the model holds. */
+    static String key(String template, java.util.Map<String, Object> model,
+                      java.util.function.Consumer<ChartView> charts) {
+        return template + ":" + ModelDigest.of(model, charts);
     }
 }

@@ -25,6 +25,7 @@ public final class PageFactory {
     private final Map<String, String> labels;
     private final ThemeExtras extras;
     private final SchoolNames names;
+    private final byte[] interfaceDigest;
 
     public PageFactory(SiteInfo site, Map<String, String> labels) {
         this(site, PageLanguage.CHINESE, labels, ThemeExtras.NONE, Map.of());
@@ -37,6 +38,12 @@ public final class PageFactory {
         this.labels = new DigestedMap(labels);
         this.extras = extras;
         this.names = new SchoolNames(new PinyinIndex(pinyinOverrides));
+        this.interfaceDigest = ModelDigest.bytesOfValue(java.util.List.of(language, this.labels, extras));
+    }
+
+    /** A digest of what every page in this language reads beyond its own content: the language, its labels, the theme's extras. */
+    byte[] interfaceDigest() {
+        return interfaceDigest.clone();
     }
 
     public String label(String key) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,22 +30,46 @@ public final class PageWriter {
     private final Configuration theme;
     private final int threads;
     private final PageCache cache;
+    private final boolean verifyInputKeys;
 
     public PageWriter(Configuration theme, int threads) {
         this(theme, threads, PageCache.NONE);
     }
 
     public PageWriter(Configuration theme, int threads, PageCache cache) {
+        this(theme, threads, cache, false);
+    }
+
+    /**
+     * @param verifyInputKeys make the model even of a page whose input key is unchanged, and stop if
+     *                        it differs from the one the last build made: a check of the input keys
+     */
+    public PageWriter(Configuration theme, int threads, PageCache cache, boolean verifyInputKeys) {
         this.theme = theme;
         this.threads = threads;
         this.cache = cache;
+        this.verifyInputKeys = verifyInputKeys;
     }
 
-    /** What writing did: how many pages were rendered (the rest were carried over), and every page's key by path. */
-    public record Written(int rendered, Map<String, String> keys) {
+    /**
+     * What writing did: how many pages were rendered; how many had the input keys they had last time
+     * (carried over without their models being made, unless the writer verifies input keys) and
+     * how many other files those pages' models had made (carried over with them); every file's key by path (the
+     * pages' and those of the files carried over with them); and, for the pages with input keys,
+     * each one's input key and the files its model made.
+     */
+    public record Written(int rendered, int fromInputs, int filesFromInputs, Map<String, String> keys,
+                          Map<String, String> inputKeys, Map<String, List<String>> madeFiles) {
 
         public Written {
             keys = Map.copyOf(keys);
+            inputKeys = Map.copyOf(inputKeys);
+            madeFiles = Map.copyOf(madeFiles);
+        }
+
+        /** Pages keyed by their models only, rendered or carried over. */
+        public Written(int rendered, Map<String, String> keys) {
+            this(rendered, 0, 0, keys, Map.of(), Map.of());
         }
     }
 
@@ -52,24 +77,60 @@ public final class PageWriter {
     public Written write(List<Page> pages, Path out, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
+        AtomicInteger fromInputs = new AtomicInteger();
+        AtomicInteger filesFromInputs = new AtomicInteger();
         Map<String, String> keys = new ConcurrentHashMap<>();
+        Map<String, String> inputKeys = new ConcurrentHashMap<>();
+        Map<String, List<String>> madeFiles = new ConcurrentHashMap<>();
         Parallel.forEach(threads, pages, page -> {
-            // made once here: a school's page makes its model only now, and lets it go after
-            Map<String, Object> model = page.model();
-            String key = PageCache.key(page.template(), model);
-            Optional<Path> previous = cache.previous(page.path(), key);
-            if (previous.isPresent()) {
-                CarriedFile.carry(previous.get(), out.resolve(page.path()));
+            Optional<PageCache.FromInputs> unchanged = page.inputKey()
+                    .flatMap(inputKey -> cache.previousByInputs(page.path(), inputKey));
+            if (unchanged.isPresent() && !verifyInputKeys) {
+                carry(page.path(), unchanged.get().page(), out, keys);
+                unchanged.get().files().forEach((path, file) -> carry(path, file, out, keys));
+                madeFiles.put(page.path(), List.copyOf(new java.util.TreeSet<>(unchanged.get().files().keySet())));
+                filesFromInputs.addAndGet(unchanged.get().files().size());
             } else {
-                write(page, model, out);
-                rendered.incrementAndGet();
+                // made once here: a school's page makes its model only now, and lets it go after
+                Map<String, Object> model = page.model();
+                List<String> csvFiles = new ArrayList<>();
+                String key = PageCache.key(page.template(), model, chart -> {
+                    if (chart.writesCsv()) {
+                        csvFiles.add(chart.csvUrl());
+                    }
+                });
+                if (unchanged.isPresent() && !unchanged.get().page().key().equals(key)) {
+                    throw new IllegalStateException("the page " + page.path() + " has the input key it had last time "
+                            + "but a different model: its input key misses something the page reads");
+                }
+                Optional<Path> previous = cache.previous(page.path(), key);
+                if (previous.isPresent()) {
+                    CarriedFile.carry(previous.get(), out.resolve(page.path()));
+                } else {
+                    write(page, model, out);
+                    rendered.incrementAndGet();
+                }
+                if (keys.put(page.path(), key) != null) {
+                    throw new IllegalStateException("two pages are planned at " + page.path());
+                }
+                if (page.inputKey().isPresent()) {
+                    madeFiles.put(page.path(), csvFiles.stream().sorted().distinct().toList());
+                }
             }
-            if (keys.put(page.path(), key) != null) {
-                throw new IllegalStateException("two pages are planned at " + page.path());
+            page.inputKey().ifPresent(inputKey -> inputKeys.put(page.path(), inputKey));
+            if (unchanged.isPresent()) {
+                fromInputs.incrementAndGet();
             }
             progress.accept(done.incrementAndGet());
         });
-        return new Written(rendered.get(), keys);
+        return new Written(rendered.get(), fromInputs.get(), filesFromInputs.get(), keys, inputKeys, madeFiles);
+    }
+
+    private static void carry(String path, PageCache.Published published, Path out, Map<String, String> keys) {
+        CarriedFile.carry(published.file(), out.resolve(path));
+        if (keys.put(path, published.key()) != null) {
+            throw new IllegalStateException("two files are planned at " + path);
+        }
     }
 
     private void write(Page page, Map<String, Object> model, Path out) {

@@ -6,13 +6,19 @@ import java.util.Map;
 /**
  * What rendering produced: pages planned, files written in all (pages, assets, attachments),
  * the canonical address of every page a search engine should know (sorted, no duplicates),
- * how many pages were actually rendered rather than carried over from the previous output,
- * and every page's cache key by its path.
+ * how many pages were actually rendered rather than carried over from the previous output, how
+ * many had the input keys they had last time (see {@link PageWriter.Written}), every file's cache
+ * key by its path, and for the pages with input keys, each one's input key and the files its model
+ * made.
  */
-public record RenderedSite(int pages, int files, List<String> canonicalUrls, int rendered, Map<String, String> pageKeys) {
+public record RenderedSite(int pages, int files, List<String> canonicalUrls, int rendered, int fromInputs,
+                           Map<String, String> pageKeys, Map<String, String> inputKeys,
+                           Map<String, List<String>> madeFiles) {
 
     public RenderedSite {
         canonicalUrls = List.copyOf(canonicalUrls);
         pageKeys = Map.copyOf(pageKeys);
+        inputKeys = Map.copyOf(inputKeys);
+        madeFiles = Map.copyOf(madeFiles);
     }
 }

@@ -31,8 +31,11 @@ final class SchoolPages {
     private final Map<String, List<School>> teachingPoints;
     private final Map<String, List<DocumentCard>> documentsBySchool = new java.util.HashMap<>();
     private final SchoolFinder finder;
+    private final CountyScopes scopes;
 
-    SchoolPages(PageFactory pages, Content content, ProfileSections sections, SchoolFinder finder) {
+    /** @param scopes what each county's profiles read, to key them by their inputs (see {@link CountyScopes}) */
+    SchoolPages(PageFactory pages, Content content, ProfileSections sections, SchoolFinder finder,
+                CountyScopes scopes) {
         this.pages = pages;
         this.content = content;
         this.schools = content.schoolsByCode();
@@ -49,6 +52,7 @@ final class SchoolPages {
                     .forEach(code -> documentsBySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(card));
         }
         this.finder = finder;
+        this.scopes = scopes;
     }
 
     static String url(String code) {
@@ -107,10 +111,11 @@ final class SchoolPages {
     }
 
     private Page profile(School school) {
-        return pages.page(url(school.code()), "school.ftlh", "schools", () -> new PageFactory.Head(
+        Page page = pages.page(url(school.code()), "school.ftlh", "schools", () -> new PageFactory.Head(
                 pages.schoolName(school.name()), pages.label("school.summary", "name", pages.schoolName(school.name()),
                         "type", pages.type(school.type()), "town", pages.chinese(school.town()))
                         + pages.label("school.description")), () -> profileModel(school));
+        return page.withInputKey(scopes.key(school.countyCode(), pages.interfaceDigest(), page));
     }
 
     private Map<String, Object> profileModel(School school) {

@@ -20,12 +20,19 @@ public final class SiteRenderer {
     private final Theme theme;
     private final int threads;
     private final Optional<Path> chartCache;
+    private final boolean verifyInputKeys;
 
     public SiteRenderer(Path siteRoot, Theme theme, int threads, Optional<Path> chartCache) {
+        this(siteRoot, theme, threads, chartCache, false);
+    }
+
+    /** @param verifyInputKeys make every page's model, and stop if an unchanged input key gave a different one */
+    public SiteRenderer(Path siteRoot, Theme theme, int threads, Optional<Path> chartCache, boolean verifyInputKeys) {
         this.siteRoot = siteRoot;
         this.theme = theme;
         this.threads = threads;
         this.chartCache = chartCache;
+        this.verifyInputKeys = verifyInputKeys;
     }
 
     /**
@@ -44,6 +51,7 @@ public final class SiteRenderer {
         ChartBook book = new ChartBook(chartCache, threads);
         Charts charts = Charts.writingCsv(book, out, cache);
         Map<String, String> attachments = Map.of();
+        CountyScopes scopes = CountyScopes.of(data, options, threads);
         List<Page> pages = new ArrayList<>();
         Map<PageLanguage, PageFactory> factories = new java.util.EnumMap<>(PageLanguage.class);
         for (PageLanguage language : PageLanguage.values()) {
@@ -54,7 +62,7 @@ public final class SiteRenderer {
             // English charts link to the Chinese charts' CSV files, which are written once
             Charts languageCharts = language.english() ? Charts.linkingCsv(book) : charts;
             DisclosurePages disclosures = new DisclosurePages(factory, data.content());
-            pages.addAll(pagesIn(factory, disclosures, languageCharts, data, options, extraSections));
+            pages.addAll(pagesIn(factory, disclosures, languageCharts, data, options, extraSections, scopes));
             if (!language.english()) {
                 attachments = disclosures.attachmentFiles();
             }
@@ -64,18 +72,20 @@ public final class SiteRenderer {
         pages.add(chinese.notFound("404.ftlh", chinese.label("notfound.title"),
                 Map.of("en", factories.get(PageLanguage.ENGLISH).labels(), "inlineStyle", theme.inlineStylesheet())));
         IntConsumer done = count -> progress.pagesDone(count, pages.size());
-        PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache).write(pages, out, done);
+        PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache, verifyInputKeys)
+                .write(pages, out, done);
         int files = pages.size();
         files += copyAssets(out);
         files += copyAttachments(attachments, out);
-        files += charts.csvFiles();
+        files += charts.csvFiles() + written.filesFromInputs();
         Map<String, String> keys = new HashMap<>(written.keys());
         keys.putAll(charts.keys());
-        return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), keys);
+        return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), written.fromInputs(),
+                keys, written.inputKeys(), written.madeFiles());
     }
 
     private static List<Page> pagesIn(PageFactory factory, DisclosurePages disclosures, Charts charts, SiteData data,
-                                      RenderOptions options, ProfileSections extraSections) {
+                                      RenderOptions options, ProfileSections extraSections, CountyScopes scopes) {
         SiteInfo site = data.site();
         Content content = data.content();
         EnrollmentPages enrollment = new EnrollmentPages(factory, content, options);
@@ -87,13 +97,13 @@ public final class SiteRenderer {
         List<Page> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(factory, data, charts).pages());
         pages.addAll(new SchoolPages(factory, content, sections,
-                new SchoolFinder(factory, content, new PinyinIndex(options.pinyinOverrides()))).pages());
+                new SchoolFinder(factory, content, new PinyinIndex(options.pinyinOverrides())), scopes).pages());
         pages.addAll(disclosures.pages());
         pages.addAll(new DisclosureFilters(factory, content).pages());
         pages.addAll(enrollment.pages());
         pages.addAll(progressPages.pages());
-        pages.addAll(new AssessmentPages(factory, data, charts).pages());
-        pages.addAll(new IndicatorPages(factory, data, charts).pages());
+        pages.addAll(new AssessmentPages(factory, data, charts, scopes).pages());
+        pages.addAll(new IndicatorPages(factory, data, charts, scopes).pages());
         pages.add(new MethodologyPage(factory, data.standards()).page());
         pages.add(new ComparePage(factory, data).page());
         return pages;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junheng.content.Problem;
 import org.junheng.render.PageCache;
+import org.junheng.render.PageCache.FromInputs;
+import org.junheng.render.PageCache.Published;
 
 /**
  * What the last build into an output folder left for the next one: the digest of its inputs,
@@ -44,10 +47,17 @@ final class BuildCache {
     /**
      * What is stored: the environment and inputs digests (see {@link InputDigest}), the attachments
      * the inputs digest covers, the warnings the content's checks found, the site's page count, the
-     * page keys and the stamps of the files published, by output path.
+     * keys of the pages and other files, and the stamps of the files published, by output path; and for
+     * the pages keyed by their inputs too, each one's input key and the other files its model made.
      */
     record Manifest(String environment, String inputs, List<String> attachments, List<Problem> warnings,
-                    int pageCount, SortedMap<String, String> pages, SortedMap<String, String> files) {
+                    int pageCount, SortedMap<String, String> pages, SortedMap<String, String> files,
+                    SortedMap<String, String> inputKeys, SortedMap<String, List<String>> madeFiles) {
+
+        Manifest {
+            inputKeys = inputKeys == null ? new TreeMap<>() : inputKeys;
+            madeFiles = madeFiles == null ? new TreeMap<>() : madeFiles;
+        }
     }
 
     private BuildCache(Path file, Path site, Path out, String environment, Optional<Manifest> last) {
@@ -100,6 +110,32 @@ final class BuildCache {
                 if (last.isEmpty() || !key.equals(last.get().pages().get(path))) {
                     return Optional.empty();
                 }
+                return asWritten(path);
+            }
+
+            @Override
+            public Optional<FromInputs> previousByInputs(String path, String inputKey) {
+                if (last.isEmpty() || !inputKey.equals(last.get().inputKeys().get(path))) {
+                    return Optional.empty();
+                }
+                Optional<Published> page = published(path);
+                Map<String, Published> files = new HashMap<>();
+                for (String file : last.get().madeFiles().getOrDefault(path, List.of())) {
+                    Optional<Published> made = published(file);
+                    if (made.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    files.put(file, made.get());
+                }
+                return page.map(published -> new FromInputs(published, files));
+            }
+
+            private Optional<Published> published(String path) {
+                String key = last.get().pages().get(path);
+                return key == null ? Optional.empty() : asWritten(path).map(file -> new Published(file, key));
+            }
+
+            private Optional<Path> asWritten(String path) {
                 Path published = out.resolve(path);
                 boolean asWritten = FileStamps.of(published).equals(last.get().files().get(path));
                 return asWritten ? Optional.of(published) : Optional.empty();
@@ -138,9 +174,10 @@ final class BuildCache {
      *                  the staging folder into place does not change
      */
     void save(String inputs, List<String> attachments, List<Problem> warnings, int pageCount,
-              Map<String, String> pageKeys, Map<String, String> published) {
+              Map<String, String> pageKeys, Map<String, String> published, Map<String, String> inputKeys,
+              Map<String, List<String>> madeFiles) {
         Manifest manifest = new Manifest(environment, inputs, attachments, warnings, pageCount, new TreeMap<>(pageKeys),
-                new TreeMap<>(published));
+                new TreeMap<>(published), new TreeMap<>(inputKeys), new TreeMap<>(madeFiles));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), ".manifest", ".tmp");

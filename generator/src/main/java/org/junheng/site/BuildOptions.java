@@ -8,8 +8,15 @@ import java.util.Optional;
  * What to build: the site folder, where the output goes, an optional base-URL override, the
  * worker count, and the build date (which notice periods are open and which projects are
  * overdue). Without a build date the date of the newest content item is used, never the clock.
+ * {@code verifyCache} makes the model of every page, even of those whose inputs are unchanged, and
+ * stops the build if one of them differs from the model the last build made from the same inputs.
  */
-public record BuildOptions(Path site, Path out, Optional<String> baseUrl, int threads, Optional<LocalDate> buildDate) {
+public record BuildOptions(Path site, Path out, Optional<String> baseUrl, int threads, Optional<LocalDate> buildDate,
+                           boolean verifyCache) {
+
+    public BuildOptions(Path site, Path out, Optional<String> baseUrl, int threads, Optional<LocalDate> buildDate) {
+        this(site, out, baseUrl, threads, buildDate, false);
+    }
 
     public BuildOptions(Path site, Path out, Optional<String> baseUrl, int threads) {
         this(site, out, baseUrl, threads, Optional.empty());

@@ -7,10 +7,17 @@ import org.junheng.content.Problem;
 /**
  * A finished build: the pages the site has, how many of them were rendered (the others were
  * unchanged and carried over from the previous output), the files written with new or changed
- * bytes, the warnings it found, how long it took, and how long each of its stages took.
+ * bytes, the warnings it found, how long it took, how long each of its stages took, and how many
+ * pages had the inputs they had last time, and so were carried over without their models being
+ * made (or, when the build verifies its cache, with them made only to check).
  */
 public record BuildResult(int pages, int rendered, int files, List<Problem> warnings, Duration elapsed,
-                          List<Phase> phases) {
+                          List<Phase> phases, int fromInputs) {
+
+    public BuildResult(int pages, int rendered, int files, List<Problem> warnings, Duration elapsed,
+                       List<Phase> phases) {
+        this(pages, rendered, files, warnings, elapsed, phases, 0);
+    }
 
     public BuildResult {
         warnings = List.copyOf(warnings);

@@ -103,7 +103,7 @@ public final class SiteBuilder {
         try {
             Theme theme = new Theme(options.site());
             SiteRenderer renderer = new SiteRenderer(options.site(), theme, options.threads(),
-                    Optional.of(options.site().resolve(".junheng-cache/charts")));
+                    Optional.of(options.site().resolve(".junheng-cache/charts")), options.verifyCache());
             SiteInfo site = siteInfo(config, options);
             Content content = inspection.content();
             List<CountyAssessment> assessments = phases.time(BuildStage.ASSESS, () -> Assessor.assess(content,
@@ -141,11 +141,12 @@ public final class SiteBuilder {
                 output.publish(staging);
                 Map<String, String> pageKeys = new HashMap<>(rendered.pageKeys());
                 pageKeys.putAll(openData.written().keys());
-                cache.save(inputs, attachments, inspection.problems(), pages, pageKeys, staged.stamps());
+                cache.save(inputs, attachments, inspection.problems(), pages, pageKeys, staged.stamps(),
+                        rendered.inputKeys(), rendered.madeFiles());
             });
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
                     staged.written().size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started),
-                    phases.phases());
+                    phases.phases(), rendered.fromInputs());
         } finally {
             OutputFolder.discard(staging);
         }

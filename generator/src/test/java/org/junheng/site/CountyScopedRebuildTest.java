@@ -1,0 +1,147 @@
+package org.junheng.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junheng.OutputTree;
+import org.junheng.render.SiteRenderer;
+import org.junheng.site.synthetic.SyntheticSite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page of one county (a school's profile, the county's assessment and indicator pages) whose
+ * county's content and the site-wide inputs are unchanged is carried over without its model being
+ * made; an edit to one county's content makes only that county's pages again, and an edit to
+ * anything site-wide makes every such page again. After every kind of edit the output equals a
+ * clean build's, and every page carried over by its inputs has the very model a clean build makes
+ * (the builds here check that, and stop if one does not).
+ */
+class CountyScopedRebuildTest {
+
+    /** Two counties (990101 and 990102), every school type, documents, projects, partnerships and zones. */
+    private static final int SCHOOLS = 90;
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void writeSites() {
+        new SyntheticSite(SCHOOLS, 3).write(temp.resolve("incremental"));
+        new SyntheticSite(SCHOOLS, 3).write(temp.resolve("clean"));
+    }
+
+    @Test
+    void anEditToOneCountyMakesThatCountysProfilesAgainAndAnythingSiteWideEveryProfile() throws Exception {
+        Map<String, Edit> edits = new LinkedHashMap<>();
+        edits.put("a statistics row", new Edit("content/statistics/2024.csv", text -> field(text, "2024,9901010001,", 2,
+                value -> String.valueOf(Integer.parseInt(value) + 10)), true));
+        edits.put("county inputs", new Edit("content/county/990101-2024.yml",
+                text -> text.replaceFirst("evidence: \"《", "evidence: \"《修订"), true));
+        edits.put("a document naming the county's schools", new Edit("content/documents/c990101-2022-plan.md",
+                text -> text + "\n本文件已修订。\n", true));
+        edits.put("a document a project of the county cites", new Edit("content/documents/c990101-2022-summary.md",
+                text -> text + "\n本文件已修订。\n", true));
+        edits.put("a project", new Edit("content/projects/projects.csv", text -> field(text, "990101-2022-001,", 2,
+                title -> title + "（调整）"), true));
+        edits.put("a partnership", new Edit("content/partnerships.yml",
+                text -> text.replaceFirst("name: ", "name: 新"), true));
+        edits.put("a school's registry row", new Edit("content/schools.csv", text -> field(text, "9901020001,", 10,
+                address -> address.replace("学府路", "育才路")), false));
+        edits.put("an enrollment zone", new Edit("content/enrollment/2024/zones.csv", text -> field(text,
+                "9901010001,", 5, note -> "含新建小区"), false));
+
+        Path incremental = temp.resolve("incremental");
+        Path clean = temp.resolve("clean");
+        build(incremental);
+        build(clean);
+        // the other county's pages: its schools' profiles, its assessment and indicator pages, in both languages
+        long pagesOfSecondCounty = OutputTree.hashes(incremental.resolve("_site")).keySet().stream()
+                .filter(path -> path.endsWith("index.html"))
+                .filter(path -> path.matches("(en/)?(schools/990102\\d+|counties/990102)/.*")).count();
+        assertThat(pagesOfSecondCounty).isGreaterThan(SCHOOLS);
+        for (Map.Entry<String, Edit> edit : edits.entrySet()) {
+            edit.getValue().apply(incremental);
+            edit.getValue().apply(clean);
+            BuildResult result = build(incremental);
+            OutputFolder.delete(clean.resolve(".junheng-cache"));
+            build(clean);
+
+            assertThat(OutputTree.hashes(incremental.resolve("_site"))).as("the output after %s", edit.getKey())
+                    .isEqualTo(OutputTree.hashes(clean.resolve("_site")));
+            assertThat(result.fromInputs()).as("pages carried over by their inputs after %s", edit.getKey())
+                    .isEqualTo(edit.getValue().oneCounty() ? pagesOfSecondCounty : 0);
+        }
+        BuildResult unchanged = build(incremental);
+        assertThat(unchanged.rendered()).isZero();
+    }
+
+    @Test
+    void aProfileWhoseModelIsNotTheOneItsInputKeyPromisesStopsAVerifyingBuild() throws Exception {
+        Path site = temp.resolve("verified");
+        new SyntheticSite(SCHOOLS, 3).write(site);
+        build(site);
+        Path manifest;
+        try (Stream<Path> files = Files.list(site.resolve(".junheng-cache/builds"))) {
+            manifest = files.filter(file -> file.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode recorded = (ObjectNode) json.readTree(manifest.toFile());
+        // as if the page's inputs key missed what changed its model
+        ((ObjectNode) recorded.get("pages")).put("schools/9901020001/index.html", "school.ftlh:stale");
+        json.writeValue(manifest.toFile(), recorded);
+        Files.writeString(site.resolve("content/documents/c990101-2022-plan.md"), "\n本文件已修订。\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> build(site)).hasMessageContaining("schools/9901020001/index.html")
+                .hasMessageContaining("input key");
+    }
+
+    private static BuildResult build(Path site) throws ContentRejected {
+        return new SiteBuilder().build(new BuildOptions(site, site.resolve("_site"), Optional.empty(), 2,
+                Optional.of(java.time.LocalDate.of(2025, 6, 30)), true), SiteRenderer.ProgressListener.SILENT);
+    }
+
+    /** {@code text} with field {@code index} (from 0) of the CSV row that starts with {@code row} changed. */
+    private static String field(String text, String row, int index, UnaryOperator<String> change) {
+        List<String> lines = text.lines().map(line -> {
+            if (!line.startsWith(row)) {
+                return line;
+            }
+            String[] fields = line.split(",", -1);
+            fields[index] = change.apply(fields[index]);
+            return String.join(",", fields);
+        }).toList();
+        assertThat(lines).as("rows starting with %s", row).anyMatch(line -> line.startsWith(row));
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** An edit of one file, and whether what it changes belongs to county 990101 alone. */
+    private record Edit(String file, UnaryOperator<String> change, boolean oneCounty) {
+
+        void apply(Path site) {
+            try {
+                Path path = site.resolve(file);
+                String before = Files.readString(path);
+                String after = change.apply(before);
+                assertThat(after).as("the edit of %s", file).isNotEqualTo(before);
+                Files.writeString(path, after);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
