@@ -21,6 +21,7 @@ import org.junheng.content.Document;
 import org.junheng.content.School;
 import org.junheng.render.FeedLinks;
 import org.junheng.render.PageUrls;
+import org.junheng.render.ParentFolders;
 import org.junheng.render.SiteInfo;
 
 /**
@@ -67,8 +68,8 @@ public final class AtomFeeds {
     private void write(Path out, String feedPath, String title, String pagePath, List<Document> documents) {
         try {
             Path file = out.resolve(feedPath);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, feed(feedPath, title, pagePath, documents), StandardCharsets.UTF_8);
+            String feed = feed(feedPath, title, pagePath, documents);
+            ParentFolders.creating(file, () -> Files.writeString(file, feed, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

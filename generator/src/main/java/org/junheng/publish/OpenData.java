@@ -21,6 +21,7 @@ import org.junheng.content.School;
 import org.junheng.render.CarriedFile;
 import org.junheng.render.Labels;
 import org.junheng.render.Page;
+import org.junheng.render.ParentFolders;
 import org.junheng.render.PageCache;
 import org.junheng.render.PageContext;
 import org.junheng.render.PageLanguage;
@@ -228,8 +229,7 @@ public final class OpenData {
 
     private static void write(Path file, byte[] bytes) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            ParentFolders.creating(file, () -> Files.write(file, bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -19,9 +20,10 @@ public final class CarriedFile {
 
     public static void carry(Path published, Path target) {
         try {
-            Files.createDirectories(target.getParent());
             try {
-                Files.createLink(target, published);
+                ParentFolders.creating(target, () -> Files.createLink(target, published));
+            } catch (NoSuchFileException e) {
+                throw e; // the published file is gone: not a file system without links
             } catch (UnsupportedOperationException | FileSystemException e) {
                 Files.copy(published, target, StandardCopyOption.COPY_ATTRIBUTES);
             }

@@ -74,8 +74,7 @@ final class Charts {
         }
         try {
             Path file = out.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.write(file, csv);
+            ParentFolders.creating(file, () -> Files.write(file, csv));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -139,11 +139,10 @@ public final class PageWriter {
             StringWriter html = new StringWriter(16 * 1024);
             template.process(model, html);
             Path file = out.resolve(page.path());
-            Files.createDirectories(file.getParent());
+            String text = ChineseRuns.resolve(html.toString());
             // never through an existing file: it may be a link to a published one
-            Files.writeString(file, ChineseRuns.resolve(html.toString()), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            ParentFolders.creating(file, () -> Files.writeString(file, text, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
         } catch (TemplateException e) {
             throw new RenderException(page.path(), page.template(), e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {

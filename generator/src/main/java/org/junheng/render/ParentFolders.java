@@ -1,0 +1,34 @@
+package org.junheng.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Writes a file of the output on the guess that its folder is already there, making the folder
+ * only when it is not. Most files go into a folder an earlier file made — tens of thousands of
+ * chart tables share one — and making it "again" is a system call that takes the folder's lock:
+ * at 10,000 schools those calls took seconds of a rebuild that carries every file over.
+ */
+public final class ParentFolders {
+
+    private ParentFolders() {
+    }
+
+    /** Something that creates {@code file}, failing with {@link NoSuchFileException} when its folder is missing. */
+    @FunctionalInterface
+    public interface FileAction {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code creating}; if {@code file}'s folder was missing, makes it and runs {@code creating} again. */
+    public static void creating(Path file, FileAction creating) throws IOException {
+        try {
+            creating.run();
+        } catch (NoSuchFileException missing) {
+            Files.createDirectories(file.getParent());
+            creating.run();
+        }
+    }
+}
