@@ -2,17 +2,15 @@ package org.junheng.publish;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
-import java.util.ArrayList;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -20,8 +18,9 @@ import org.junheng.content.Content;
 import org.junheng.content.Document;
 import org.junheng.content.School;
 import org.junheng.render.FeedLinks;
+import org.junheng.render.KeyedFile;
+import org.junheng.render.PageCache;
 import org.junheng.render.PageUrls;
-import org.junheng.render.ParentFolders;
 import org.junheng.render.SiteInfo;
 
 /**
@@ -32,6 +31,8 @@ import org.junheng.render.SiteInfo;
 public final class AtomFeeds {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    /** Looked up once: finding the factory is a search of the class path, ten thousand times at national size. */
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
@@ -39,12 +40,16 @@ public final class AtomFeeds {
     private final SiteAddress address;
     private final Content content;
     private final LocalDate buildDate;
+    private final PageCache cache;
+    private final Map<String, String> keys = new HashMap<>();
 
-    public AtomFeeds(SiteInfo site, Content content, LocalDate buildDate) {
+    /** Feeds whose bytes the last build wrote at the same path are carried over from {@code cache}. */
+    public AtomFeeds(SiteInfo site, Content content, LocalDate buildDate, PageCache cache) {
         this.site = site;
         this.address = SiteAddress.of(site);
         this.content = content;
         this.buildDate = buildDate;
+        this.cache = cache;
     }
 
     /** Writes every feed under {@code out}; returns how many. None when the site has no absolute address. */
@@ -65,20 +70,20 @@ public final class AtomFeeds {
         return 1 + content.schools().size();
     }
 
+    /** The key each feed was written or carried over from, by output path: for the next build's cache. */
+    public Map<String, String> keys() {
+        return Map.copyOf(keys);
+    }
+
     private void write(Path out, String feedPath, String title, String pagePath, List<Document> documents) {
-        try {
-            Path file = out.resolve(feedPath);
-            String feed = feed(feedPath, title, pagePath, documents);
-            ParentFolders.creating(file, () -> Files.writeString(file, feed, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] feed = feed(feedPath, title, pagePath, documents).getBytes(StandardCharsets.UTF_8);
+        keys.put(feedPath, KeyedFile.write(out, feedPath, feed, "feed", cache));
     }
 
     String feed(String feedPath, String title, String pagePath, List<Document> documents) {
         StringWriter text = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            XMLStreamWriter xml = XML.createXMLStreamWriter(text);
             xml.writeStartDocument("utf-8", "1.0");
             newline(xml);
             xml.writeStartElement("feed");

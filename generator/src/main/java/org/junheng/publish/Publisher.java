@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junheng.content.Content;
 import org.junheng.content.EnrollmentYear;
+import org.junheng.render.PageCache;
 import org.junheng.render.PageUrls;
 import org.junheng.render.SiteInfo;
 
@@ -23,23 +25,43 @@ public final class Publisher {
     private final Content content;
     private final LocalDate buildDate;
     private final int sitemapLimit;
+    private final PageCache cache;
 
     public Publisher(SiteInfo site, Content content, LocalDate buildDate) {
-        this(site, content, buildDate, Sitemap.MAX_URLS);
+        this(site, content, buildDate, Sitemap.MAX_URLS, PageCache.NONE);
+    }
+
+    /** Feeds the last build wrote with the same bytes are carried over from {@code cache}. */
+    public Publisher(SiteInfo site, Content content, LocalDate buildDate, PageCache cache) {
+        this(site, content, buildDate, Sitemap.MAX_URLS, cache);
     }
 
     /** With a smaller sitemap limit, to see the split without 50,000 pages. */
     public Publisher(SiteInfo site, Content content, LocalDate buildDate, int sitemapLimit) {
+        this(site, content, buildDate, sitemapLimit, PageCache.NONE);
+    }
+
+    private Publisher(SiteInfo site, Content content, LocalDate buildDate, int sitemapLimit, PageCache cache) {
         this.site = site;
         this.content = content;
         this.buildDate = buildDate;
         this.sitemapLimit = sitemapLimit;
+        this.cache = cache;
     }
 
-    /** Writes everything under {@code out}; {@code pageUrls} are the pages' canonical addresses. Returns files written. */
-    public int write(Path out, List<String> pageUrls) {
+    /** What was written: how many files, and the key of each feed by path, for the next build's cache. */
+    public record Written(int files, Map<String, String> keys) {
+
+        public Written {
+            keys = Map.copyOf(keys);
+        }
+    }
+
+    /** Writes everything under {@code out}; {@code pageUrls} are the pages' canonical addresses. */
+    public Written write(Path out, List<String> pageUrls) {
         SiteAddress address = SiteAddress.of(site);
-        int files = new AtomFeeds(site, content, buildDate).write(out);
+        AtomFeeds feeds = new AtomFeeds(site, content, buildDate, cache);
+        int files = feeds.write(out);
         if (address.absolute()) {
             files += new Sitemap(address.baseUrl(), sitemapLimit).write(out, pageUrls);
         }
@@ -52,7 +74,7 @@ public final class Publisher {
                 files++;
             }
         }
-        return files;
+        return new Written(files, feeds.keys());
     }
 
     static String robots(SiteAddress address) {

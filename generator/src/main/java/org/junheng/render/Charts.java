@@ -1,11 +1,7 @@
 package org.junheng.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +46,8 @@ final class Charts {
         if (!ids.add(spec.id())) {
             throw new IllegalStateException("two charts share the id " + spec.id());
         }
-        csvFolder.ifPresent(out -> csv(out, view.csvUrl(), ChartCsv.of(spec.table()).getBytes(StandardCharsets.UTF_8)));
+        csvFolder.ifPresent(out -> keys.put(view.csvUrl(), KeyedFile.write(out, view.csvUrl(),
+                ChartCsv.of(spec.table()).getBytes(StandardCharsets.UTF_8), "chart-csv", cache)));
         return view;
     }
 
@@ -62,21 +59,5 @@ final class Charts {
     /** The key each CSV file was written or carried over from, by output path: for the next build's cache. */
     Map<String, String> keys() {
         return Map.copyOf(keys);
-    }
-
-    private void csv(Path out, String path, byte[] csv) {
-        String key = "chart-csv:" + HexFormat.of().formatHex(ModelDigest.sha256().digest(csv));
-        keys.put(path, key);
-        Optional<Path> published = cache.previous(path, key);
-        if (published.isPresent()) {
-            CarriedFile.carry(published.get(), out.resolve(path));
-            return;
-        }
-        try {
-            Path file = out.resolve(path);
-            ParentFolders.creating(file, () -> Files.write(file, csv));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -48,7 +48,7 @@ final class CountyScopes {
         this.counties = counties;
     }
 
-    /** The scopes of {@code data} rendered with {@code options}, each county's digested on one of {@code threads}. */
+    /** The scopes of {@code data} rendered with {@code options}, digested on {@code threads} threads. */
     static CountyScopes of(SiteData data, RenderOptions options, int threads) {
         Content content = data.content();
         Map<String, String> countyOfSchool = new HashMap<>();
@@ -76,13 +76,18 @@ final class CountyScopes {
             place(onlyCounty(Stream.concat(Stream.of(partnership.leadCode()), partnership.memberCodes().stream()),
                     countyOfSchool), partnership, own, shared);
         }
-        List<Map.Entry<String, List<Object>>> entries = List.copyOf(own.entrySet());
-        List<byte[]> digests = Parallel.map(threads, entries, entry -> ModelDigest.bytesOfValue(entry.getValue()));
+        // each county's share and each site-wide part digested on any of the threads
+        List<Object> parts = new ArrayList<>(shared);
+        parts.addAll(own.values());
+        List<byte[]> digests = Parallel.map(threads, parts, ModelDigest::bytesOfValue);
+        MessageDigest siteWide = ModelDigest.sha256();
+        digests.subList(0, shared.size()).forEach(siteWide::update);
         Map<String, byte[]> byCounty = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            byCounty.put(entries.get(i).getKey(), digests.get(i));
+        int at = shared.size();
+        for (String county : own.keySet()) {
+            byCounty.put(county, digests.get(at++));
         }
-        return new CountyScopes(ModelDigest.bytesOfValue(shared), byCounty);
+        return new CountyScopes(siteWide.digest(), byCounty);
     }
 
     /**

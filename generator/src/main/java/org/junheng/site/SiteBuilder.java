@@ -123,8 +123,8 @@ public final class SiteBuilder {
             }
             List<String> pageUrls = new ArrayList<>(rendered.canonicalUrls());
             pageUrls.addAll(openData.canonicalUrls());
-            phases.time(BuildStage.FEEDS_SITEMAP_SEARCH, () -> new Publisher(site, content, renderOptions.buildDate())
-                    .write(staging, pageUrls.stream().sorted().toList()));
+            Publisher.Written published = phases.time(BuildStage.FEEDS_SITEMAP_SEARCH, () -> new Publisher(site,
+                    content, renderOptions.buildDate(), cache.pages()).write(staging, pageUrls.stream().sorted().toList()));
             UnchangedFiles.Staged staged = phases.time(BuildStage.KEEP_UNCHANGED_FILES,
                     () -> UnchangedFiles.carryOver(staging, options.out(), options.threads()));
             List<Problem> broken = phases.time(BuildStage.SCAN_OUTPUT, () -> new OutputScanner(options.threads())
@@ -141,6 +141,7 @@ public final class SiteBuilder {
                 output.publish(staging);
                 Map<String, String> pageKeys = new HashMap<>(rendered.pageKeys());
                 pageKeys.putAll(openData.written().keys());
+                pageKeys.putAll(published.keys());
                 cache.save(inputs, attachments, inspection.problems(), pages, pageKeys, staged.stamps(),
                         rendered.inputKeys(), rendered.madeFiles());
             });

@@ -1,0 +1,42 @@
+package org.junheng.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A file of the output made from bytes the build works out (a chart's CSV, a feed), keyed like a
+ * page by its model — here by a digest of its bytes: when the last build wrote the same bytes at
+ * the same path and its file is still as written, that file is carried over instead of written
+ * again, and so is not compared with the published one and linked back later either.
+ */
+public final class KeyedFile {
+
+    private KeyedFile() {
+    }
+
+    /**
+     * Writes {@code bytes} at {@code path} under {@code out}, or carries over the file {@code cache}
+     * has for them; returns the key, for the next build's cache.
+     *
+     * @param kind what the file is, which starts its key ({@code chart-csv}, {@code feed})
+     */
+    public static String write(Path out, String path, byte[] bytes, String kind, PageCache cache) {
+        String key = kind + ":" + HexFormat.of().formatHex(ModelDigest.sha256().digest(bytes));
+        Path file = out.resolve(path);
+        Optional<Path> published = cache.previous(path, key);
+        if (published.isPresent()) {
+            CarriedFile.carry(published.get(), file);
+            return key;
+        }
+        try {
+            ParentFolders.creating(file, () -> Files.write(file, bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+        return key;
+    }
+}
