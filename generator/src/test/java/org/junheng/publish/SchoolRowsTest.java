@@ -63,6 +63,21 @@ class SchoolRowsTest {
     }
 
     @Test
+    void aSchoolsDigestTellsWhichYearsTableItsRowsAreIn() {
+        List<String> digests = new java.util.ArrayList<>();
+        List<List<Table>> firstYear = List.of(year(excluded("2023", FIRST, "甲")), year());
+        List<List<Table>> secondYear = List.of(year(), year(excluded("2023", FIRST, "甲")));
+        for (List<List<Table>> years : List.of(firstYear, firstYear, secondYear)) {
+            try (SchoolRows rows = new SchoolRows(List.of(FIRST))) {
+                years.forEach(rows::add);
+                digests.add(java.util.HexFormat.of().formatHex(rows.digest(FIRST)));
+            }
+        }
+        assertThat(digests.get(0)).as("the same rows in the same years").isEqualTo(digests.get(1))
+                .as("the same row in the other year's table").isNotEqualTo(digests.get(2));
+    }
+
+    @Test
     void noTemporaryFileIsLeftBehind() throws Exception {
         List<Path> before = spills();
         try (SchoolRows rows = new SchoolRows(List.of(FIRST))) {
