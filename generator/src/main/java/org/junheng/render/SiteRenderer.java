@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junheng.charts.ChartBook;
 import java.util.function.IntConsumer;
 import org.junheng.content.Content;
+import org.junheng.parallel.Parallel;
 
 /** Plans every page of the site, renders them in parallel, and copies assets and attachments. */
 public final class SiteRenderer {
@@ -50,27 +51,26 @@ public final class SiteRenderer {
                                ProgressListener progress, PageCache cache) {
         ChartBook book = new ChartBook(chartCache, threads);
         Charts charts = Charts.writingCsv(book, out, cache);
-        Map<String, String> attachments = Map.of();
         CountyScopes scopes = CountyScopes.of(data, options, threads);
-        List<Page> pages = new ArrayList<>();
-        Map<PageLanguage, PageFactory> factories = new java.util.EnumMap<>(PageLanguage.class);
-        for (PageLanguage language : PageLanguage.values()) {
+        // each language's pages planned on a thread of its own: planning reads the whole site, twice
+        List<Planned> planned = Parallel.map(threads, List.of(PageLanguage.values()), language -> {
             PageFactory factory = new PageFactory(data.site(), language,
                     Labels.load(theme.configuration(), language.labelsName()), theme.extras(),
                     options.pinyinOverrides());
-            factories.put(language, factory);
             // English charts link to the Chinese charts' CSV files, which are written once
             Charts languageCharts = language.english() ? Charts.linkingCsv(book) : charts;
             DisclosurePages disclosures = new DisclosurePages(factory, data.content());
-            pages.addAll(pagesIn(factory, disclosures, languageCharts, data, options, extraSections, scopes));
-            if (!language.english()) {
-                attachments = disclosures.attachmentFiles();
-            }
-        }
+            return new Planned(factory, pagesIn(factory, disclosures, languageCharts, data, options, extraSections,
+                    scopes), disclosures.attachmentFiles());
+        });
+        List<Page> pages = new ArrayList<>();
+        planned.forEach(language -> pages.addAll(language.pages()));
+        PageFactory chinese = planned.get(PageLanguage.CHINESE.ordinal()).factory();
+        PageFactory english = planned.get(PageLanguage.ENGLISH.ordinal()).factory();
+        Map<String, String> attachments = planned.get(PageLanguage.CHINESE.ordinal()).attachments();
         // one not-found page for both languages, served at any address: it says everything in both
-        PageFactory chinese = factories.get(PageLanguage.CHINESE);
         pages.add(chinese.notFound("404.ftlh", chinese.label("notfound.title"),
-                Map.of("en", factories.get(PageLanguage.ENGLISH).labels(), "inlineStyle", theme.inlineStylesheet())));
+                Map.of("en", english.labels(), "inlineStyle", theme.inlineStylesheet())));
         IntConsumer done = count -> progress.pagesDone(count, pages.size());
         PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache, verifyInputKeys)
                 .write(pages, out, done);
@@ -107,6 +107,10 @@ public final class SiteRenderer {
         pages.add(new MethodologyPage(factory, data.standards()).page());
         pages.add(new ComparePage(factory, data).page());
         return pages;
+    }
+
+    /** One language's pages, with what made them and the attachments its documents list. */
+    private record Planned(PageFactory factory, List<Page> pages, Map<String, String> attachments) {
     }
 
     /** Every page's canonical address except the not-found page, sorted and without repeats. */
