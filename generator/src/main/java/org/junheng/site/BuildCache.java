@@ -43,21 +43,27 @@ final class BuildCache {
     private final Path out;
     private final String environment;
     private final Optional<Manifest> last;
+    private InputKeys lastInputKeys;
 
     /**
      * What is stored: the environment and inputs digests (see {@link InputDigest}), the attachments
      * the inputs digest covers, the warnings the content's checks found, the site's page count, the
-     * keys of the pages and other files, and the stamps of the files published, by output path; and for
-     * the pages keyed by their inputs too, each one's input key and the other files its model made.
+     * keys of the pages and other files, and the stamps of the files published, by output path; and the
+     * SHA-256 of the {@link InputKeys} file written with it.
      */
     record Manifest(String environment, String inputs, List<String> attachments, List<Problem> warnings,
                     int pageCount, SortedMap<String, String> pages, SortedMap<String, String> files,
-                    SortedMap<String, String> inputKeys, SortedMap<String, List<String>> madeFiles) {
+                    String inputKeysDigest) {
+    }
 
-        Manifest {
-            inputKeys = inputKeys == null ? new TreeMap<>() : inputKeys;
-            madeFiles = madeFiles == null ? new TreeMap<>() : madeFiles;
-        }
+    /**
+     * For the pages keyed by their inputs too, each one's input key and the other files its model
+     * made. Kept in a file of its own beside the manifest and read only when a build renders: a
+     * rebuild with nothing changed, which reads the manifest alone, need not parse them.
+     */
+    record InputKeys(SortedMap<String, String> inputKeys, SortedMap<String, List<String>> madeFiles) {
+
+        static final InputKeys NONE = new InputKeys(new TreeMap<>(), new TreeMap<>());
     }
 
     private BuildCache(Path file, Path site, Path out, String environment, Optional<Manifest> last) {
@@ -115,12 +121,12 @@ final class BuildCache {
 
             @Override
             public Optional<FromInputs> previousByInputs(String path, String inputKey) {
-                if (last.isEmpty() || !inputKey.equals(last.get().inputKeys().get(path))) {
+                if (last.isEmpty() || !inputKey.equals(lastInputKeys().inputKeys().get(path))) {
                     return Optional.empty();
                 }
                 Optional<Published> page = published(path);
                 Map<String, Published> files = new HashMap<>();
-                for (String file : last.get().madeFiles().getOrDefault(path, List.of())) {
+                for (String file : lastInputKeys().madeFiles().getOrDefault(path, List.of())) {
                     Optional<Published> made = published(file);
                     if (made.isEmpty()) {
                         return Optional.empty();
@@ -148,6 +154,27 @@ final class BuildCache {
         };
     }
 
+    /** The last build's input keys, read at the first call: none if their file is not the one its manifest names. */
+    private synchronized InputKeys lastInputKeys() {
+        if (lastInputKeys == null) {
+            lastInputKeys = InputKeys.NONE;
+            try {
+                byte[] bytes = Files.readAllBytes(inputKeysFile());
+                if (new Digest().bytes(bytes).hex().equals(last.get().inputKeysDigest())) {
+                    lastInputKeys = JSON.readValue(bytes, InputKeys.class);
+                }
+            } catch (IOException | RuntimeException e) {
+                // no input keys: every page is keyed by its model
+            }
+        }
+        return lastInputKeys;
+    }
+
+    private Path inputKeysFile() {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".inputs.json");
+    }
+
     /**
      * The files of a staged build that are the very files the last build published — same
      * identity, size and modification time — and so were scanned by this same generator then.
@@ -167,6 +194,16 @@ final class BuildCache {
         return same;
     }
 
+    private static void replace(Path target, byte[] bytes) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), ".manifest", ".tmp");
+        Files.write(temporary, bytes);
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /**
      * Records the output just published; a cache that cannot be written only costs the next build time.
      *
@@ -176,17 +213,14 @@ final class BuildCache {
     void save(String inputs, List<String> attachments, List<Problem> warnings, int pageCount,
               Map<String, String> pageKeys, Map<String, String> published, Map<String, String> inputKeys,
               Map<String, List<String>> madeFiles) {
-        Manifest manifest = new Manifest(environment, inputs, attachments, warnings, pageCount, new TreeMap<>(pageKeys),
-                new TreeMap<>(published), new TreeMap<>(inputKeys), new TreeMap<>(madeFiles));
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), ".manifest", ".tmp");
-            JSON.writeValue(temporary.toFile(), manifest);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            // the input keys first: a manifest is only ever saved after the file its digest names
+            byte[] keys = JSON.writeValueAsBytes(new InputKeys(new TreeMap<>(inputKeys), new TreeMap<>(madeFiles)));
+            replace(inputKeysFile(), keys);
+            Manifest manifest = new Manifest(environment, inputs, attachments, warnings, pageCount,
+                    new TreeMap<>(pageKeys), new TreeMap<>(published), new Digest().bytes(keys).hex());
+            replace(file, JSON.writeValueAsBytes(manifest));
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(file);

@@ -26,7 +26,10 @@ final class Digest {
     }
 
     Digest text(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return bytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Digest bytes(byte[] bytes) {
         length(bytes.length);
         sha.update(bytes);
         return this;

@@ -94,10 +94,7 @@ class CountyScopedRebuildTest {
         Path site = temp.resolve("verified");
         new SyntheticSite(SCHOOLS, 3).write(site);
         build(site);
-        Path manifest;
-        try (Stream<Path> files = Files.list(site.resolve(".junheng-cache/builds"))) {
-            manifest = files.filter(file -> file.toString().endsWith(".json")).findFirst().orElseThrow();
-        }
+        Path manifest = cacheFile(site, "[0-9a-f]+\\.json");
         ObjectMapper json = new ObjectMapper();
         ObjectNode recorded = (ObjectNode) json.readTree(manifest.toFile());
         // as if the page's inputs key missed what changed its model
@@ -108,6 +105,28 @@ class CountyScopedRebuildTest {
 
         assertThatThrownBy(() -> build(site)).hasMessageContaining("schools/9901020001/index.html")
                 .hasMessageContaining("input key");
+    }
+
+    @Test
+    void inputKeysFromAnotherBuildThanTheManifestsAreNotUsed() throws Exception {
+        Path site = temp.resolve("mismatched");
+        new SyntheticSite(SCHOOLS, 3).write(site);
+        build(site);
+        Path inputKeys = cacheFile(site, "[0-9a-f]+\\.inputs\\.json");
+        Files.writeString(inputKeys, Files.readString(inputKeys) + "\n"); // as if written by another build
+        Files.writeString(site.resolve("content/documents/c990101-2022-plan.md"), "\n本文件已修订。\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        BuildResult result = build(site);
+
+        assertThat(result.fromInputs()).as("pages carried over by input keys the manifest does not name").isZero();
+        assertThat(result.rendered()).as("the document's pages").isEqualTo(2);
+    }
+
+    private static Path cacheFile(Path site, String pattern) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve(".junheng-cache/builds"))) {
+            return files.filter(file -> file.getFileName().toString().matches(pattern)).findFirst().orElseThrow();
+        }
     }
 
     private static BuildResult build(Path site) throws ContentRejected {
