@@ -29,11 +29,12 @@ import org.junheng.parallel.Parallel;
  *
  * <p>A county's own content is what belongs to it and to no other county: its schools'
  * statistics, its assessment inputs, and the documents, projects and partnerships that name its
- * schools only. Everything else is site-wide, so that an edit to it keys every profile afresh:
- * the registry of schools (a profile names its parent school, its teaching points and its
- * partners, which may be in another county), enrollment, corrections, the counties, documents
- * naming schools of two counties or none or cited by projects of another county (a project's view
- * names the documents it cites). Each digest covers the records whole, places in their files included.
+ * schools only. Everything else is site-wide, so that an edit to it keys every county's pages
+ * afresh: the registry of schools (a profile names its parent school, its teaching points and its
+ * partners, which may be in another county), enrollment, corrections, the counties, and documents
+ * naming schools of two counties or none, or cited by a project of another county (a project's
+ * view names the documents it cites). Each digest covers the records whole, places in their files
+ * included.
  */
 final class CountyScopes {
 

@@ -38,6 +38,9 @@ import org.junheng.content.CellPlaces;
  * a page cache that ignored part of a model could serve a page a clean build would not write.
  * Maps and sets whose iteration order is not defined (such as {@code Map.copyOf}) are digested
  * in an order of their own, so the digest does not change from run to run.
+ *
+ * <p>The content a county's pages are made from is digested the same way (see {@link CountyScopes}),
+ * the places of a table's cells, which every row of the table shares, once per digest.
  */
 public final class ModelDigest {
 

@@ -9,8 +9,9 @@ import java.util.function.Supplier;
  * {@code schools/2199010001/index.html}), which template draws it, its canonical address, and
  * its ready-made model. A page may make its model only when it is written (on any of the
  * build's threads), so that a site of any size never holds every page's model at once.
- * {@code inputKey}, when there is one, keys the page by all its model can be made from, so that a
- * page whose inputs did not change is carried over without its model being made (see {@link CountyScopes}).
+ * {@code inputKey}, when there is one, keys the page by all its model can be made from, so that
+ * a page whose inputs did not change is carried over without its model being made (see
+ * {@link CountyScopes}).
  */
 public record Page(String path, String template, String canonicalUrl, Supplier<Map<String, Object>> models,
                    Optional<String> inputKey) {

@@ -52,11 +52,11 @@ public final class PageWriter {
     }
 
     /**
-     * What writing did: how many pages were rendered; how many had the input keys they had last time
-     * (carried over without their models being made, unless the writer verifies input keys) and
-     * how many other files those pages' models had made (carried over with them); every file's key by path (the
-     * pages' and those of the files carried over with them); and, for the pages with input keys,
-     * each one's input key and the files its model made.
+     * What writing did: how many pages were rendered; how many had the input keys they had last
+     * time (carried over without their models being made, unless the writer verifies input keys)
+     * and how many other files those pages' models had made (carried over with them); every file's
+     * key by path (the pages' and those of the files carried over with them); and, for the pages
+     * with input keys, each one's input key and the files its model made.
      */
     public record Written(int rendered, int fromInputs, int filesFromInputs, Map<String, String> keys,
                           Map<String, String> inputKeys, Map<String, List<String>> madeFiles) {
@@ -76,60 +76,80 @@ public final class PageWriter {
     /** Writes every page under {@code out}; {@code progress} hears the count of pages done. */
     public Written write(List<Page> pages, Path out, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
-        AtomicInteger rendered = new AtomicInteger();
-        AtomicInteger fromInputs = new AtomicInteger();
-        AtomicInteger filesFromInputs = new AtomicInteger();
-        Map<String, String> keys = new ConcurrentHashMap<>();
-        Map<String, String> inputKeys = new ConcurrentHashMap<>();
-        Map<String, List<String>> madeFiles = new ConcurrentHashMap<>();
+        Tally tally = new Tally();
         Parallel.forEach(threads, pages, page -> {
             Optional<PageCache.FromInputs> unchanged = page.inputKey()
                     .flatMap(inputKey -> cache.previousByInputs(page.path(), inputKey));
             if (unchanged.isPresent() && !verifyInputKeys) {
-                carry(page.path(), unchanged.get().page(), out, keys);
-                unchanged.get().files().forEach((path, file) -> carry(path, file, out, keys));
-                madeFiles.put(page.path(), List.copyOf(new java.util.TreeSet<>(unchanged.get().files().keySet())));
-                filesFromInputs.addAndGet(unchanged.get().files().size());
+                carry(page, unchanged.get(), out, tally);
             } else {
-                // made once here: a school's page makes its model only now, and lets it go after
-                Map<String, Object> model = page.model();
-                List<String> csvFiles = new ArrayList<>();
-                String key = PageCache.key(page.template(), model, chart -> {
-                    if (chart.writesCsv()) {
-                        csvFiles.add(chart.csvUrl());
-                    }
-                });
-                if (unchanged.isPresent() && !unchanged.get().page().key().equals(key)) {
-                    throw new IllegalStateException("the page " + page.path() + " has the input key it had last time "
-                            + "but a different model: its input key misses something the page reads");
-                }
-                Optional<Path> previous = cache.previous(page.path(), key);
-                if (previous.isPresent()) {
-                    CarriedFile.carry(previous.get(), out.resolve(page.path()));
-                } else {
-                    write(page, model, out);
-                    rendered.incrementAndGet();
-                }
-                if (keys.put(page.path(), key) != null) {
-                    throw new IllegalStateException("two pages are planned at " + page.path());
-                }
-                if (page.inputKey().isPresent()) {
-                    madeFiles.put(page.path(), csvFiles.stream().sorted().distinct().toList());
-                }
+                make(page, unchanged, out, tally);
             }
-            page.inputKey().ifPresent(inputKey -> inputKeys.put(page.path(), inputKey));
+            page.inputKey().ifPresent(inputKey -> tally.inputKeys.put(page.path(), inputKey));
             if (unchanged.isPresent()) {
-                fromInputs.incrementAndGet();
+                tally.fromInputs.incrementAndGet();
             }
             progress.accept(done.incrementAndGet());
         });
-        return new Written(rendered.get(), fromInputs.get(), filesFromInputs.get(), keys, inputKeys, madeFiles);
+        return new Written(tally.rendered.get(), tally.fromInputs.get(), tally.filesFromInputs.get(), tally.keys,
+                tally.inputKeys, tally.madeFiles);
     }
 
-    private static void carry(String path, PageCache.Published published, Path out, Map<String, String> keys) {
-        CarriedFile.carry(published.file(), out.resolve(path));
-        if (keys.put(path, published.key()) != null) {
-            throw new IllegalStateException("two files are planned at " + path);
+    /** What the pages written so far came to, from any of the threads. */
+    private static final class Tally {
+        final AtomicInteger rendered = new AtomicInteger();
+        final AtomicInteger fromInputs = new AtomicInteger();
+        final AtomicInteger filesFromInputs = new AtomicInteger();
+        final Map<String, String> keys = new ConcurrentHashMap<>();
+        final Map<String, String> inputKeys = new ConcurrentHashMap<>();
+        final Map<String, List<String>> madeFiles = new ConcurrentHashMap<>();
+
+        void key(String path, String key) {
+            if (keys.put(path, key) != null) {
+                throw new IllegalStateException("two files are planned at " + path);
+            }
+        }
+    }
+
+    /** Carries over a page whose inputs are unchanged, with the files its model made, without making its model. */
+    private static void carry(Page page, PageCache.FromInputs unchanged, Path out, Tally tally) {
+        Map<String, PageCache.Published> files = new java.util.TreeMap<>(unchanged.files());
+        files.put(page.path(), unchanged.page());
+        files.forEach((path, published) -> {
+            CarriedFile.carry(published.file(), out.resolve(path));
+            tally.key(path, published.key());
+        });
+        tally.madeFiles.put(page.path(), unchanged.files().keySet().stream().sorted().toList());
+        tally.filesFromInputs.addAndGet(unchanged.files().size());
+    }
+
+    /**
+     * Makes the page's model — only now, so that it is let go after — and carries over the published
+     * page if its key is unchanged or renders it; {@code unchanged}, when verifying, is what its input
+     * key promised.
+     */
+    private void make(Page page, Optional<PageCache.FromInputs> unchanged, Path out, Tally tally) {
+        Map<String, Object> model = page.model();
+        List<String> csvFiles = new ArrayList<>();
+        String key = PageCache.key(page.template(), model, chart -> {
+            if (chart.writesCsv()) {
+                csvFiles.add(chart.csvUrl());
+            }
+        });
+        if (unchanged.isPresent() && !unchanged.get().page().key().equals(key)) {
+            throw new IllegalStateException("the page " + page.path() + " has the input key it had last time "
+                    + "but a different model: its input key misses something the page reads");
+        }
+        Optional<Path> previous = cache.previous(page.path(), key);
+        if (previous.isPresent()) {
+            CarriedFile.carry(previous.get(), out.resolve(page.path()));
+        } else {
+            write(page, model, out);
+            tally.rendered.incrementAndGet();
+        }
+        tally.key(page.path(), key);
+        if (page.inputKey().isPresent()) {
+            tally.madeFiles.put(page.path(), csvFiles.stream().sorted().distinct().toList());
         }
     }
 

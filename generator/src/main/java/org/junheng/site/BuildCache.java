@@ -23,12 +23,14 @@ import org.junheng.render.PageCache.Published;
 
 /**
  * What the last build into an output folder left for the next one: the digest of its inputs,
- * the key every page was rendered from, and a stamp (size, modification time, file identity)
- * of every file it published. Kept in {@code .junheng-cache/builds/} of the site, one file per
+ * the key every page was rendered from, a stamp (size, modification time, file identity) of
+ * every file it published, and the input keys of the pages that have them. Kept in
+ * {@code .junheng-cache/builds/} of the site, a manifest (and its input keys beside it) per
  * output folder, never in the output itself.
  *
- * <p>A page is carried over only when its key is unchanged <em>and</em> its published file
- * still has the stamp recorded, so a file edited or replaced since is rendered again; and the
+ * <p>A page is carried over only when its key — or its input key — is unchanged <em>and</em> its
+ * published file (and every file its model made) still has the stamp recorded, so a file edited
+ * or replaced since is made again; and the
  * whole build is skipped only when the inputs are unchanged and every published file is as
  * recorded. The cache is keyed by {@code environment} — the generator's code and the site's
  * templates — and a different environment uses nothing of it.

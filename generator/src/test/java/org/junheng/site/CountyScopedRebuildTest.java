@@ -91,17 +91,14 @@ class CountyScopedRebuildTest {
 
     @Test
     void aProfileWhoseModelIsNotTheOneItsInputKeyPromisesStopsAVerifyingBuild() throws Exception {
-        Path site = temp.resolve("verified");
-        new SyntheticSite(SCHOOLS, 3).write(site);
-        build(site);
+        Path site = built("verified");
         Path manifest = cacheFile(site, "[0-9a-f]+\\.json");
         ObjectMapper json = new ObjectMapper();
         ObjectNode recorded = (ObjectNode) json.readTree(manifest.toFile());
         // as if the page's inputs key missed what changed its model
         ((ObjectNode) recorded.get("pages")).put("schools/9901020001/index.html", "school.ftlh:stale");
         json.writeValue(manifest.toFile(), recorded);
-        Files.writeString(site.resolve("content/documents/c990101-2022-plan.md"), "\n本文件已修订。\n",
-                java.nio.file.StandardOpenOption.APPEND);
+        reviseCountyPlan(site);
 
         assertThatThrownBy(() -> build(site)).hasMessageContaining("schools/9901020001/index.html")
                 .hasMessageContaining("input key");
@@ -109,18 +106,29 @@ class CountyScopedRebuildTest {
 
     @Test
     void inputKeysFromAnotherBuildThanTheManifestsAreNotUsed() throws Exception {
-        Path site = temp.resolve("mismatched");
-        new SyntheticSite(SCHOOLS, 3).write(site);
-        build(site);
+        Path site = built("mismatched");
         Path inputKeys = cacheFile(site, "[0-9a-f]+\\.inputs\\.json");
         Files.writeString(inputKeys, Files.readString(inputKeys) + "\n"); // as if written by another build
-        Files.writeString(site.resolve("content/documents/c990101-2022-plan.md"), "\n本文件已修订。\n",
-                java.nio.file.StandardOpenOption.APPEND);
+        reviseCountyPlan(site);
 
         BuildResult result = build(site);
 
         assertThat(result.fromInputs()).as("pages carried over by input keys the manifest does not name").isZero();
         assertThat(result.rendered()).as("the document's pages").isEqualTo(2);
+    }
+
+    /** The synthetic site written into {@code folder} and built once. */
+    private static Path built(String folder) throws ContentRejected {
+        Path site = temp.resolve(folder);
+        new SyntheticSite(SCHOOLS, 3).write(site);
+        build(site);
+        return site;
+    }
+
+    /** An edit of county 990101's implementation plan, which names schools of that county only. */
+    private static void reviseCountyPlan(Path site) throws IOException {
+        Files.writeString(site.resolve("content/documents/c990101-2022-plan.md"), "\n本文件已修订。\n",
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static Path cacheFile(Path site, String pattern) throws IOException {
