@@ -21,6 +21,7 @@ import java.util.function.UnaryOperator;
 import org.junheng.render.CarriedFile;
 import org.junheng.render.ModelDigest;
 import org.junheng.render.PageCache;
+import org.junheng.render.ParentFolders;
 
 /**
  * Writes a table under {@code /data/{folder}/} in its three forms: {@code {name}.csv} (canonical),
@@ -177,12 +178,6 @@ final class DataFiles {
     }
 
     void write(String path, byte[] bytes) {
-        try {
-            Path file = data.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write data/" + path, e);
-        }
+        ParentFolders.write(data.resolve(path), bytes);
     }
 }

@@ -1,7 +1,6 @@
 package org.junheng.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -203,7 +202,7 @@ public final class OpenData {
                 return;
             }
             Path before = previousOutput.resolve(path);
-            json.replacement(school, published(before)).ifPresentOrElse(bytes -> write(out.resolve(path), bytes),
+            json.replacement(school, published(before)).ifPresentOrElse(bytes -> ParentFolders.write(out.resolve(path), bytes),
                     // compared already: not written, not compared again
                     () -> CarriedFile.carry(before, out.resolve(path)));
         });
@@ -227,11 +226,4 @@ public final class OpenData {
                 .orElseThrow(() -> new IllegalStateException("cannot read back data/" + path));
     }
 
-    private static void write(Path file, byte[] bytes) {
-        try {
-            ParentFolders.creating(file, () -> Files.write(file, bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

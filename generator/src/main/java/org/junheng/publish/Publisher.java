@@ -1,9 +1,6 @@
 package org.junheng.publish;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +9,7 @@ import org.junheng.content.Content;
 import org.junheng.content.EnrollmentYear;
 import org.junheng.render.PageCache;
 import org.junheng.render.PageUrls;
+import org.junheng.render.ParentFolders;
 import org.junheng.render.SiteInfo;
 
 /**
@@ -89,11 +87,6 @@ public final class Publisher {
     }
 
     private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ParentFolders.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,8 +1,5 @@
 package org.junheng.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -32,11 +29,7 @@ public final class KeyedFile {
             CarriedFile.carry(published.get(), file);
             return key;
         }
-        try {
-            ParentFolders.creating(file, () -> Files.write(file, bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
+        ParentFolders.write(file, bytes);
         return key;
     }
 }

@@ -49,8 +49,8 @@ public final class ModelDigest {
     private final MessageDigest sha = sha256();
     /** Hears each chart the model holds, for the page that writes its CSV; null when nobody asks. */
     private final Consumer<ChartView> charts;
-    /** A table's places, shared by its every row, digested once for all of them. */
-    private final Map<CellPlaces, byte[]> places = new IdentityHashMap<>();
+    /** A table's places, shared by its every row, digested once for all of them; made on the first (pages have none). */
+    private Map<CellPlaces, byte[]> places;
     /** Bytes not yet given to {@link #sha}: a model is thousands of small values, and the digest is fastest fed in blocks. */
     private byte[] pending = new byte[4096];
     private int size;
@@ -137,6 +137,9 @@ public final class ModelDigest {
             }
         } else if (value instanceof CellPlaces table) {
             tag('P');
+            if (places == null) {
+                places = new IdentityHashMap<>();
+            }
             bytes(places.computeIfAbsent(table, ModelDigest::bytesOfRecord));
         } else if (value.getClass().isRecord()) {
             record(value);

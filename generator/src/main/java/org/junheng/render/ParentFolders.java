@@ -1,6 +1,7 @@
 package org.junheng.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +21,15 @@ public final class ParentFolders {
     @FunctionalInterface
     public interface FileAction {
         void run() throws IOException;
+    }
+
+    /** Writes {@code bytes} to {@code file}, making its folder if it is missing. */
+    public static void write(Path file, byte[] bytes) {
+        try {
+            creating(file, () -> Files.write(file, bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /** Runs {@code creating}; if {@code file}'s folder was missing, makes it and runs {@code creating} again. */
