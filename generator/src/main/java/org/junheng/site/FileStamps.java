@@ -7,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junheng.parallel.Parallel;
 
@@ -55,9 +56,24 @@ final class FileStamps {
      * a national site's output is hundreds of thousands of files, each a system call to stat.
      */
     static SortedMap<String, BasicFileAttributes> attributes(Path folder, int threads) {
+        return list(folder, threads).files();
+    }
+
+    /**
+     * What {@link #list} finds under a folder.
+     *
+     * @param files        the attributes of every regular file, by relative path with '/'
+     * @param emptyFolders the folders with nothing but folders at any depth, each after the folders inside it
+     */
+    record Listing(SortedMap<String, BasicFileAttributes> files, List<Path> emptyFolders) {
+    }
+
+    /** The regular files under {@code folder} and its folders that hold nothing but folders, in one walk. */
+    static Listing list(Path folder, int threads) {
         SortedMap<String, BasicFileAttributes> all = new TreeMap<>();
+        List<Path> empty = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            return all;
+            return new Listing(all, empty);
         }
         List<Path> entries;
         try (Stream<Path> listed = Files.list(folder)) {
@@ -65,23 +81,50 @@ final class FileStamps {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-        List<Map<String, BasicFileAttributes>> parts = Parallel.map(threads, entries, entry -> {
-            Map<String, BasicFileAttributes> part = new HashMap<>();
-            walk(folder, entry, part::put);
+        List<Listing> parts = Parallel.map(threads, entries, entry -> {
+            Listing part = new Listing(new TreeMap<>(), new ArrayList<>());
+            walk(folder, entry, part);
             return part;
         });
-        parts.forEach(all::putAll);
-        return all;
+        parts.forEach(part -> {
+            all.putAll(part.files());
+            empty.addAll(part.emptyFolders());
+        });
+        return new Listing(all, empty);
     }
 
-    /** Visits every regular file at or under {@code start}, named by its path relative to {@code root}. */
-    private static void walk(Path root, Path start, BiConsumer<String, BasicFileAttributes> visitor) {
+    /** Adds every regular file at or under {@code start}, named by its path relative to {@code root}, and the empty folders. */
+    private static void walk(Path root, Path start, Listing listing) {
+        Deque<int[]> filesInFolders = new ArrayDeque<>();
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                    filesInFolders.push(new int[1]);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {
-                        visitor.accept(root.relativize(file).toString().replace('\\', '/'), attributes);
+                        listing.files().put(root.relativize(file).toString().replace('\\', '/'), attributes);
+                    }
+                    if (!filesInFolders.isEmpty()) {
+                        filesInFolders.peek()[0]++; // a link or anything else keeps its folder too
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    int files = filesInFolders.pop()[0];
+                    if (files == 0) {
+                        listing.emptyFolders().add(folder);
+                    } else if (!filesInFolders.isEmpty()) {
+                        filesInFolders.peek()[0] += files;
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -24,11 +24,19 @@ import org.junheng.parallel.Parallel;
  * Folders left behind by a killed build are cleared by the next one; if a build was killed in
  * the instant between moving the old output aside and moving the new one in, the next build
  * first puts the old output back.
+ *
+ * <p>The output a build replaces is not deleted whole: its files are, and its empty folders are
+ * kept beside the output ({@code .{output name}.folders}) for the next build to write into. Making
+ * and removing a folder costs a hundred times what a file does on a journalling file system, and a
+ * national site's output has tens of thousands of folders, nearly all the same from one build to
+ * the next; the folders a build does not fill are removed before it is published (see
+ * {@link UnchangedFiles}). Only empty folders are kept, so nothing published can be written through.
  */
 final class OutputFolder {
 
     private static final String BUILDING = "building";
     private static final String PREVIOUS = "previous";
+    private static final String FOLDERS = "folders";
 
     /** Folders this process is writing now; any other folder of this process is a leftover. */
     private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
@@ -48,12 +56,19 @@ final class OutputFolder {
         }
     }
 
+    /** A folder to build in: the empty folders the last build left, if no other build took them, or a new one. */
     Path newStaging() {
         try {
             Path parent = out.getParent();
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, prefix(BUILDING));
             ACTIVE.add(staging);
+            Files.delete(staging); // its name kept for the folders, taken by one rename that only one build can win
+            try {
+                move(emptyFolders(), staging);
+            } catch (IOException none) {
+                Files.createDirectory(staging);
+            }
             return staging;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder beside " + out, e);
@@ -73,12 +88,30 @@ final class OutputFolder {
             move(staging, out);
             ACTIVE.remove(staging);
             if (previous != null) {
-                delete(previous);
+                keepFolders(previous);
                 ACTIVE.remove(previous);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new build in place at " + out, e);
         }
+    }
+
+    /** Deletes the replaced output's files and keeps its folders for the next build, unless folders are kept already. */
+    private void keepFolders(Path previous) throws IOException {
+        if (Files.exists(emptyFolders())) {
+            delete(previous);
+            return;
+        }
+        deleteFiles(previous);
+        try {
+            move(previous, emptyFolders());
+        } catch (IOException e) {
+            delete(previous);
+        }
+    }
+
+    private Path emptyFolders() {
+        return out.resolveSibling("." + out.getFileName() + "." + FOLDERS);
     }
 
     /** {@code .{output name}.{kind}-{process id}-}: the process id tells a live build's folder from a dead one's. */
@@ -157,11 +190,22 @@ final class OutputFolder {
     }
 
     static void delete(Path folder) {
-        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+        try {
+            for (Path directory : deleteFiles(folder)) {
+                Files.delete(directory);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
         }
+    }
+
+    /** Deletes every file under {@code folder} and returns its folders, each after everything inside it. */
+    private static List<Path> deleteFiles(Path folder) {
         List<Path> files = new ArrayList<>();
         List<Path> directories = new ArrayList<>();
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return directories;
+        }
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
@@ -175,18 +219,16 @@ final class OutputFolder {
                     if (e != null) {
                         throw e;
                     }
-                    directories.add(directory); // after everything inside it
+                    directories.add(directory);
                     return FileVisitResult.CONTINUE;
                 }
             });
-            // a large site's previous output is tens of thousands of files: unlinked on every core
-            Parallel.forEach(Runtime.getRuntime().availableProcessors(), files, OutputFolder::deleteFile);
-            for (Path directory : directories) {
-                Files.delete(directory);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + folder, e);
         }
+        // a large site's previous output is tens of thousands of files: unlinked on every core
+        Parallel.forEach(Runtime.getRuntime().availableProcessors(), files, OutputFolder::deleteFile);
+        return directories;
     }
 
     private static void deleteFile(Path file) {

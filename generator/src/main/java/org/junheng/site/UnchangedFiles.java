@@ -22,6 +22,8 @@ import org.junheng.render.CarriedFile;
  * at the same path is replaced by that published file (a hard link, see {@link CarriedFile}).
  * The new output then shares every unchanged file with the old one — same bytes, same
  * modification time — and only what really changed looks new to rsync, a CI cache or a deploy.
+ * Folders left with no file in them are removed: a build writes into the folders of the output
+ * it replaces (see {@link OutputFolder}), and those it did not fill are not part of this build.
  */
 final class UnchangedFiles {
 
@@ -37,9 +39,11 @@ final class UnchangedFiles {
     record Staged(List<String> written, SortedMap<String, String> stamps) {
     }
 
-    /** Carries over the unchanged files, comparing them on {@code threads} threads. */
+    /** Carries over the unchanged files, comparing them on {@code threads} threads, and removes empty folders. */
     static Staged carryOver(Path staging, Path published, int threads) {
-        Map<String, BasicFileAttributes> files = FileStamps.attributes(staging, threads);
+        FileStamps.Listing listing = FileStamps.list(staging, threads);
+        removeEmpty(listing.emptyFolders());
+        Map<String, BasicFileAttributes> files = listing.files();
         List<Map.Entry<String, BasicFileAttributes>> entries = new ArrayList<>(files.entrySet());
         List<Outcome> outcomes = Parallel.map(threads, entries,
                 entry -> compare(staging.resolve(entry.getKey()), entry.getValue(), published.resolve(entry.getKey())));
@@ -53,6 +57,16 @@ final class UnchangedFiles {
             }
         }
         return new Staged(Collections.unmodifiableList(written), Collections.unmodifiableSortedMap(stamps));
+    }
+
+    private static void removeEmpty(List<Path> folders) {
+        try {
+            for (Path folder : folders) {
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove an empty folder of the new build", e);
+        }
     }
 
     /** A staged file after comparing: whether it is new or changed, and its stamp now. */

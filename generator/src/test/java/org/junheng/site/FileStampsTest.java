@@ -32,6 +32,21 @@ class FileStampsTest {
         assertThat(FileStamps.attributes(out.resolve("missing"), 2)).isEmpty();
     }
 
+    @Test
+    void foldersWithNoFileAtAnyDepthAreListedEachAfterTheFoldersInside() throws IOException {
+        write("index.html", "首页");
+        write("schools/2199020001/index.html", "学校");
+        Files.createDirectories(out.resolve("schools/2199020002/charts"));
+        Files.createDirectories(out.resolve("disclosures/plan"));
+        Files.createSymbolicLink(out.resolve("schools/2199020003"), out.resolve("index.html"));
+
+        for (int threads : new int[] {1, 3}) {
+            assertThat(FileStamps.list(out, threads).emptyFolders()).as("on %d threads", threads).containsExactly(
+                    out.resolve("disclosures/plan"), out.resolve("disclosures"),
+                    out.resolve("schools/2199020002/charts"), out.resolve("schools/2199020002"));
+        }
+    }
+
     private void write(String path, String text) throws IOException {
         Files.createDirectories(out.resolve(path).getParent());
         Files.writeString(out.resolve(path), text);

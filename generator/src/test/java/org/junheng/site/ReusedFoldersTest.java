@@ -1,0 +1,113 @@
+package org.junheng.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junheng.OutputTree;
+import org.junheng.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build writes into the folders of the output it replaced, which are kept beside the output
+ * with every file taken out; the folders it does not fill are gone before it is published.
+ */
+class ReusedFoldersTest {
+
+    private static final String DOCUMENT = """
+            ---
+            title: 测试县优质均衡发展实施方案
+            type: 工作方案
+            date: 2024-03-18
+            issuer: 测试县教育局
+            schools: ["2199020001"]
+            ---
+            到 2026 年，全县义务教育学校达到优质均衡标准。
+            """;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theReplacedOutputLeavesItsFoldersWithoutAFileForTheNextBuild() {
+        TestSite site = TestSite.in(temp);
+        site.build();
+        String profile = site.file("schools/2199020001/index.html");
+        assertThat(keptFolders(site)).as("nothing replaced yet").doesNotExist();
+
+        site.write("content/statistics/2024.csv",
+                TestSite.STATISTICS.replace("2024,2199020001,1200,", "2024,2199020001,1250,"));
+        site.build();
+
+        assertThat(keptFolders(site).resolve("schools/2199020001")).isDirectory();
+        assertThat(regularFiles(keptFolders(site))).isEmpty();
+
+        site.write("content/statistics/2024.csv", TestSite.STATISTICS);
+        site.build();
+
+        assertThat(regularFiles(keptFolders(site))).isEmpty();
+        assertThat(site.file("schools/2199020001/index.html")).isEqualTo(profile);
+    }
+
+    @Test
+    void foldersNoLongerFilledAreRemovedSoTheOutputIsAsACleanBuild() {
+        TestSite site = TestSite.in(temp.resolve("reused"), "-- content/documents/2024-plan.md --\n" + DOCUMENT);
+        site.build();
+        site.write("content/documents/2024-plan.md", DOCUMENT.replace("到 2026 年", "到 2027 年"));
+        site.build();
+        assertThat(keptFolders(site).resolve("disclosures/2024-plan")).isDirectory();
+
+        site.delete("content/documents/2024-plan.md");
+        site.build();
+
+        TestSite clean = TestSite.in(temp.resolve("clean"));
+        clean.build();
+        assertThat(site.out().resolve("disclosures/2024-plan")).doesNotExist();
+        assertThat(site.out().resolve("en/disclosures/2024-plan")).doesNotExist();
+        assertThat(folders(site.out())).isEqualTo(folders(clean.out()));
+        // the files' bytes differ only in the release history of the open data
+        assertThat(OutputTree.hashes(site.out()).keySet()).isEqualTo(OutputTree.hashes(clean.out()).keySet());
+    }
+
+    @Test
+    void aBuildThatFailsWhileWritingIntoKeptFoldersLeavesThePublishedSiteByteIdentical() {
+        TestSite site = TestSite.in(temp, "-- content/documents/2024-plan.md --\n" + DOCUMENT);
+        site.build();
+        site.write("content/documents/2024-plan.md", DOCUMENT.replace("到 2026 年", "到 2027 年"));
+        site.build();
+        Map<String, String> published = OutputTree.hashes(site.out());
+
+        // the build stops at this page, once others are written into the kept folders
+        site.write("templates/about.ftlh", "<#import \"layout.ftlh\" as layout>${noSuchVariable}");
+
+        assertThatThrownBy(site::build).hasMessageContaining("about.ftlh");
+        assertThat(OutputTree.hashes(site.out())).isEqualTo(published);
+    }
+
+    private static Path keptFolders(TestSite site) {
+        return site.out().resolveSibling("._site.folders");
+    }
+
+    private static List<Path> regularFiles(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> folders(Path out) {
+        try (Stream<Path> paths = Files.walk(out)) {
+            return paths.filter(Files::isDirectory).map(path -> out.relativize(path).toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
