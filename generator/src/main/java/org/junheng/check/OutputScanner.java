@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -70,10 +72,25 @@ public final class OutputScanner {
      * either happened, every file is scanned.
      */
     public List<Problem> scan(Path out, Set<String> scannedBefore, Path published) {
-        OutputTree tree = OutputTree.of(out);
+        return scan(out, OutputTree.of(out), scannedBefore, published, () -> OutputTree.of(published));
+    }
+
+    /**
+     * Scans as above a build whose regular files are listed already, with the files the output
+     * {@code published} had when it was built: each listing saves a walk of a folder of tens of
+     * thousands of files. Folders with no file in them must have been removed.
+     */
+    public List<Problem> scan(Path out, Collection<String> files, Set<String> scannedBefore, Path published,
+                              Collection<String> publishedFiles) {
+        return scan(out, OutputTree.of(out, files), scannedBefore, published,
+                () -> OutputTree.of(published, publishedFiles));
+    }
+
+    private List<Problem> scan(Path out, OutputTree tree, Set<String> scannedBefore, Path published,
+                               Supplier<OutputTree> publishedTree) {
         Map<String, PageScan> scans = scanPages(tree, out, scannedBefore);
         Set<String> skipped = scannedBefore;
-        if (!skipped.isEmpty() && !linksStillResolve(tree, out, published, scans)) {
+        if (!skipped.isEmpty() && !linksStillResolve(tree, out, published, publishedTree.get(), scans)) {
             skipped = Set.of();
             scans.putAll(scanPages(tree, out, scans.keySet()));
         }
@@ -126,8 +143,9 @@ public final class OutputScanner {
      * True if every file of {@code published} is still in {@code out} and every changed page
      * (scanned from {@code out}) still has each id its published version had.
      */
-    private static boolean linksStillResolve(OutputTree tree, Path out, Path published, Map<String, PageScan> changed) {
-        if (!OutputTree.of(published).filesAllIn(tree)) {
+    private static boolean linksStillResolve(OutputTree tree, Path out, Path published, OutputTree publishedTree,
+                                             Map<String, PageScan> changed) {
+        if (!publishedTree.filesAllIn(tree)) {
             return false;
         }
         return changed.entrySet().stream().allMatch(page -> {

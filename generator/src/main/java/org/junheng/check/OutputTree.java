@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,23 @@ final class OutputTree {
             throw new UncheckedIOException(e);
         }
         return new OutputTree(root, files, directories);
+    }
+
+    /**
+     * The tree of the files at {@code files} (site-relative, with '/') under {@code root}, listed
+     * already: its folders are theirs, so a folder with no file at any depth is not in it.
+     */
+    static OutputTree of(Path root, Collection<String> files) {
+        Set<String> directories = new HashSet<>();
+        directories.add("");
+        for (String file : files) {
+            int slash = file.lastIndexOf('/');
+            // once a folder is in, so are the folders it is in
+            while (slash > 0 && directories.add(file.substring(0, slash))) {
+                slash = file.lastIndexOf('/', slash - 1);
+            }
+        }
+        return new OutputTree(root, new HashSet<>(files), directories);
     }
 
     /** The site-relative paths of the files whose name ends with {@code extension} (any case), sorted. */

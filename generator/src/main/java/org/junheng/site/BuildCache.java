@@ -177,6 +177,11 @@ final class BuildCache {
         return file.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".inputs.json");
     }
 
+    /** The files the last build published (none if there was no last build), as it listed them. */
+    Set<String> publishedFiles() {
+        return last.map(manifest -> manifest.files().keySet()).orElse(Set.of());
+    }
+
     /**
      * The files of a staged build that are the very files the last build published — same
      * identity, size and modification time — and so were scanned by this same generator then.

@@ -128,7 +128,8 @@ public final class SiteBuilder {
             UnchangedFiles.Staged staged = phases.time(BuildStage.KEEP_UNCHANGED_FILES,
                     () -> UnchangedFiles.carryOver(staging, options.out(), options.threads()));
             List<Problem> broken = phases.time(BuildStage.SCAN_OUTPUT, () -> new OutputScanner(options.threads())
-                    .scan(staging, cache.publishedBefore(staged.stamps()), options.out()));
+                    .scan(staging, staged.stamps().keySet(), cache.publishedBefore(staged.stamps()), options.out(),
+                            cache.publishedFiles()));
             if (!broken.isEmpty()) {
                 throw new ContentRejected(reported(broken), false);
             }
