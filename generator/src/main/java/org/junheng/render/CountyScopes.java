@@ -34,7 +34,8 @@ import org.junheng.parallel.Parallel;
  * partners, which may be in another county), enrollment, corrections, the counties, and documents
  * naming schools of two counties or none, or cited by a project of another county (a project's
  * view names the documents it cites). Each digest covers the records whole, places in their files
- * included.
+ * included. A page that reads site-wide inputs only, such as a year's zones, is keyed by the
+ * site-wide digest alone.
  */
 final class CountyScopes {
 
@@ -98,11 +99,23 @@ final class CountyScopes {
      * the language's, and the page's address and template.
      */
     String key(String countyCode, byte[] language, Page page) {
+        return key(counties.getOrDefault(countyCode, new byte[0]), language, page, countyCode);
+    }
+
+    /**
+     * The input key of {@code page}, a page that reads site-wide inputs only (the zones of a school
+     * year: the enrollment and the registry), in the language whose interface {@code language} digests.
+     */
+    String siteWideKey(byte[] language, Page page) {
+        return key(new byte[0], language, page, "site");
+    }
+
+    private String key(byte[] county, byte[] language, Page page, String scope) {
         MessageDigest sha = ModelDigest.sha256();
         sha.update(siteWide);
-        sha.update(counties.getOrDefault(countyCode, new byte[0]));
+        sha.update(county);
         sha.update(language);
-        sha.update((page.path() + "\n" + page.template() + "\n" + countyCode).getBytes(StandardCharsets.UTF_8));
+        sha.update((page.path() + "\n" + page.template() + "\n" + scope).getBytes(StandardCharsets.UTF_8));
         return "inputs:" + page.template() + ":" + HexFormat.of().formatHex(sha.digest());
     }
 

@@ -53,6 +53,7 @@ final class EnrollmentPages {
     private final PageFactory pages;
     private final Content content;
     private final RenderOptions options;
+    private final CountyScopes scopes;
     private final Map<String, School> schools;
     private final PinyinIndex pinyin;
     private final Map<Integer, AdmissionTables> admissions = new TreeMap<>();
@@ -61,10 +62,12 @@ final class EnrollmentPages {
     private final Map<String, List<ZoneChange>> currentChanges;
     private final Map<String, List<EnrollmentPlan>> currentPlans;
 
-    EnrollmentPages(PageFactory pages, Content content, RenderOptions options) {
+    /** @param scopes what the pages read, to key the zones pages by their inputs (see {@link CountyScopes}) */
+    EnrollmentPages(PageFactory pages, Content content, RenderOptions options, CountyScopes scopes) {
         this.pages = pages;
         this.content = content;
         this.options = options;
+        this.scopes = scopes;
         this.schools = content.schoolsByCode();
         this.pinyin = new PinyinIndex(options.pinyinOverrides());
         content.enrollment().forEach(year -> admissions.put(year.year(),
@@ -187,10 +190,14 @@ final class EnrollmentPages {
                 "tel:" + channel.phone().replaceAll("[^0-9]", ""), pages.chinese(channel.hours().orElse("")));
     }
 
-    /** The page makes its model (every zone of every school) when it is written, on any of the build's threads. */
+    /**
+     * The page makes its model (every zone of every school) when it is written, on any of the build's
+     * threads, and not at all if the enrollment and the registry are as they were: it reads nothing else.
+     */
     private Page zonesPage(EnrollmentYear year) {
-        return pages.page(zonesUrl(year.year()), "zones.ftlh", year.year() + pages.label("zones.title"), "enrollment",
-                pages.label("zones.description"), () -> zonesModel(year));
+        Page page = pages.page(zonesUrl(year.year()), "zones.ftlh", year.year() + pages.label("zones.title"),
+                "enrollment", pages.label("zones.description"), () -> zonesModel(year));
+        return page.withInputKey(scopes.siteWideKey(pages.interfaceDigest(), page));
     }
 
     private Map<String, Object> zonesModel(EnrollmentYear year) {

@@ -88,7 +88,7 @@ public final class SiteRenderer {
                                       RenderOptions options, ProfileSections extraSections, CountyScopes scopes) {
         SiteInfo site = data.site();
         Content content = data.content();
-        EnrollmentPages enrollment = new EnrollmentPages(factory, content, options);
+        EnrollmentPages enrollment = new EnrollmentPages(factory, content, options, scopes);
         ProgressPages progressPages = new ProgressPages(factory, content, options, charts);
         ProfileSections feeds = school -> FeedLinks.available(site)
                 ? Map.of("feedUrl", FeedLinks.school(school.code())) : Map.of();

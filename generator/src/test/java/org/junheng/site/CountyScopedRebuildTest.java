@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A page of one county (a school's profile, the county's assessment and indicator pages) whose
  * county's content and the site-wide inputs are unchanged is carried over without its model being
- * made; an edit to one county's content makes only that county's pages again, and an edit to
- * anything site-wide makes every such page again. After every kind of edit the output equals a
+ * made, and so is a page reading site-wide inputs only (a year's zones) while those are unchanged;
+ * an edit to one county's content makes only that county's pages again, and an edit to anything
+ * site-wide makes every such page again. After every kind of edit the output equals a
  * clean build's, and every page carried over by its inputs has the very model a clean build makes
  * (the builds here check that, and stop if one does not).
  */
@@ -73,6 +74,10 @@ class CountyScopedRebuildTest {
                 .filter(path -> path.endsWith("index.html"))
                 .filter(path -> path.matches("(en/)?(schools/990102\\d+|counties/990102)/.*")).count();
         assertThat(pagesOfSecondCounty).isGreaterThan(SCHOOLS);
+        // and the pages that read site-wide inputs only: each year's zones
+        long zonePages = OutputTree.hashes(incremental.resolve("_site")).keySet().stream()
+                .filter(path -> path.matches("(en/)?enrollment/\\d{4}/zones/index.html")).count();
+        assertThat(zonePages).isGreaterThanOrEqualTo(2);
         for (Map.Entry<String, Edit> edit : edits.entrySet()) {
             edit.getValue().apply(incremental);
             edit.getValue().apply(clean);
@@ -83,7 +88,7 @@ class CountyScopedRebuildTest {
             assertThat(OutputTree.hashes(incremental.resolve("_site"))).as("the output after %s", edit.getKey())
                     .isEqualTo(OutputTree.hashes(clean.resolve("_site")));
             assertThat(result.fromInputs()).as("pages carried over by their inputs after %s", edit.getKey())
-                    .isEqualTo(edit.getValue().oneCounty() ? pagesOfSecondCounty : 0);
+                    .isEqualTo(edit.getValue().oneCounty() ? pagesOfSecondCounty + zonePages : 0);
         }
         BuildResult unchanged = build(incremental);
         assertThat(unchanged.rendered()).isZero();
