@@ -21,17 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReusedFoldersTest {
 
-    private static final String DOCUMENT = """
-            ---
-            title: 测试县优质均衡发展实施方案
-            type: 工作方案
-            date: 2024-03-18
-            issuer: 测试县教育局
-            schools: ["2199020001"]
-            ---
-            到 2026 年，全县义务教育学校达到优质均衡标准。
-            """;
-
     @TempDir
     Path temp;
 
@@ -58,9 +47,9 @@ class ReusedFoldersTest {
 
     @Test
     void foldersNoLongerFilledAreRemovedSoTheOutputIsAsACleanBuild() {
-        TestSite site = TestSite.in(temp.resolve("reused"), "-- content/documents/2024-plan.md --\n" + DOCUMENT);
+        TestSite site = TestSite.in(temp.resolve("reused"), "-- content/documents/2024-plan.md --\n" + TestSite.PLAN);
         site.build();
-        site.write("content/documents/2024-plan.md", DOCUMENT.replace("到 2026 年", "到 2027 年"));
+        site.write("content/documents/2024-plan.md", TestSite.PLAN.replace("到 2026 年", "到 2027 年"));
         site.build();
         assertThat(keptFolders(site).resolve("disclosures/2024-plan")).isDirectory();
 
@@ -78,9 +67,9 @@ class ReusedFoldersTest {
 
     @Test
     void aBuildThatFailsWhileWritingIntoKeptFoldersLeavesThePublishedSiteByteIdentical() {
-        TestSite site = TestSite.in(temp, "-- content/documents/2024-plan.md --\n" + DOCUMENT);
+        TestSite site = TestSite.in(temp, "-- content/documents/2024-plan.md --\n" + TestSite.PLAN);
         site.build();
-        site.write("content/documents/2024-plan.md", DOCUMENT.replace("到 2026 年", "到 2027 年"));
+        site.write("content/documents/2024-plan.md", TestSite.PLAN.replace("到 2026 年", "到 2027 年"));
         site.build();
         Map<String, String> published = OutputTree.hashes(site.out());
 
