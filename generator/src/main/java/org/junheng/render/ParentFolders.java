@@ -2,9 +2,14 @@ package org.junheng.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes a file of the output on the guess that its folder is already there, making the folder
@@ -32,13 +37,34 @@ public final class ParentFolders {
         }
     }
 
-    /** Runs {@code creating}; if {@code file}'s folder was missing, makes it and runs {@code creating} again. */
+    /**
+     * Runs {@code creating}; if {@code file}'s folder was missing, makes it and runs {@code creating}
+     * again. A build writes into the folders of the output it replaces, so an empty folder may stand
+     * where this build has a file: it is removed, and {@code creating} runs again.
+     */
     public static void creating(Path file, FileAction creating) throws IOException {
         try {
             creating.run();
         } catch (NoSuchFileException missing) {
             Files.createDirectories(file.getParent());
             creating.run();
+        } catch (FileSystemException taken) {
+            if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw taken;
+            }
+            removeEmptyFolder(file);
+            creating.run();
+        }
+    }
+
+    /** Removes a folder with nothing but folders in it; one with a file in it fails, so no file is ever lost. */
+    private static void removeEmptyFolder(Path folder) throws IOException {
+        List<Path> inside;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            inside = walk.sorted(Comparator.reverseOrder()).toList(); // each folder after what is in it
+        }
+        for (Path path : inside) {
+            Files.delete(path);
         }
     }
 }

@@ -126,15 +126,7 @@ public final class SiteRenderer {
 
     private int copyAssets(Path out) {
         Map<String, byte[]> assets = theme.assets();
-        try {
-            for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
-                Path target = out.resolve("assets").resolve(asset.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, asset.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assets.forEach((path, bytes) -> ParentFolders.write(out.resolve("assets").resolve(path), bytes));
         return assets.size();
     }
 
@@ -142,8 +134,7 @@ public final class SiteRenderer {
         try {
             for (Map.Entry<String, String> attachment : attachments.entrySet()) {
                 Path target = out.resolve(attachment.getKey());
-                Files.createDirectories(target.getParent());
-                Files.copy(siteRoot.resolve(attachment.getValue()), target);
+                ParentFolders.creating(target, () -> Files.copy(siteRoot.resolve(attachment.getValue()), target));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

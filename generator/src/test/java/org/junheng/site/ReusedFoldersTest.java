@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReusedFoldersTest {
 
+    private static final String MARK = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>\n";
+
     @TempDir
     Path temp;
 
@@ -63,6 +65,23 @@ class ReusedFoldersTest {
         assertThat(folders(site.out())).isEqualTo(folders(clean.out()));
         // the files' bytes differ only in the release history of the open data
         assertThat(OutputTree.hashes(site.out()).keySet()).isEqualTo(OutputTree.hashes(clean.out()).keySet());
+    }
+
+    @Test
+    void aFileWhereTheReplacedOutputHadAFolderTakesItsPlace() throws IOException {
+        TestSite site = TestSite.in(temp).write("assets/icons/extra/mark.svg", MARK);
+        site.build();
+        site.write("content/statistics/2024.csv",
+                TestSite.STATISTICS.replace("2024,2199020001,1200,", "2024,2199020001,1250,"));
+        site.build();
+        assertThat(keptFolders(site).resolve("assets/icons/extra")).isDirectory();
+
+        site.delete("assets/icons/extra/mark.svg");
+        Files.delete(site.root().resolve("assets/icons/extra"));
+        site.write("assets/icons/extra", MARK);
+        site.build();
+
+        assertThat(site.file("assets/icons/extra")).isEqualTo(MARK);
     }
 
     @Test
