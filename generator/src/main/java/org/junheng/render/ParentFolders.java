@@ -59,11 +59,13 @@ public final class ParentFolders {
 
     /** Removes a folder with nothing but folders in it; one with a file in it fails, so no file is ever lost. */
     private static void removeEmptyFolder(Path folder) throws IOException {
-        List<Path> inside;
+        List<Path> folders;
         try (Stream<Path> walk = Files.walk(folder)) {
-            inside = walk.sorted(Comparator.reverseOrder()).toList(); // each folder after what is in it
+            // each folder after the folders in it; a file left in one makes its removal fail
+            folders = walk.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.reverseOrder()).toList();
         }
-        for (Path path : inside) {
+        for (Path path : folders) {
             Files.delete(path);
         }
     }
