@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -61,7 +60,8 @@ public final class OutputScanner {
      * and those anchors are looked up at the end.
      */
     public List<Problem> scan(Path out) {
-        return scan(out, Set.of(), out);
+        OutputTree tree = OutputTree.of(out);
+        return scan(out, tree, Set.of(), out, tree);
     }
 
     /**
@@ -70,27 +70,21 @@ public final class OutputScanner {
      * over unchanged. Their own content passed then; their links still resolve as long as no
      * published file is missing from {@code out} and no changed page has lost an id it had. If
      * either happened, every file is scanned.
-     */
-    public List<Problem> scan(Path out, Set<String> scannedBefore, Path published) {
-        return scan(out, OutputTree.of(out), scannedBefore, published, () -> OutputTree.of(published));
-    }
-
-    /**
-     * Scans as above a build whose regular files are listed already, with the files the output
-     * {@code published} had when it was built: each listing saves a walk of a folder of tens of
-     * thousands of files. Folders with no file in them must have been removed.
+     *
+     * <p>The build's regular files ({@code files}) and those {@code published} had when it was built
+     * ({@code publishedFiles}) are listed already: each listing saves a walk of a folder of tens of
+     * thousands of files. Folders of {@code out} with no file in them must have been removed.
      */
     public List<Problem> scan(Path out, Collection<String> files, Set<String> scannedBefore, Path published,
                               Collection<String> publishedFiles) {
-        return scan(out, OutputTree.of(out, files), scannedBefore, published,
-                () -> OutputTree.of(published, publishedFiles));
+        return scan(out, OutputTree.of(out, files), scannedBefore, published, OutputTree.of(published, publishedFiles));
     }
 
     private List<Problem> scan(Path out, OutputTree tree, Set<String> scannedBefore, Path published,
-                               Supplier<OutputTree> publishedTree) {
+                               OutputTree publishedTree) {
         Map<String, PageScan> scans = scanPages(tree, out, scannedBefore);
         Set<String> skipped = scannedBefore;
-        if (!skipped.isEmpty() && !linksStillResolve(tree, out, published, publishedTree.get(), scans)) {
+        if (!skipped.isEmpty() && !linksStillResolve(tree, out, published, publishedTree, scans)) {
             skipped = Set.of();
             scans.putAll(scanPages(tree, out, scans.keySet()));
         }
