@@ -17,7 +17,7 @@ public record Table(TableSchema schema, List<List<String>> rows) {
         List<Pattern> patterns = schema.fields().stream()
                 .map(field -> field.pattern().map(Pattern::compile).orElse(null)).toList();
         for (int r = 0; r < rows.size(); r++) {
-            check(schema, patterns, r, rows.get(r));
+            check(schema, patterns, r, rows.get(r), r == 0 ? List.of() : rows.get(r - 1));
         }
     }
 
@@ -35,14 +35,22 @@ public record Table(TableSchema schema, List<List<String>> rows) {
         return groups;
     }
 
-    /** {@code patterns}: each field's pattern compiled once for the whole table, or null for none. */
-    private static void check(TableSchema schema, List<Pattern> patterns, int index, List<String> row) {
+    /**
+     * {@code patterns}: each field's pattern compiled once for the whole table, or null for none.
+     * A cell the same as the one above it (checked already) is not checked again: rows come grouped
+     * by school, and most cells repeat the row before.
+     */
+    private static void check(TableSchema schema, List<Pattern> patterns, int index, List<String> row,
+                              List<String> above) {
         if (row.size() != schema.fields().size()) {
             throw bug(schema, index, "has " + row.size() + " cells for " + schema.fields().size() + " fields");
         }
         for (int c = 0; c < row.size(); c++) {
             DataField field = schema.fields().get(c);
             String cell = row.get(c);
+            if (!above.isEmpty() && cell.equals(above.get(c))) {
+                continue;
+            }
             if (MissingValues.isMissing(cell)) {
                 if (field.mandatory() && cell.equals(MissingValues.EMPTY)) {
                     throw bug(schema, index, field.name() + " is required");

@@ -1,10 +1,8 @@
 package org.junheng.publish;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junheng.indicators.Text;
 
 /**
@@ -17,22 +15,20 @@ public record TableSchema(String name, Text title, Text description, List<DataFi
                           List<ForeignKey> foreignKeys) {
 
     public TableSchema {
-        fields = List.copyOf(fields);
         primaryKey = List.copyOf(primaryKey);
         foreignKeys = List.copyOf(foreignKeys);
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("table name " + name + " is not lower_snake_case");
         }
-        Set<String> names = new HashSet<>();
-        for (DataField field : fields) {
-            if (!names.add(field.name())) {
-                throw new IllegalArgumentException("table " + name + " has two fields named " + field.name());
-            }
+        try {
+            fields = Fields.of(fields);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("table " + name + " has " + e.getMessage(), e);
         }
         List<String> keyed = new ArrayList<>(primaryKey);
         foreignKeys.forEach(key -> keyed.addAll(key.fields()));
         for (String key : keyed) {
-            if (!names.contains(key)) {
+            if (((Fields) fields).column(key) < 0) {
                 throw new IllegalArgumentException("table " + name + " has no field " + key + " for its keys");
             }
         }
@@ -66,13 +62,11 @@ public record TableSchema(String name, Text title, Text description, List<DataFi
     }
 
     public int index(String fieldName) {
-        // every cell of every published row is set through here: no list made per call
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).name().equals(fieldName)) {
-                return i;
-            }
+        int column = ((Fields) fields).column(fieldName);
+        if (column < 0) {
+            throw new IllegalArgumentException("table " + name + " has no field " + fieldName);
         }
-        throw new IllegalArgumentException("table " + name + " has no field " + fieldName);
+        return column;
     }
 
     /** A new row of this table, every cell missing until set. */
