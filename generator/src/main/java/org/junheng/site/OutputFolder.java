@@ -180,10 +180,19 @@ final class OutputFolder {
         }
     }
 
-    /** Deletes a staging folder that will not be published. */
-    static void discard(Path staging) {
+    /**
+     * Deletes a staging folder that will not be published, after {@code failure} (null if none) stopped its build. If the folder
+     * cannot be deleted then, the failure stays the one reported, with this added to it: the next
+     * build clears the folder (see {@link #recoverFromInterruptedBuilds}).
+     */
+    static void discard(Path staging, Throwable failure) {
         try {
             delete(staging);
+        } catch (RuntimeException | Error e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         } finally {
             ACTIVE.remove(staging);
         }

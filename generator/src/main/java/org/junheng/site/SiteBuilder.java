@@ -100,6 +100,7 @@ public final class SiteBuilder {
                 .flatMap(document -> document.attachments().stream()).map(Attachment::sitePath).toList();
         String inputs = InputDigest.withAttachments(files, options.site(), attachments);
         Path staging = output.newStaging();
+        Throwable failure = null;
         try {
             Theme theme = new Theme(options.site());
             SiteRenderer renderer = new SiteRenderer(options.site(), theme, options.threads(),
@@ -149,8 +150,11 @@ public final class SiteBuilder {
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
                     staged.written().size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started),
                     phases.phases(), rendered.fromInputs());
+        } catch (ContentRejected | RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            OutputFolder.discard(staging);
+            OutputFolder.discard(staging, failure);
         }
     }
 

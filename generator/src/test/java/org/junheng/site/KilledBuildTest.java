@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build killed part-way — the CI runner cancelled, the machine rebooted — leaves the
- * published site as it was, and the next build clears what the killed one left behind.
+ * A build killed part-way — the CI runner cancelled, the machine rebooted — or out of memory leaves
+ * the published site as it was, and the next build clears what the killed one left behind.
  * The build runs in its own JVM here, so it can really be killed.
  */
 class KilledBuildTest {
@@ -53,6 +53,32 @@ class KilledBuildTest {
         site.assertPage("schools/" + code(SCHOOLS - 1) + "/index.html", "改名后的学校" + (SCHOOLS - 1));
         assertThat(staging).as("the killed build's folder, cleared by the next build").doesNotExist();
         assertThat(leftovers(site)).isEmpty();
+    }
+
+    @Test
+    void aBuildThatRunsOutOfMemorySaysSoInOneLineAndLeavesThePublishedSiteByteIdentical() throws Exception {
+        TestSite site = largeSite();
+        site.build();
+        Map<String, String> published = OutputTree.hashes(site.out());
+        site.write("content/schools.csv", registry("改名后的学校"));
+        Path log = temp.resolve("build.log");
+
+        Process build = new ProcessBuilder(javaExecutable(), "-Xmx16m", "-cp", System.getProperty("java.class.path"),
+                "org.junheng.cli.Main", "build", "--site", site.root().toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean exited = build.waitFor(120, TimeUnit.SECONDS);
+        if (!exited) {
+            build.destroyForcibly();
+        }
+
+        assertThat(exited).as("the build stops rather than hangs").isTrue();
+        assertThat(build.exitValue()).isEqualTo(3);
+        assertThat(Files.readString(log)).startsWith("junheng: 构建失败（已发布的内容未改动）：Java 堆内存不足。")
+                .contains("-Xmx").doesNotContain("Exception in thread", "\tat ");
+        assertThat(OutputTree.hashes(site.out())).as("the published site").isEqualTo(published);
+        site.build();
+        assertThat(leftovers(site)).isEmpty();
+        site.assertPage("schools/" + code(SCHOOLS - 1) + "/index.html", "改名后的学校" + (SCHOOLS - 1));
     }
 
     @Test
