@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +38,7 @@ class KilledBuildTest {
         Map<String, String> published = OutputTree.hashes(site.out());
         site.write("content/schools.csv", registry("改名后的学校"));
 
-        Process build = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                "org.junheng.cli.Main", "build", "--site", site.root().toString(), "--threads", "1")
-                .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile()).start();
+        Process build = buildInItsOwnJvm(site, List.of(), "--threads", "1");
         Path staging = awaitPagesBeingWritten(site, build);
         build.destroyForcibly();
         assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -61,11 +60,8 @@ class KilledBuildTest {
         site.build();
         Map<String, String> published = OutputTree.hashes(site.out());
         site.write("content/schools.csv", registry("改名后的学校"));
-        Path log = temp.resolve("build.log");
 
-        Process build = new ProcessBuilder(javaExecutable(), "-Xmx8m", "-cp", System.getProperty("java.class.path"),
-                "org.junheng.cli.Main", "build", "--site", site.root().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process build = buildInItsOwnJvm(site, List.of("-Xmx8m"));
         boolean exited = build.waitFor(120, TimeUnit.SECONDS);
         if (!exited) {
             build.destroyForcibly();
@@ -74,7 +70,7 @@ class KilledBuildTest {
         assertThat(exited).as("the build stops rather than hangs").isTrue();
         assertThat(build.exitValue()).isEqualTo(3);
         // the JVM itself may print a line before it, when a worker thread dies of the same error
-        assertThat(Files.readString(log)).containsPattern("(?m)^junheng: 构建失败（已发布的内容未改动）：Java 堆内存不足。.*-Xmx")
+        assertThat(Files.readString(temp.resolve("build.log"))).containsPattern("(?m)^junheng: 构建失败（已发布的内容未改动）：Java 堆内存不足。.*-Xmx")
                 .doesNotContain("Exception in thread", "\tat ");
         assertThat(OutputTree.hashes(site.out())).as("the published site").isEqualTo(published);
         site.build();
@@ -109,6 +105,17 @@ class KilledBuildTest {
         site.build();
 
         assertThat(running).isDirectory();
+    }
+
+    /** Starts {@code junheng build} of the site in a JVM of its own, with these JVM options, its output to build.log. */
+    private Process buildInItsOwnJvm(TestSite site, List<String> jvmOptions, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.junheng.cli.Main", "build", "--site",
+                site.root().toString()));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile())
+                .start();
     }
 
     private TestSite largeSite() {
