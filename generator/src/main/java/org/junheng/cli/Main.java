@@ -17,7 +17,7 @@ public final class Main {
         try {
             return commandLine().execute(args);
         } catch (OutOfMemoryError e) {
-            // an Error passes picocli's handler by; by now the build's staging folder is gone and its memory free
+            // an Error passes picocli's handler by; the build's staging folder is deleted by now (or left for the next build)
             System.err.println("junheng: 构建失败（已发布的内容未改动）：Java 堆内存不足。"
                     + "请给更大的堆再试，例如 JUNHENG_JAVA_OPTS=-Xmx4g ./junheng build，或 java -Xmx4g -jar junheng.jar build。"
                     + " / Out of Java heap memory: run again with a larger heap (-Xmx).");

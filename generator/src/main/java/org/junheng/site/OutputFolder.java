@@ -181,9 +181,9 @@ final class OutputFolder {
     }
 
     /**
-     * Deletes a staging folder that will not be published, after {@code failure} (null if none) stopped its build. If the folder
-     * cannot be deleted then, the failure stays the one reported, with this added to it: the next
-     * build clears the folder (see {@link #recoverFromInterruptedBuilds}).
+     * Deletes a staging folder that will not be published, after {@code failure} (null if none)
+     * stopped its build. If the folder cannot be deleted then, the failure stays the one reported,
+     * with this added to it, and the next build clears the folder (see {@link #recoverFromInterruptedBuilds}).
      */
     static void discard(Path staging, Throwable failure) {
         try {
