@@ -34,9 +34,7 @@ class KilledBuildTest {
     @Test
     void aBuildKilledWhileWritingLeavesThePublishedSiteByteIdenticalAndTheNextBuildCleansUp() throws Exception {
         TestSite site = largeSite();
-        site.build();
-        Map<String, String> published = OutputTree.hashes(site.out());
-        site.write("content/schools.csv", registry("改名后的学校"));
+        Map<String, String> published = publishThenRenameTheSchools(site);
 
         Process build = buildInItsOwnJvm(site, List.of(), "--threads", "1");
         Path staging = awaitPagesBeingWritten(site, build);
@@ -57,9 +55,7 @@ class KilledBuildTest {
     @Test
     void aBuildThatRunsOutOfMemorySaysSoInOneLineAndLeavesThePublishedSiteByteIdentical() throws Exception {
         TestSite site = largeSite();
-        site.build();
-        Map<String, String> published = OutputTree.hashes(site.out());
-        site.write("content/schools.csv", registry("改名后的学校"));
+        Map<String, String> published = publishThenRenameTheSchools(site);
 
         Process build = buildInItsOwnJvm(site, List.of("-Xmx8m"));
         boolean exited = build.waitFor(120, TimeUnit.SECONDS);
@@ -105,6 +101,14 @@ class KilledBuildTest {
         site.build();
 
         assertThat(running).isDirectory();
+    }
+
+    /** Builds the site, returns the published files' hashes, and renames every school for the next build. */
+    private static Map<String, String> publishThenRenameTheSchools(TestSite site) throws IOException {
+        site.build();
+        Map<String, String> published = OutputTree.hashes(site.out());
+        site.write("content/schools.csv", registry("改名后的学校"));
+        return published;
     }
 
     /** Starts {@code junheng build} of the site in a JVM of its own, with these JVM options, its output to build.log. */
