@@ -29,6 +29,16 @@ class ChartBookTest {
     }
 
     @Test
+    void theCacheHoldsOneFinishedFilePerChartAndNoTemporaryOnes() throws java.io.IOException {
+        new ChartBook(Optional.of(cache), 2).draw(List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
+
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(cache)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .hasSize(2).allMatch(name -> name.matches("[0-9a-f]{64}\\.svg"));
+        }
+    }
+
+    @Test
     void changedDataIsRedrawn() {
         new ChartBook(Optional.of(cache), 1).draw(List.of(SvgChartRendererTest.bars()));
         BarChartSpec original = SvgChartRendererTest.bars();
