@@ -76,7 +76,10 @@ final class DataFiles {
         return published(table, folder, base, header, HexFormat.of().formatHex(csv.digest()));
     }
 
-    /** The same table under another folder: its three files carried over as above, or linked to (or copied from) this build's. */
+    /**
+     * The same table under another folder: its three files carried over as above, or else linked to
+     * this build's (copied where the file system refuses links).
+     */
     PublishedTable copy(PublishedTable table, String folder) {
         String base = folder + "/" + table.schema().name();
         PublishedTable copy = new PublishedTable(table.schema(), folder, base + ".csv", base + EXCEL_SUFFIX,

@@ -125,7 +125,7 @@ public final class OpenData {
             if (!problems.isEmpty()) {
                 return new Result(0, List.of(), problems, Optional.empty(), new PageWriter.Written(0, Map.of()));
             }
-            // latest/ holds the newest assessed year's files again, copied rather than formatted twice
+            // latest/ holds the newest assessed year's files again, linked rather than formatted twice
             folders.get(String.valueOf(latest)).forEach(table ->
                     folders.get(DataFiles.LATEST).add(files.copy(table, DataFiles.LATEST)));
             folders.forEach((folder, tables) -> {
