@@ -3,6 +3,8 @@ package org.junheng.content;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -55,32 +57,18 @@ public final class YamlTree {
 
     /** Parses YAML text; a syntax error becomes a problem at its position and the result is empty. */
     public static Optional<YamlTree> parse(String file, String text, int firstLine, List<Problem> problems) {
-        SourceLocation last = SourceLocation.line(file, firstLine);
-        try {
-            Map<String, SourceLocation> locations = new HashMap<>();
-            try (JsonParser parser = FACTORY.createParser(text)) {
-                JsonToken token;
-                while ((token = parser.nextToken()) != null) {
-                    if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                        continue;
-                    }
-                    String pointer = parser.getParsingContext().pathAsPointer().toString();
-                    var where = parser.currentTokenLocation();
-                    SourceLocation at = new SourceLocation(file, where.getLineNr() + firstLine - 1,
-                            where.getColumnNr(), pointer);
-                    last = at;
-                    // a key marks where its block starts; a scalar is best pointed at itself
-                    if (token.isScalarValue()) {
-                        locations.put(pointer, at);
-                    } else {
-                        locations.putIfAbsent(pointer, at);
-                    }
-                }
+        LocatingParser parser = null;
+        try (JsonParser yaml = FACTORY.createParser(text)) {
+            parser = new LocatingParser(yaml, file, firstLine);
+            JsonNode root = MAPPER.readTree(parser);
+            // on to the end, as a syntax error after the first document must still be found
+            while (parser.nextToken() != null) {
+                // each token's place is noted by the parser
             }
-            JsonNode root = MAPPER.readTree(text);
-            return Optional.of(new YamlTree(file, root == null ? MissingNode.getInstance() : root, locations));
+            return Optional.of(new YamlTree(file, root == null ? MissingNode.getInstance() : root, parser.locations));
         } catch (StreamConstraintsException e) {
             // nesting or size beyond what any real file needs: say so plainly, where reading stopped
+            SourceLocation last = parser == null ? SourceLocation.line(file, firstLine) : parser.last;
             problems.add(Problem.error(new SourceLocation(file, last.line(), last.column(), ""), "", "yaml.too-large",
                     "YAML 嵌套过深（超过 1000 层）或单个值过长，无法读取",
                     "文件头和配置只需几层缩进；检查是否误粘贴了大段内容或括号未闭合"));
@@ -94,6 +82,82 @@ public final class YamlTree {
             problems.add(Problem.error(SourceLocation.file(file), "", "yaml.unreadable", "无法读取：" + e.getMessage(),
                     "检查文件"));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Notes where each token stands as the tree is read from it, so that the text is parsed once.
+     * Every way of reading the next token goes through {@link #nextToken()}: the delegate's own
+     * shortcuts would skip the note.
+     */
+    private static final class LocatingParser extends JsonParserDelegate {
+
+        private final String file;
+        private final int firstLine;
+        private final Map<String, SourceLocation> locations = new HashMap<>();
+        private SourceLocation last;
+
+        LocatingParser(JsonParser parser, String file, int firstLine) {
+            super(parser);
+            this.file = file;
+            this.firstLine = firstLine;
+            this.last = SourceLocation.line(file, firstLine);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            if (token != null && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+                String pointer = getParsingContext().pathAsPointer().toString();
+                var where = currentTokenLocation();
+                SourceLocation at = new SourceLocation(file, where.getLineNr() + firstLine - 1, where.getColumnNr(),
+                        pointer);
+                last = at;
+                // a key marks where its block starts; a scalar is best pointed at itself
+                if (token.isScalarValue()) {
+                    locations.put(pointer, at);
+                } else {
+                    locations.putIfAbsent(pointer, at);
+                }
+            }
+            return token;
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.FIELD_NAME ? nextToken() : token;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+        }
+
+        @Override
+        public boolean nextFieldName(SerializableString name) throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+        }
+
+        @Override
+        public String nextTextValue() throws IOException {
+            return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+        }
+
+        @Override
+        public int nextIntValue(int defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+        }
+
+        @Override
+        public long nextLongValue(long defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+        }
+
+        @Override
+        public Boolean nextBooleanValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.VALUE_TRUE ? Boolean.TRUE : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
         }
     }
 

@@ -58,6 +58,26 @@ class YamlTreeTest {
     }
 
     @Test
+    void aSyntaxErrorInALaterDocumentOfTheFileIsReportedToo() {
+        assertThat(YamlTree.parse("c.yml", "a: 1\n---\nb: [1, 2\nc: 3\n", 1, problems)).isEmpty();
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("yaml.syntax");
+            assertThat(p.location().line()).isBetween(3, 5);
+        });
+    }
+
+    @Test
+    void theTreeIsTheFirstDocumentAndEveryValueHasItsPlace() {
+        YamlTree yaml = YamlTree.parse("c.yml", "county: \"990101\"\nlist: [a, {b: 2}]\nflag: true\nn: 7\n", 1,
+                problems).orElseThrow();
+
+        assertThat(yaml.root().toString()).isEqualTo("{\"county\":\"990101\",\"list\":[\"a\",{\"b\":2}],\"flag\":true,\"n\":7}");
+        assertThat(yaml.at("/list/1/b")).isEqualTo(new SourceLocation("c.yml", 2, 15, "list.1.b"));
+        assertThat(yaml.at("/n").line()).isEqualTo(4);
+    }
+
+    @Test
     void anEmptyValueIsAbsentNotTheWordNull() {
         YamlTree yaml = YamlTree.parse("d.md", "title:\nissuer: ~\nnumber: \" 青教发〔2024〕8号 \"\nschools: [1]\n", 1,
                 problems).orElseThrow();
