@@ -49,21 +49,20 @@ class YamlTreeTest {
 
     @Test
     void reportsSyntaxErrorsWithTheirPosition() {
-        assertThat(YamlTree.parse("c.yml", "a: 1\nb: [1, 2\nc: 3\n", 1, problems)).isEmpty();
-
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo("yaml.syntax");
-            assertThat(p.location().line()).isBetween(2, 4);
-        });
+        assertOneSyntaxErrorBetweenLines("a: 1\nb: [1, 2\nc: 3\n", 2, 4);
     }
 
     @Test
     void aSyntaxErrorInALaterDocumentOfTheFileIsReportedToo() {
-        assertThat(YamlTree.parse("c.yml", "a: 1\n---\nb: [1, 2\nc: 3\n", 1, problems)).isEmpty();
+        assertOneSyntaxErrorBetweenLines("a: 1\n---\nb: [1, 2\nc: 3\n", 3, 5);
+    }
+
+    private void assertOneSyntaxErrorBetweenLines(String text, int first, int last) {
+        assertThat(YamlTree.parse("c.yml", text, 1, problems)).isEmpty();
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo("yaml.syntax");
-            assertThat(p.location().line()).isBetween(3, 5);
+            assertThat(p.location().line()).isBetween(first, last);
         });
     }
 
