@@ -19,6 +19,7 @@ public final class ChineseRuns {
     /** The first character either pattern can match: the CJK radicals come first of the Han blocks. */
     private static final char FIRST_CHINESE = '\u2E80';
     private static final String[] RAW_ELEMENTS = {"title", "option", "script", "style", "textarea", "svg"};
+    private static final String[] RAW_CLOSINGS = {"</title", "</option", "</script", "</style", "</textarea", "</svg"};
 
     private ChineseRuns() {
     }
@@ -57,44 +58,98 @@ public final class ChineseRuns {
         return true;
     }
 
-    /** The rendered page with every marked run in text turned into a span and every other mark removed. */
+    /**
+     * The rendered page with every marked run in text turned into a span and every other mark removed.
+     * Only the marks are visited, each after finding whether it stands in text: the page is crossed
+     * from tag to tag with {@code indexOf}, and a chart or other raw element in one step, rather than
+     * a character at a time (charts are most of a profile's characters).
+     */
     static String resolve(String html) {
-        if (html.indexOf(OPEN) < 0) {
+        int open = html.indexOf(OPEN);
+        int close = html.indexOf(CLOSE);
+        if (open < 0 && close < 0) {
             return html;
         }
         StringBuilder out = new StringBuilder(html.length() + 256);
-        boolean inTag = false;
-        String rawElement = null;
-        int copied = 0; // the page is copied a stretch at a time, from one mark to the next
-        int length = html.length();
-        for (int i = 0; i < length; i++) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                inTag = true;
-                if (rawElement == null) {
-                    rawElement = opensRawElement(html, i);
-                } else if (html.startsWith("</", i) && html.startsWith(rawElement, i + 2)) {
-                    rawElement = null;
-                }
-            } else if (c == '>') {
-                inTag = false;
-            } else if (c == OPEN || c == CLOSE) {
-                out.append(html, copied, i);
-                copied = i + 1;
-                if (!inTag && rawElement == null) {
-                    out.append(c == OPEN ? "<span lang=\"zh-CN\">" : "</span>");
-                }
+        Markup markup = new Markup(html);
+        int copied = 0;
+        while (open >= 0 || close >= 0) {
+            boolean opens = close < 0 || open >= 0 && open < close;
+            int mark = opens ? open : close;
+            out.append(html, copied, mark);
+            copied = mark + 1;
+            if (markup.isTextAt(mark)) {
+                out.append(opens ? "<span lang=\"zh-CN\">" : "</span>");
+            }
+            if (opens) {
+                open = html.indexOf(OPEN, mark + 1);
+            } else {
+                close = html.indexOf(CLOSE, mark + 1);
             }
         }
-        return out.append(html, copied, length).toString();
+        return out.append(html, copied, html.length()).toString();
     }
 
+    /** Where a page is read up to, and whether that place is inside a tag or a raw element. */
+    private static final class Markup {
+
+        private static final int NONE = Integer.MAX_VALUE;
+        private static final int UNKNOWN = -1;
+
+        private final String html;
+        private int position;
+        private boolean inTag;
+        private String rawElement; // its closing tag's start, as "</svg"
+        /** Where the next character that changes the state stands, once looked for: marks may follow before it. */
+        private int next = UNKNOWN;
+
+        Markup(String html) {
+            this.html = html;
+        }
+
+        /** True if {@code at} (at or after the last place asked about) is in text, not in a tag or raw element. */
+        boolean isTextAt(int at) {
+            while (true) {
+                if (next == UNKNOWN) {
+                    next = found(rawElement != null ? html.indexOf(rawElement, position)
+                            : inTag ? nextOf('<', '>') : html.indexOf('<', position));
+                }
+                if (next > at) {
+                    return rawElement == null && !inTag;
+                }
+                if (rawElement != null) {
+                    rawElement = null;
+                    inTag = true; // the "<" of its closing tag
+                } else if (html.charAt(next) == '>') {
+                    inTag = false;
+                } else {
+                    inTag = true;
+                    rawElement = opensRawElement(html, next);
+                }
+                position = next + 1;
+                next = UNKNOWN;
+            }
+        }
+
+        private static int found(int index) {
+            return index < 0 ? NONE : index;
+        }
+
+        private int nextOf(char first, char second) {
+            int a = html.indexOf(first, position);
+            int b = html.indexOf(second, position);
+            return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+        }
+    }
+
+    /** The closing tag's start ({@code "</svg"}) of the raw element opened at {@code at}, or null. */
     private static String opensRawElement(String html, int at) {
-        for (String name : RAW_ELEMENTS) {
+        for (int i = 0; i < RAW_ELEMENTS.length; i++) {
+            String name = RAW_ELEMENTS[i];
             int end = at + 1 + name.length();
             if (html.startsWith(name, at + 1) && end < html.length()
                     && (html.charAt(end) == '>' || Character.isWhitespace(html.charAt(end)))) {
-                return name;
+                return RAW_CLOSINGS[i];
             }
         }
         return null;

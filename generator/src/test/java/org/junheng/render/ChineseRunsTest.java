@@ -23,6 +23,19 @@ class ChineseRunsTest {
     }
 
     @Test
+    void marksAfterAChartOrInsideItsTextAreTreatedByWhereTheyStand() {
+        String html = "<p>" + NAME + "</p><svg viewBox=\"0 0 1 1\"><title>" + NAME + "</title><g><text>" + NAME
+                + "</text></g></svg><ul><li class=\"" + NAME + "\">" + NAME + "</li><li>" + NAME + "</li></ul>"
+                + "<textarea>" + NAME + "</textarea>" + NAME;
+
+        assertThat(ChineseRuns.resolve(html)).isEqualTo("<p><span lang=\"zh-CN\">第一中学</span></p>"
+                + "<svg viewBox=\"0 0 1 1\"><title>第一中学</title><g><text>第一中学</text></g></svg>"
+                + "<ul><li class=\"第一中学\"><span lang=\"zh-CN\">第一中学</span></li>"
+                + "<li><span lang=\"zh-CN\">第一中学</span></li></ul><textarea>第一中学</textarea>"
+                + "<span lang=\"zh-CN\">第一中学</span>");
+    }
+
+    @Test
     void textWithoutChineseIsNotMarkedAndEnglishQuotingChineseHasEachRunMarked() {
         assertThat(ChineseRuns.mark("Qinglan County")).isEqualTo("Qinglan County");
         assertThat(ChineseRuns.resolve("<p>" + ChineseRuns.markRuns("a 教学点 with 14 students; 优秀 or 良好") + "</p>"))
