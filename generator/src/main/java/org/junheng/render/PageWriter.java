@@ -4,7 +4,6 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +25,13 @@ import org.junheng.parallel.Parallel;
  * its published file is carried over.
  */
 public final class PageWriter {
+
+    /**
+     * Each worker thread's page text, kept from one page to the next: a school's profile is about
+     * 50,000 characters, and a fresh buffer grew to that by copying itself several times.
+     */
+    private static final ThreadLocal<StringBuilder> PAGE_TEXT = ThreadLocal.withInitial(() -> new StringBuilder(1 << 16));
+    private static final int KEPT_CAPACITY = 1 << 20;
 
     private final Configuration theme;
     private final int threads;
@@ -156,10 +162,14 @@ public final class PageWriter {
     private void write(Page page, Map<String, Object> model, Path out) {
         try {
             Template template = theme.getTemplate(page.template());
-            StringWriter html = new StringWriter(16 * 1024);
-            template.process(model, html);
+            StringBuilder html = PAGE_TEXT.get();
+            html.setLength(0);
+            template.process(model, new BuilderWriter(html));
             Path file = out.resolve(page.path());
             String text = ChineseRuns.resolve(html.toString());
+            if (html.capacity() > KEPT_CAPACITY) {
+                PAGE_TEXT.remove(); // a page listing every school of a national site is not kept for the next
+            }
             // never through an existing file: it may be a link to a published one
             ParentFolders.creating(file, () -> Files.writeString(file, text, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
