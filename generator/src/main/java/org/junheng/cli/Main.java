@@ -13,15 +13,30 @@ public final class Main {
         System.exit(run(args));
     }
 
+    /**
+     * Heap kept aside while a command runs and let go when it runs out of memory, so that saying so
+     * does not fail for want of the few hundred bytes the message takes: with a small heap, the
+     * message itself once ran out of memory, and the JVM exited with its own code 1 instead.
+     */
+    private static byte[] reserve;
+
     public static int run(String... args) {
+        reserve = new byte[256 * 1024];
         try {
             return commandLine().execute(args);
         } catch (OutOfMemoryError e) {
+            reserve = null;
             // an Error passes picocli's handler by; the build's staging folder is deleted by now (or left for the next build)
-            System.err.println("junheng: 构建失败（已发布的内容未改动）：Java 堆内存不足。"
-                    + "请给更大的堆再试，例如 JUNHENG_JAVA_OPTS=-Xmx4g ./junheng build，或 java -Xmx4g -jar junheng.jar build。"
-                    + " / Out of Java heap memory: run again with a larger heap (-Xmx).");
+            try {
+                System.err.println("junheng: 构建失败（已发布的内容未改动）：Java 堆内存不足。"
+                        + "请给更大的堆再试，例如 JUNHENG_JAVA_OPTS=-Xmx4g ./junheng build，或 java -Xmx4g -jar junheng.jar build。"
+                        + " / Out of Java heap memory: run again with a larger heap (-Xmx).");
+            } catch (OutOfMemoryError again) {
+                // the exit code still says what happened
+            }
             return ExitCodes.FAILURE;
+        } finally {
+            reserve = null;
         }
     }
 
