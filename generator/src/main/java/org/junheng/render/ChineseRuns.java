@@ -19,7 +19,8 @@ public final class ChineseRuns {
     /** The first character either pattern can match: the CJK radicals come first of the Han blocks. */
     private static final char FIRST_CHINESE = '\u2E80';
     private static final String[] RAW_ELEMENTS = {"title", "option", "script", "style", "textarea", "svg"};
-    private static final String[] RAW_CLOSINGS = {"</title", "</option", "</script", "</style", "</textarea", "</svg"};
+    private static final String[] RAW_CLOSINGS = java.util.Arrays.stream(RAW_ELEMENTS).map(name -> "</" + name)
+            .toArray(String[]::new);
 
     private ChineseRuns() {
     }
