@@ -19,7 +19,7 @@ import org.junheng.render.PageCache;
  * time as recorded in the build cache: a hard link to it). Any other file, including one copied where
  * hard links are not allowed, is read.
  */
-final class CarriedDigests {
+final class CarriedDigests implements Sha256Sums.Known {
 
     /** The key {@code SHA256SUMS} is recorded under in the build cache: it is written from the files it lists. */
     static final String SUMS_KEY = "sha256sums";
@@ -47,7 +47,8 @@ final class CarriedDigests {
      * The digest of the staged file at {@code path} (relative to {@code data/}), whose {@code attributes}
      * were read with no links followed, if it was carried over unchanged.
      */
-    Optional<String> of(String path, BasicFileAttributes attributes) {
+    @Override
+    public Optional<String> of(String path, BasicFileAttributes attributes) {
         String digest = published.get(path);
         return digest != null && cache.published(path(path), attributes) ? Optional.of(digest) : Optional.empty();
     }

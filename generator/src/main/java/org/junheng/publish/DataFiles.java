@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import org.junheng.render.CarriedFile;
 import org.junheng.render.ModelDigest;
 import org.junheng.render.PageCache;
@@ -38,6 +37,8 @@ final class DataFiles {
     private final PageCache cache;
     private final CarriedDigests digests;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+    /** The SHA-256 of each file this build wrote or linked, by path under {@code data/}, taken as it was written. */
+    private final Map<String, String> written = new ConcurrentHashMap<>();
 
     /**
      * @param data  the site output's {@code data/} folder
@@ -49,9 +50,15 @@ final class DataFiles {
         this.digests = CarriedDigests.of(cache);
     }
 
-    /** The digests of the files carried over from the last build, as its {@code SHA256SUMS} lists them. */
-    CarriedDigests carriedDigests() {
-        return digests;
+    /**
+     * The digests known without reading the file: of each file this build wrote or linked, taken as
+     * it was written, and of each carried over from the last build, as its {@code SHA256SUMS} lists them.
+     */
+    Sha256Sums.Known knownDigests() {
+        return (path, attributes) -> {
+            String digest = written.get(path);
+            return digest != null ? Optional.of(digest) : digests.of(path, attributes);
+        };
     }
 
     /**
@@ -69,11 +76,10 @@ final class DataFiles {
             String sha256 = digests.of(csv, attributes(file)).orElseGet(() -> Sha256.ofFile(file));
             return published(table, folder, base, header, sha256);
         }
-        MessageDigest csv = Sha256.digest();
-        writeCsv(base + ".csv", table, out -> new DigestOutputStream(out, csv), false);
-        writeCsv(base + EXCEL_SUFFIX, table, out -> out, true);
+        writeCsv(base + ".csv", table, false);
+        writeCsv(base + EXCEL_SUFFIX, table, true);
         writeJson(base + ".json", table);
-        return published(table, folder, base, header, HexFormat.of().formatHex(csv.digest()));
+        return published(table, folder, base, header, written.get(base + ".csv"));
     }
 
     /**
@@ -89,10 +95,18 @@ final class DataFiles {
             return copy;
         }
         // linked, not copied: at 10,000 schools the newest year's tables are about 200 MB
-        CarriedFile.carry(data.resolve(table.csv()), data.resolve(copy.csv()));
-        CarriedFile.carry(data.resolve(table.excel()), data.resolve(copy.excel()));
-        CarriedFile.carry(data.resolve(table.json()), data.resolve(copy.json()));
+        linked(table.csv(), copy.csv());
+        linked(table.excel(), copy.excel());
+        linked(table.json(), copy.json());
         return copy;
+    }
+
+    private void linked(String from, String to) {
+        CarriedFile.carry(data.resolve(from), data.resolve(to));
+        String digest = written.get(from);
+        if (digest != null) { // else carried over, and known from the last build
+            written.put(to, digest);
+        }
     }
 
     /** The key every table file was written or carried over from, by output path: for the next build's cache. */
@@ -136,16 +150,8 @@ final class DataFiles {
                 table.rows().size(), bytes, sha256, header);
     }
 
-    private void writeCsv(String path, Table table, UnaryOperator<OutputStream> through, boolean forExcel) {
-        Path file = data.resolve(path);
-        try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = through.apply(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-                CsvFiles.write(table.schema().columns(), table.rows(), out, forExcel);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write data/" + path, e);
-        }
+    private void writeCsv(String path, Table table, boolean forExcel) {
+        writeDigested(path, out -> CsvFiles.write(table.schema().columns(), table.rows(), out, forExcel));
     }
 
     /** The first line of a CSV file, without its line end; empty if it cannot be read. Reads no further than that line. */
@@ -165,15 +171,28 @@ final class DataFiles {
     }
 
     private void writeJson(String path, Table table) {
+        writeDigested(path, out -> JsonRows.write(table, out));
+    }
+
+    /** What a table's form writes to its stream. */
+    private interface Form {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes a form of a table, digesting its bytes on the way, so that {@code SHA256SUMS} needn't read it back. */
+    private void writeDigested(String path, Form form) {
         Path file = data.resolve(path);
+        MessageDigest digest = Sha256.digest();
         try {
             Files.createDirectories(file.getParent());
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                JsonRows.write(table, out);
+            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+                    digest)) {
+                form.write(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write data/" + path, e);
         }
+        written.put(path, HexFormat.of().formatHex(digest.digest()));
     }
 
     void write(String path, byte[] bytes) {

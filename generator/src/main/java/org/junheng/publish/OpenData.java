@@ -136,7 +136,7 @@ public final class OpenData {
         }
 
         // then completed as each file describing them is written
-        SortedMap<String, String> sums = Sha256Sums.of(dataFolder, threads, files.carriedDigests());
+        SortedMap<String, String> sums = Sha256Sums.of(dataFolder, threads, files.knownDigests());
         SortedMap<String, String> tableFiles = PublishedBefore.tableFiles(sums);
         ChangeLog changeLog = ChangeLog.next(tableFiles, path -> header(dataFolder, path),
                 data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,

@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -29,11 +30,17 @@ final class Sha256Sums {
     private Sha256Sums() {
     }
 
+    /** The digest of a file known without reading it, if it is. */
+    interface Known {
+        /** For the file at {@code path} under the folder, whose {@code attributes} were read with no links followed. */
+        Optional<String> of(String path, BasicFileAttributes attributes);
+    }
+
     /**
-     * Digests of every data file under {@code folder}, by path relative to it: those {@code carried} knows
-     * from the last build, the others read on {@code threads} threads.
+     * Digests of every data file under {@code folder}, by path relative to it: those {@code known}
+     * knows, the others read on {@code threads} threads.
      */
-    static SortedMap<String, String> of(Path folder, int threads, CarriedDigests carried) {
+    static SortedMap<String, String> of(Path folder, int threads, Known known) {
         if (!Files.isDirectory(folder)) {
             return new TreeMap<>();
         }
@@ -53,7 +60,7 @@ final class Sha256Sums {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
         List<Map.Entry<String, BasicFileAttributes>> entries = List.copyOf(files.entrySet());
-        List<String> digests = Parallel.map(threads, entries, entry -> carried.of(entry.getKey(), entry.getValue())
+        List<String> digests = Parallel.map(threads, entries, entry -> known.of(entry.getKey(), entry.getValue())
                 .orElseGet(() -> Sha256.ofFile(folder.resolve(entry.getKey()))));
         SortedMap<String, String> sums = new TreeMap<>();
         for (int i = 0; i < entries.size(); i++) {
