@@ -50,7 +50,6 @@ public final class SvgChartRenderer {
     private static final Color GRID = new Color(0xD0, 0xD4, 0xDA);
     private static final int WIDTH = 420;
     /** JFreeSVG declares its own namespace on every element, unused here and not allowed in HTML. */
-    private static final String JFREESVG_NAMESPACE = "xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
     private static final int BAR_HEIGHT = 34;
 
     static {
@@ -253,18 +252,19 @@ public final class SvgChartRenderer {
         g.setFontFunction(family -> ChartFont.FAMILY.equals(family) ? ChartFont.CSS_FAMILIES : family);
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
         String element = SvgCompactor.compact(g.getSVGElement(svgId, false, new ViewBox(0, 0, WIDTH, height), null,
-                null).replace(" " + JFREESVG_NAMESPACE, ""), svgId, WIDTH, height);
+                null), svgId, WIDTH, height);
         return new Chart(id, title, description, accessible(element, svgId, title, description), table);
     }
 
     /** Names the chart for assistive technology: role, title and a description of the finding. */
     private static String accessible(String svg, String id, String title, String description) {
         int end = svg.indexOf('>');
-        String open = svg.substring(0, end);
-        String rest = svg.substring(end + 1);
-        return open + " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" class=\"chart\">"
-                + "<title id=\"" + id + "-title\">" + escape(title) + "</title>"
-                + "<desc id=\"" + id + "-desc\">" + escape(description) + "</desc>" + rest;
+        return new StringBuilder(svg.length() + 256).append(svg, 0, end)
+                .append(" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id)
+                .append("-desc\" class=\"chart\">")
+                .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
+                .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>")
+                .append(svg, end + 1, svg.length()).toString();
     }
 
     private static String escape(String text) {

@@ -114,7 +114,12 @@ class SvgChartRendererTest {
         Document svg = parse(chart.svg());
         String css = svg.getElementsByTagName("style").item(0).getTextContent();
         assertThat(css).startsWith("#svg-county-cv-primary .s0{");
-        assertThat(chart.svg()).doesNotContain("M0,0L420,0L420,320L0,320L0,0Z").contains("clip-path=");
+        assertThat(chart.svg()).doesNotContain("M0,0L420,0L420,320L0,320L0,0Z").contains("clip-path=")
+                .as("no <defs> is left empty").doesNotContain("<defs></defs>");
+        java.util.regex.Matcher clips = java.util.regex.Pattern.compile("clip-path='url\\(#([^)]*)\\)'").matcher(chart.svg());
+        while (clips.find()) {
+            assertThat(chart.svg()).as("the clip each element uses is defined").contains("<clipPath id='" + clips.group(1) + "'>");
+        }
         java.util.regex.Matcher styles = java.util.regex.Pattern.compile(" style='([^']*)'").matcher(chart.svg());
         java.util.Set<String> inline = new java.util.HashSet<>();
         while (styles.find()) {
