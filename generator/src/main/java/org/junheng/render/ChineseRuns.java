@@ -13,6 +13,8 @@ public final class ChineseRuns {
 
     static final char OPEN = '\uE000';
     static final char CLOSE = '\uE001';
+    private static final String OPEN_TEXT = String.valueOf(OPEN);
+    private static final String CLOSE_TEXT = String.valueOf(CLOSE);
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
     private static final Pattern RUN = Pattern.compile(
             "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]([\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF0-9.%·\\s]*[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF])?");
@@ -65,6 +67,11 @@ public final class ChineseRuns {
      * from tag to tag with {@code indexOf}, and a chart or other raw element in one step, rather than
      * a character at a time (charts are most of a profile's characters).
      */
+    /** True if the rendered page has a mark to resolve: an English page that quotes Chinese. */
+    static boolean marked(StringBuilder html) {
+        return html.indexOf(OPEN_TEXT) >= 0 || html.indexOf(CLOSE_TEXT) >= 0;
+    }
+
     static String resolve(String html) {
         int open = html.indexOf(OPEN);
         int close = html.indexOf(CLOSE);

@@ -5,10 +5,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +23,8 @@ import org.junheng.parallel.Parallel;
  */
 public final class PageWriter {
 
-    /**
-     * Each worker thread's page text, kept from one page to the next: a school's profile is about
-     * 50,000 characters, and a fresh buffer grew to that by copying itself several times.
-     */
-    private static final ThreadLocal<StringBuilder> PAGE_TEXT = ThreadLocal.withInitial(() -> new StringBuilder(1 << 16));
-    private static final int KEPT_CAPACITY = 1 << 20;
+    /** Each worker thread's page text and the buffers it is written through, kept from one page to the next. */
+    private static final ThreadLocal<PageText> PAGE_TEXT = ThreadLocal.withInitial(PageText::new);
 
     private final Configuration theme;
     private final int threads;
@@ -162,17 +155,15 @@ public final class PageWriter {
     private void write(Page page, Map<String, Object> model, Path out) {
         try {
             Template template = theme.getTemplate(page.template());
-            StringBuilder html = PAGE_TEXT.get();
-            html.setLength(0);
+            PageText buffers = PAGE_TEXT.get();
+            StringBuilder html = buffers.clear();
             template.process(model, new BuilderWriter(html));
             Path file = out.resolve(page.path());
-            String text = ChineseRuns.resolve(html.toString());
-            if (html.capacity() > KEPT_CAPACITY) {
-                PAGE_TEXT.remove(); // a page listing every school of a national site is not kept for the next
+            CharSequence text = ChineseRuns.marked(html) ? ChineseRuns.resolve(html.toString()) : html;
+            ParentFolders.creating(file, () -> buffers.writeNew(text, file));
+            if (buffers.oversized()) {
+                PAGE_TEXT.remove();
             }
-            // never through an existing file: it may be a link to a published one
-            ParentFolders.creating(file, () -> Files.writeString(file, text, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
         } catch (TemplateException e) {
             throw new RenderException(page.path(), page.template(), e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {

@@ -1,0 +1,84 @@
+package org.junheng.render;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * One worker's page being rendered: its text, and the buffers it is encoded to UTF-8 and written
+ * through, all kept from one page to the next. A school's profile is about 50,000 characters; a
+ * fresh builder grew to that by copying itself several times, and {@code Files.writeString} made
+ * a copy of the text, a byte array three times its length and a copy of that, then wrote it
+ * 8 KB at a time. Not safe for use by two threads.
+ */
+final class PageText {
+
+    /** Buffers grown past this many characters (a page listing every school of a national site) are not kept. */
+    private static final int KEPT_CHARACTERS = 1 << 20;
+
+    private final StringBuilder text = new StringBuilder(1 << 16);
+    private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
+    private char[] characters = new char[0];
+    private ByteBuffer bytes = ByteBuffer.allocate(0);
+
+    /** The page's text, emptied for the next page. */
+    StringBuilder clear() {
+        text.setLength(0);
+        return text;
+    }
+
+    /** True once a page has grown the buffers past what is worth keeping for the next. */
+    boolean oversized() {
+        return text.capacity() > KEPT_CHARACTERS;
+    }
+
+    /**
+     * Writes {@code page} (this object's text, or a string made from it) as UTF-8 to the new file
+     * {@code file}, in one write. Like {@code Files.writeString}, a lone surrogate is an error,
+     * not a question mark, and the file must not exist: it might be a link to a published one.
+     */
+    void writeNew(CharSequence page, Path file) throws IOException {
+        ByteBuffer encoded = encoded(page);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            while (encoded.hasRemaining()) {
+                channel.write(encoded);
+            }
+        }
+    }
+
+    private ByteBuffer encoded(CharSequence page) throws CharacterCodingException {
+        int length = page.length();
+        if (characters.length < length) {
+            characters = new char[length];
+        }
+        if (page instanceof StringBuilder builder) {
+            builder.getChars(0, length, characters, 0);
+        } else {
+            page.toString().getChars(0, length, characters, 0);
+        }
+        // no UTF-16 character takes more than three bytes in UTF-8 (a surrogate pair, two characters, takes four)
+        int most = Math.multiplyExact(length, 3);
+        if (bytes.capacity() < most) {
+            bytes = ByteBuffer.allocate(most);
+        }
+        bytes.clear();
+        utf8.reset();
+        CharBuffer in = CharBuffer.wrap(characters, 0, length);
+        CoderResult result = utf8.encode(in, bytes, true);
+        if (!result.isUnderflow()) {
+            result.throwException();
+        }
+        result = utf8.flush(bytes);
+        if (!result.isUnderflow()) {
+            result.throwException();
+        }
+        return bytes.flip();
+    }
+}
