@@ -3,7 +3,6 @@ package org.junheng.render;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
@@ -45,12 +44,7 @@ final class PageText {
      * not a question mark, and the file must not exist: it might be a link to a published one.
      */
     void writeNew(CharSequence page, Path file) throws IOException {
-        ByteBuffer encoded = encoded(page);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            while (encoded.hasRemaining()) {
-                channel.write(encoded);
-            }
-        }
+        ParentFolders.writeAll(file, encoded(page), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     private ByteBuffer encoded(CharSequence page) throws CharacterCodingException {

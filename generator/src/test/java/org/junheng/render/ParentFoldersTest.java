@@ -24,6 +24,15 @@ class ParentFoldersTest {
     }
 
     @Test
+    void aFileWrittenAgainHoldsOnlyItsNewBytesEvenPastOneWriteOfTheSystem() throws IOException {
+        Path file = out.resolve("feeds/schools/2199020001.xml");
+        ParentFolders.write(file, bytes("x".repeat(100_000)));
+        ParentFolders.write(file, bytes("y".repeat(20_000)));
+
+        assertThat(file).hasContent("y".repeat(20_000));
+    }
+
+    @Test
     void anEmptyFolderWhereTheFileGoesGivesWay() throws IOException {
         Files.createDirectories(out.resolve("assets/icons/extra/old"));
 
