@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  */
 public final class ParentFolders {
 
+    private static final int MOST_PER_CALL = 1 << 20;
+
     private ParentFolders() {
     }
 
@@ -43,13 +45,18 @@ public final class ParentFolders {
     }
 
     /**
-     * Writes what remains of {@code bytes} to {@code file}, opened with {@code options}, in as few calls
-     * as the system allows: {@code Files.write} writes 8 KB a call, seven calls for a school's profile.
+     * Writes what remains of {@code bytes} to {@code file}, opened with {@code options}, a megabyte a
+     * call: {@code Files.write} writes 8 KB a call, seven calls for a school's profile. Not more,
+     * because the JDK copies each call's bytes into a native buffer that the thread then keeps, and
+     * a page listing every school of a national site is tens of megabytes.
      */
     static void writeAll(Path file, ByteBuffer bytes, OpenOption... options) throws IOException {
         try (FileChannel channel = FileChannel.open(file, options)) {
+            int end = bytes.limit();
             while (bytes.hasRemaining()) {
+                bytes.limit(Math.min(end, bytes.position() + MOST_PER_CALL));
                 channel.write(bytes);
+                bytes.limit(end);
             }
         }
     }

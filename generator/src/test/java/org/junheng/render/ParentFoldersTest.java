@@ -24,12 +24,12 @@ class ParentFoldersTest {
     }
 
     @Test
-    void aFileWrittenAgainHoldsOnlyItsNewBytesEvenPastOneWriteOfTheSystem() throws IOException {
+    void aFileWrittenAgainHoldsOnlyItsNewBytesHoweverManyCallsItTakes() throws IOException {
         Path file = out.resolve("feeds/schools/2199020001.xml");
-        ParentFolders.write(file, bytes("x".repeat(100_000)));
-        ParentFolders.write(file, bytes("y".repeat(20_000)));
+        ParentFolders.write(file, bytes("x".repeat(3_000_000)));
+        ParentFolders.write(file, bytes("y".repeat(2_500_000) + "z"));
 
-        assertThat(file).hasContent("y".repeat(20_000));
+        assertThat(file).hasContent("y".repeat(2_500_000) + "z");
     }
 
     @Test
