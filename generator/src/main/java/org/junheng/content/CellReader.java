@@ -153,28 +153,12 @@ public final class CellReader {
      * would leave as it is and the patterns would accept, read without them (a large site has millions).
      */
     private static boolean plainDigits(String text, int most) {
-        return text.length() <= most && digits(text, 0, text.length());
+        return text.length() <= most && AsciiNumbers.digits(text, 0, text.length());
     }
 
     /** True for ASCII digits with at most one point, between digits ({@code 1234.5}): see {@link #plainDigits}. */
     private static boolean plainDecimal(String text) {
-        int point = text.indexOf('.');
-        return point < 0 ? digits(text, 0, text.length())
-                : digits(text, 0, point) && digits(text, point + 1, text.length());
-    }
-
-    /** Whether {@code text} has at least one character from {@code start} to {@code end}, each an ASCII digit. */
-    private static boolean digits(String text, int start, int end) {
-        if (start >= end) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return AsciiNumbers.decimal(text, 0);
     }
 
     /** Full-width digits folded to ASCII, thousands separators and spaces removed. */

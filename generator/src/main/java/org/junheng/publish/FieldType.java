@@ -1,6 +1,7 @@
 package org.junheng.publish;
 
 import java.util.regex.Pattern;
+import org.junheng.content.AsciiNumbers;
 
 /**
  * The Table Schema types the published tables use, each with the one canonical way its values
@@ -39,29 +40,10 @@ public enum FieldType {
         // every cell of every published table passes here: text and numbers without a regex
         return switch (this) {
             case STRING -> true;
-            case INTEGER -> digits(cell, cell.startsWith("-") ? 1 : 0, cell.length());
-            case NUMBER -> {
-                int start = cell.startsWith("-") ? 1 : 0;
-                int point = cell.indexOf('.');
-                yield point < 0 ? digits(cell, start, cell.length())
-                        : digits(cell, start, point) && digits(cell, point + 1, cell.length());
-            }
+            case INTEGER -> AsciiNumbers.digits(cell, cell.startsWith("-") ? 1 : 0, cell.length());
+            case NUMBER -> AsciiNumbers.decimal(cell, cell.startsWith("-") ? 1 : 0);
             default -> canonical.matcher(cell).matches();
         };
-    }
-
-    /** Whether {@code text} has at least one character from {@code start} to {@code end}, each an ASCII digit. */
-    private static boolean digits(String text, int start, int end) {
-        if (start >= end) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     public boolean isNumeric() {
