@@ -9,17 +9,22 @@ import org.junheng.content.SourceText;
 /**
  * A table with a 姓名 column in a document is a list of people. Lists of students may be
  * published only as declared result lists — names masked, with a notice period after which
- * they leave the site — so any such table in a Markdown body is stopped here.
+ * they leave the site — so any such table in a Markdown body, or attached as a CSV file or a
+ * workbook, is stopped here.
  */
 final class StudentListRule implements TextRule {
 
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
     private static final Pattern HTML_HEADER_CELL = Pattern.compile("<th\\b[^>]*>([^<]*)", Pattern.CASE_INSENSITIVE);
     private static final String NAME = "姓名";
+    private static final int COLUMN_NAME_LENGTH = 10;
 
     @Override
     public void check(List<SourceText> texts, List<Problem> problems) {
         for (SourceText text : texts) {
+            if (text.kind() == SourceText.Kind.TABLE_CELL && isColumnName(text.text())) {
+                report(text, text.text(), 0, problems);
+            }
             if (text.kind() != SourceText.Kind.MARKDOWN) {
                 continue;
             }
@@ -51,6 +56,15 @@ final class StudentListRule implements TextRule {
             }
             start = bar + 1;
         }
+    }
+
+    /**
+     * Whether a cell of an attached table is short enough to name a column: the header of such a
+     * table may stand below a title, so any row may hold it, and a sentence that mentions 姓名
+     * ("报名时提供学生姓名") is not one.
+     */
+    private static boolean isColumnName(String cell) {
+        return cell.strip().codePointCount(0, cell.strip().length()) <= COLUMN_NAME_LENGTH;
     }
 
     private static void report(SourceText text, String cell, int at, List<Problem> problems) {

@@ -28,6 +28,16 @@ public final class CsvTableReader {
     }
 
     public List<TableRow> read(String file, String text, List<Problem> problems) {
+        Records read = records(file, text, problems);
+        return finish(file, read.records(), read.lines(), problems);
+    }
+
+    /** A CSV file's records that are not blank, each with the line it starts on. */
+    record Records(List<String[]> records, List<Integer> lines) {
+    }
+
+    /** The records of the CSV {@code text}, as far as they can be read; where it cannot, a problem. */
+    static Records records(String file, String text, List<Problem> problems) {
         List<String[]> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         int line = 0;
@@ -60,13 +70,13 @@ public final class CsvTableReader {
                 problems.add(Problem.error(SourceLocation.line(file, line), "", "csv.malformed",
                         "CSV 格式错误：这一行中带引号的单元格一直到文件末尾都没有结束",
                         "补上缺少的英文双引号，或删除多余的那一个"));
-                return finish(file, records, lines, problems);
+                return new Records(records, lines);
             }
             problems.add(Problem.error(malformedAt(file, e), "", "csv.malformed",
                     "CSV 格式错误：" + firstLine(e.getMessage()),
                     "检查引号是否成对、单元格中的逗号是否用引号括起来"));
         }
-        return finish(file, records, lines, problems);
+        return new Records(records, lines);
     }
 
     private List<TableRow> finish(String file, List<String[]> records, List<Integer> lines, List<Problem> problems) {

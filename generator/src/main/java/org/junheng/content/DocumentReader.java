@@ -85,7 +85,7 @@ public final class DocumentReader {
         }
         Optional<LocalDate> written = yaml.date("/written", "document.date", problems);
         List<String> schools = textList(yaml, "schools", problems);
-        List<Attachment> attachments = attachments(yaml, path, slug, problems);
+        List<Attachment> attachments = attachments(yaml, path, slug, problems, texts);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -125,7 +125,8 @@ public final class DocumentReader {
         return values;
     }
 
-    private List<Attachment> attachments(YamlTree yaml, Path document, String slug, List<Problem> problems) {
+    private List<Attachment> attachments(YamlTree yaml, Path document, String slug, List<Problem> problems,
+                                         List<SourceText> texts) {
         JsonNode node = yaml.root().get("attachments");
         if (node == null || node.isNull()) {
             return List.of();
@@ -145,13 +146,14 @@ public final class DocumentReader {
                 problems.add(Problem.error(at, "", "attachment.required", "附件缺少 file", "写明附件相对于本文件的路径"));
                 continue;
             }
-            attachment(at, document, fileText, title, slug, i + 1, problems).ifPresent(attachments::add);
+            attachment(at, document, fileText, title, slug, i + 1, problems, texts).ifPresent(attachments::add);
         }
         return attachments;
     }
 
+    /** The attachment declared at {@code at}, checked; what its tables publish is added to {@code texts}. */
     private Optional<Attachment> attachment(SourceLocation at, Path document, String fileText, String title,
-                                            String slug, int number, List<Problem> problems) {
+                                            String slug, int number, List<Problem> problems, List<SourceText> texts) {
         Path target = document.getParent().resolve(fileText).normalize();
         try {
             // outside by its path (.., an absolute path) or by where a symbolic link on the way leads
@@ -175,8 +177,10 @@ public final class DocumentReader {
                 problems.add(Problem.error(at, fileText, "attachment.size", "附件超过 50 MB", "压缩或拆分附件"));
                 return Optional.empty();
             }
-            return Optional.of(new Attachment(title, ContentFiles.relative(siteRoot, target),
-                    publishedName(name, format, slug, number), size, format.toUpperCase(Locale.ROOT)));
+            String sitePath = ContentFiles.relative(siteRoot, target);
+            texts.addAll(AttachmentTexts.of(target, sitePath, format, at, problems));
+            return Optional.of(new Attachment(title, sitePath, publishedName(name, format, slug, number), size,
+                    format.toUpperCase(Locale.ROOT)));
         } catch (IOException e) {
             problems.add(Problem.error(at, fileText, "attachment.unreadable", "无法读取附件：" + e.getMessage(), "检查文件"));
             return Optional.empty();

@@ -14,7 +14,9 @@ public record SourceText(SourceLocation location, String text, Kind kind) {
         /** What identifies or addresses something: a title, a name, a code, a file name. */
         NAME,
         /** A whole Markdown body, starting at {@code location}; it may hold HTML. */
-        MARKDOWN
+        MARKDOWN,
+        /** A cell of a table attached to a document, free text that may also name a column. */
+        TABLE_CELL
     }
 
     /**

@@ -1,0 +1,104 @@
+package org.junheng.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import org.junheng.TestSite;
+import org.junheng.TestWorkbook;
+import org.junheng.content.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A table attached to a document is published as it is, so its cells are checked like every other
+ * text: an admissions list saved as a spreadsheet must not carry what the page itself may not.
+ */
+class AttachmentPrivacyTest {
+
+    @TempDir
+    Path temp;
+
+    private TestSite siteAttaching(String file) {
+        return TestSite.in(temp, """
+                -- content/documents/2024-admitted.md --
+                ---
+                title: 2024年秋季一年级录取结果
+                type: 通知
+                date: 2024-08-20
+                attachments:
+                  - file: attachments/%s
+                    title: 录取结果
+                ---
+                见附件。
+                """.formatted(file));
+    }
+
+    @Test
+    void anIdNumberInAnAttachedCsvStopsTheBuildNamingTheFileLineAndColumn() {
+        TestSite site = siteAttaching("录取.csv").writeBytes("content/documents/attachments/录取.csv", """
+                申请编号,身份证件号,录取学校
+                A001,,实验小学
+                A002,110101201801011235,实验小学
+                """.getBytes(Charset.forName("GBK")));
+
+        List<Problem> problems = site.buildRejected();
+
+        assertThat(problems).filteredOn(problem -> problem.rule().equals("privacy.id-number"))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.location().file()).isEqualTo("content/documents/attachments/录取.csv");
+                    assertThat(problem.location().line()).isEqualTo(3);
+                    assertThat(problem.location().field()).isEqualTo("身份证件号");
+                    assertThat(problem.value()).doesNotContain("201801011235");
+                });
+        assertThat(site.out().resolve("disclosures")).as("nothing was published").doesNotExist();
+    }
+
+    @Test
+    void aWorkbookWithANameColumnOrAMobileNumberOnAnySheetIsStopped() {
+        TestSite site = siteAttaching("录取.xlsx").writeBytes("content/documents/attachments/录取.xlsx",
+                TestWorkbook.of(workbook -> {
+                    TestWorkbook.rows(workbook.newWorksheet("名单"), new Object[] {"录取结果"},
+                            new Object[] {"序号", "学生姓名", "学校"}, new Object[] {1, "张*明", "实验小学"});
+                    TestWorkbook.rows(workbook.newWorksheet("联系"), new Object[] {"联系人", "电话"},
+                            new Object[] {"王老师", "13812345678"});
+                }));
+
+        List<Problem> problems = site.buildRejected();
+
+        assertThat(problems).filteredOn(problem -> problem.rule().startsWith("privacy."))
+                .extracting(Problem::rule, problem -> problem.location().toString())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("privacy.student-list",
+                                "content/documents/attachments/录取.xlsx 名单!B2"),
+                        org.assertj.core.groups.Tuple.tuple("privacy.mobile",
+                                "content/documents/attachments/录取.xlsx 联系!B2 [电话]"));
+    }
+
+    @Test
+    void aCleanAttachedTableIsPublishedAndOneThatCannotBeReadIsNot() {
+        TestSite clean = siteAttaching("plan.csv").write("content/documents/attachments/plan.csv", """
+                学校,计划招生,说明
+                实验小学,270,报名时请出示学生姓名与户籍一致的证明
+                """);
+        clean.build();
+        assertThat(clean.out().resolve("disclosures/2024-admitted/plan.csv"))
+                .as("a sentence that mentions 姓名 is not a column of names")
+                .hasContent("学校,计划招生,说明\n实验小学,270,报名时请出示学生姓名与户籍一致的证明");
+
+        TestSite broken = TestSite.in(temp.resolve("broken"), """
+                -- content/documents/2024-admitted.md --
+                ---
+                title: 录取结果
+                type: 通知
+                date: 2024-08-20
+                attachments:
+                  - { file: attachments/list.xlsx, title: 名单 }
+                ---
+                见附件。
+                """).write("content/documents/attachments/list.xlsx", "not a workbook");
+        assertThat(broken.buildRejected()).extracting(Problem::rule).contains("attachment.unreadable");
+    }
+}
