@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a table attached to a document publishes, cell by cell, for the privacy checks: an
- * enrollment or subsidy list is most often attached as a spreadsheet, not written into the page.
- * A CSV file is read in UTF-8 or GBK; an {@code .xlsx} workbook sheet by sheet, hidden sheets too,
- * since they are published with it. Every cell is checked as text, and for a column of names
- * (see the student-list rule); the header names the column of each cell below it. Other formats (PDF, Word, OFD, images, ZIP, Excel 97-2003) are not read:
- * docs/checks.md says so, and their publisher must look at them.
+ * What an attachment publishes, for the privacy checks: an enrollment or subsidy list is most
+ * often attached as a spreadsheet or a Word file, not written into the page. A CSV file is read
+ * in UTF-8 or GBK; an {@code .xlsx} workbook sheet by sheet, hidden sheets too, since they are
+ * published with it; a {@code .docx} file paragraph by paragraph and cell by cell (see
+ * {@link WordTexts}). Every table cell is checked as text, and for a column of names (see the
+ * student-list rule); a table's header names the column of each cell below it. Other formats
+ * (PDF, Word 97-2003, OFD, images, ZIP, Excel 97-2003) are not read: docs/checks.md says so, and
+ * their publisher must look at them.
  */
 final class AttachmentTexts {
 
@@ -30,6 +32,7 @@ final class AttachmentTexts {
         return switch (format) {
             case "csv" -> csv(file, name, declared, problems);
             case "xlsx" -> workbook(file, name, declared, problems);
+            case "docx" -> word(file, name, declared, problems);
             default -> List.of();
         };
     }
@@ -84,6 +87,15 @@ final class AttachmentTexts {
             return List.of();
         }
         return texts;
+    }
+
+    private static List<SourceText> word(Path file, String name, SourceLocation declared, List<Problem> problems) {
+        try {
+            return WordTexts.of(file, name);
+        } catch (WordTexts.Unreadable e) {
+            problems.add(unreadable(declared, name, e.getMessage(), "另存为 .docx 文件"));
+            return List.of();
+        }
     }
 
     /** What a cell shows, or, where Excel saved no value, the formula it would show it from. */

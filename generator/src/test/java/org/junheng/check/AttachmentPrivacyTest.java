@@ -78,6 +78,36 @@ class AttachmentPrivacyTest {
     }
 
     @Test
+    void aWordFileIsReadParagraphByParagraphAndCellByCell() throws Exception {
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("""
+                    <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                    <w:p><w:r><w:t>2024年录取名单</w:t></w:r></w:p>
+                    <w:p><w:r><w:t>咨询：王老师 138</w:t></w:r><w:r><w:t>1234 5678</w:t></w:r></w:p>
+                    <w:tbl><w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc>
+                    <w:tc><w:p><w:r><w:t>学生</w:t></w:r><w:r><w:t>姓名</w:t></w:r></w:p></w:tc></w:tr>
+                    <w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>
+                    <w:tc><w:p><w:r><w:t>张*明</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+                    </w:body></w:document>
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        TestSite site = siteAttaching("名单.docx").writeBytes("content/documents/attachments/名单.docx", docx.toByteArray());
+
+        List<Problem> problems = site.buildRejected();
+
+        assertThat(problems).filteredOn(problem -> problem.rule().startsWith("privacy."))
+                .extracting(Problem::rule, problem -> problem.location().toString())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("privacy.mobile",
+                                "content/documents/attachments/名单.docx:2 [正文 第2段]"),
+                        org.assertj.core.groups.Tuple.tuple("privacy.student-list",
+                                "content/documents/attachments/名单.docx 表1!B1"));
+    }
+
+    @Test
     void aCleanAttachedTableIsPublishedAndOneThatCannotBeReadIsNot() {
         TestSite clean = siteAttaching("plan.csv").write("content/documents/attachments/plan.csv", """
                 学校,计划招生,说明
