@@ -13,14 +13,24 @@ import java.util.Optional;
  * often attached as a spreadsheet or a Word file, not written into the page. A CSV file is read
  * in UTF-8 or GBK; an {@code .xlsx} workbook sheet by sheet, hidden sheets too, since they are
  * published with it; a {@code .docx} file paragraph by paragraph and cell by cell (see
- * {@link WordTexts}). Every table cell is checked as text, and for a column of names (see the
+ * {@link WordTexts}); the files of these kinds inside a ZIP file as if attached on their own (see
+ * {@link ZipTexts}). Every table cell is checked as text, and for a column of names (see the
  * student-list rule); a table's header names the column of each cell below it. Other formats
- * (PDF, Word 97-2003, OFD, images, ZIP, Excel 97-2003) are not read: docs/checks.md says so, and
+ * (PDF, Word 97-2003, OFD, images, Excel 97-2003) are not read: docs/checks.md says so, and
  * their publisher must look at them.
  */
 final class AttachmentTexts {
 
+    /** The formats whose contents are read, on their own or inside a ZIP file. */
+    static final java.util.Set<String> READ = java.util.Set.of("csv", "xlsx", "docx");
+
     private AttachmentTexts() {
+    }
+
+    /** A file's format: what follows the last dot of its name, in lower case; empty if there is none. */
+    static String format(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -33,6 +43,7 @@ final class AttachmentTexts {
             case "csv" -> csv(file, name, declared, problems);
             case "xlsx" -> workbook(file, name, declared, problems);
             case "docx" -> word(file, name, declared, problems);
+            case "zip" -> zip(file, name, declared, problems);
             default -> List.of();
         };
     }
@@ -87,6 +98,15 @@ final class AttachmentTexts {
             return List.of();
         }
         return texts;
+    }
+
+    private static List<SourceText> zip(Path file, String name, SourceLocation declared, List<Problem> problems) {
+        try {
+            return ZipTexts.of(file, name, (entry, entryName, format) -> of(entry, entryName, format, declared, problems));
+        } catch (ZipTexts.Unreadable e) {
+            problems.add(unreadable(declared, name, e.getMessage(), "重新压缩，或把其中的表格和文档直接作为附件"));
+            return List.of();
+        }
     }
 
     private static List<SourceText> word(Path file, String name, SourceLocation declared, List<Problem> problems) {

@@ -166,7 +166,7 @@ public final class DocumentReader {
                 return Optional.empty();
             }
             String name = target.getFileName().toString();
-            String format = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            String format = AttachmentTexts.format(name);
             if (!ATTACHMENT_FORMATS.contains(format)) {
                 problems.add(Problem.error(at, fileText, "attachment.type", "不允许的附件类型",
                         "只能附 PDF、Word、Excel、CSV、OFD、图片或 ZIP"));

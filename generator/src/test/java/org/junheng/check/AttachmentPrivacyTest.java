@@ -108,6 +108,24 @@ class AttachmentPrivacyTest {
     }
 
     @Test
+    void theTablesInsideAZipFileAreReadEvenWhenItsNamesAreGbk() throws Exception {
+        java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(archive, Charset.forName("GBK"))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("说明.pdf"));
+            zip.write("%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            zip.putNextEntry(new java.util.zip.ZipEntry("资助/名单.xlsx"));
+            zip.write(TestWorkbook.sheet("名单", new Object[] {"序号", "学生姓名"}, new Object[] {1, "张*明"}));
+            zip.closeEntry();
+        }
+        TestSite site = siteAttaching("材料.zip").writeBytes("content/documents/attachments/材料.zip", archive.toByteArray());
+
+        assertThat(site.buildRejected()).filteredOn(problem -> problem.rule().startsWith("privacy."))
+                .extracting(Problem::rule, problem -> problem.location().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("privacy.student-list",
+                        "content/documents/attachments/材料.zip/资助/名单.xlsx 名单!B1"));
+    }
+
+    @Test
     void aCleanAttachedTableIsPublishedAndOneThatCannotBeReadIsNot() {
         TestSite clean = siteAttaching("plan.csv").write("content/documents/attachments/plan.csv", """
                 学校,计划招生,说明
