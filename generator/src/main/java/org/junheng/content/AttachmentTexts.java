@@ -10,19 +10,19 @@ import java.util.Optional;
 
 /**
  * What an attachment publishes, for the privacy checks: an enrollment or subsidy list is most
- * often attached as a spreadsheet or a Word file, not written into the page. A CSV file is read
- * in UTF-8 or GBK; an {@code .xlsx} workbook sheet by sheet, hidden sheets too, since they are
- * published with it; a {@code .docx} file paragraph by paragraph and cell by cell (see
- * {@link WordTexts}); the files of these kinds inside a ZIP file as if attached on their own (see
- * {@link ZipTexts}). Every table cell is checked as text, and for a column of names (see the
- * student-list rule); a table's header names the column of each cell below it. Other formats
- * (PDF, Word 97-2003, OFD, images, Excel 97-2003) are not read: docs/checks.md says so, and
- * their publisher must look at them.
+ * often attached as a spreadsheet, a Word file or a PDF, not written into the page. A CSV file is
+ * read in UTF-8 or GBK; an {@code .xlsx} workbook sheet by sheet, hidden sheets too, since they
+ * are published with it; a {@code .docx} file paragraph by paragraph and cell by cell (see
+ * {@link WordTexts}); a PDF page by page (see {@link PdfTexts}); the files of these kinds inside a
+ * ZIP file as if attached on their own (see {@link ZipTexts}). Every table cell is checked as
+ * text, and for a column of names (see the student-list rule); a table's header names the column
+ * of each cell below it. Other formats (Word 97-2003, OFD, images, Excel 97-2003) are not read:
+ * docs/checks.md says so, and their publisher must look at them.
  */
 final class AttachmentTexts {
 
     /** The formats whose contents are read, on their own or inside a ZIP file. */
-    static final java.util.Set<String> READ = java.util.Set.of("csv", "xlsx", "docx");
+    static final java.util.Set<String> READ = java.util.Set.of("csv", "xlsx", "docx", "pdf");
 
     private AttachmentTexts() {
     }
@@ -43,6 +43,7 @@ final class AttachmentTexts {
             case "csv" -> csv(file, name, declared, problems);
             case "xlsx" -> workbook(file, name, declared, problems);
             case "docx" -> word(file, name, declared, problems);
+            case "pdf" -> pdf(file, name, declared, problems);
             case "zip" -> zip(file, name, declared, problems);
             default -> List.of();
         };
@@ -105,6 +106,15 @@ final class AttachmentTexts {
             return ZipTexts.of(file, name, (entry, entryName, format) -> of(entry, entryName, format, declared, problems));
         } catch (ZipTexts.Unreadable e) {
             problems.add(unreadable(declared, name, e.getMessage(), "重新压缩，或把其中的表格和文档直接作为附件"));
+            return List.of();
+        }
+    }
+
+    private static List<SourceText> pdf(Path file, String name, SourceLocation declared, List<Problem> problems) {
+        try {
+            return PdfTexts.of(file, name);
+        } catch (PdfTexts.Unreadable e) {
+            problems.add(unreadable(declared, name, e.getMessage(), "重新导出不加密的 PDF"));
             return List.of();
         }
     }

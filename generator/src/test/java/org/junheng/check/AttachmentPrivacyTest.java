@@ -112,7 +112,9 @@ class AttachmentPrivacyTest {
         java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(archive, Charset.forName("GBK"))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("说明.pdf"));
-            zip.write("%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            zip.write(org.junheng.TestPdf.of("Enrollment results, published 2024-08-20"));
+            zip.putNextEntry(new java.util.zip.ZipEntry("照片.png"));
+            zip.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             zip.putNextEntry(new java.util.zip.ZipEntry("资助/名单.xlsx"));
             zip.write(TestWorkbook.sheet("名单", new Object[] {"序号", "学生姓名"}, new Object[] {1, "张*明"}));
             zip.closeEntry();
@@ -123,6 +125,17 @@ class AttachmentPrivacyTest {
                 .extracting(Problem::rule, problem -> problem.location().toString())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("privacy.student-list",
                         "content/documents/attachments/材料.zip/资助/名单.xlsx 名单!B1"));
+    }
+
+    @Test
+    void aPdfIsReadPageByPage() {
+        TestSite site = siteAttaching("result.pdf").writeBytes("content/documents/attachments/result.pdf",
+                org.junheng.TestPdf.of("Admitted: 27 pupils", "Questions: call 138 1234 5678"));
+
+        assertThat(site.buildRejected()).filteredOn(problem -> problem.rule().startsWith("privacy."))
+                .extracting(Problem::rule, problem -> problem.location().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("privacy.mobile",
+                        "content/documents/attachments/result.pdf:2 [第2页]"));
     }
 
     @Test

@@ -408,7 +408,8 @@ class BadInputCorpusTest {
 
         @Test
         void aSymbolicLinkInsideTheSiteIsFine() throws IOException {
-            TestSite site = TestSite.in(temp).write("content/documents/attachments/real/plan.pdf", "%PDF-1.4 plan");
+            byte[] plan = org.junheng.TestPdf.of("Plan");
+            TestSite site = TestSite.in(temp).writeBytes("content/documents/attachments/real/plan.pdf", plan);
             Files.createSymbolicLink(site.root().resolve("content/documents/attachments/plan.pdf"),
                     site.root().resolve("content/documents/attachments/real/plan.pdf"));
             site.write("content/documents/notice.md", """
@@ -424,7 +425,7 @@ class BadInputCorpusTest {
 
             site.build();
 
-            assertThat(site.out().resolve("disclosures/notice/plan.pdf")).hasContent("%PDF-1.4 plan");
+            assertThat(site.out().resolve("disclosures/notice/plan.pdf")).hasBinaryContent(plan);
         }
 
         @Test
@@ -458,7 +459,7 @@ class BadInputCorpusTest {
         @Test
         void inNamesTitlesAndFileNamesItIsAnErrorInRunningTextAWarning() throws IOException {
             Published published = published("invisible");
-            published.site().write("content/documents/attachments/plan\u2066.pdf", "%PDF-1.4 plan");
+            published.site().writeBytes("content/documents/attachments/plan\u2066.pdf", org.junheng.TestPdf.of("Plan"));
             String file = "content/documents/notice.md";
 
             assertThat(published.rejected()).containsExactly(

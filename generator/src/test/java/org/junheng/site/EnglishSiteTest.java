@@ -35,7 +35,7 @@ class EnglishSiteTest {
                 ## 工作目标
 
                 到 2026 年，全县义务教育学校达到优质均衡标准。
-                """).write("content/documents/attachments/plan.pdf", "%PDF-1.4 test");
+                """).writeBytes("content/documents/attachments/plan.pdf", org.junheng.TestPdf.of("Plan"));
         site.build();
         return site;
     }

@@ -121,6 +121,8 @@ class SiteBuildTest {
 
     @Test
     void attachmentsArePublishedBesideTheirDocumentWithTypeAndSize() {
+        byte[] pdf = org.junheng.TestPdf.of("Self-assessment");
+        assertThat(pdf.length).as("shown in bytes").isLessThan(1024);
         TestSite site = TestSite.in(temp, """
                 -- content/documents/2024-report.md --
                 ---
@@ -132,11 +134,11 @@ class SiteBuildTest {
                     title: 附件1：指标自评表
                 ---
                 见附件。
-                """).write("content/documents/attachments/附件 一.pdf", "%PDF-1.4 test");
+                """).writeBytes("content/documents/attachments/附件 一.pdf", pdf);
         site.build();
 
-        site.assertPage("disclosures/2024-report/index.html", "附件1：指标自评表", "PDF，13 B",
+        site.assertPage("disclosures/2024-report/index.html", "附件1：指标自评表", "PDF，" + pdf.length + " B",
                 "href=\"../../disclosures/2024-report/2024-report-1.pdf\"");
-        assertThat(site.out().resolve("disclosures/2024-report/2024-report-1.pdf")).hasContent("%PDF-1.4 test");
+        assertThat(site.out().resolve("disclosures/2024-report/2024-report-1.pdf")).hasBinaryContent(pdf);
     }
 }
