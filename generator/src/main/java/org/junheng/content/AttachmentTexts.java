@@ -35,21 +35,29 @@ final class AttachmentTexts {
 
     /**
      * The texts of the attachment {@code file}, named {@code name} (its path in the site) in
-     * findings; a table that cannot be read is an error, since it cannot be checked.
+     * findings; one of the formats read that cannot be read is an error at {@code declared}, where
+     * the document names it, since it cannot be checked.
      */
     static List<SourceText> of(Path file, String name, String format, SourceLocation declared,
                                List<Problem> problems) {
-        return switch (format) {
-            case "csv" -> csv(file, name, declared, problems);
-            case "xlsx" -> workbook(file, name, declared, problems);
-            case "docx" -> word(file, name, declared, problems);
-            case "pdf" -> pdf(file, name, declared, problems);
-            case "zip" -> zip(file, name, declared, problems);
-            default -> List.of();
-        };
+        try {
+            return switch (format) {
+                case "csv" -> csv(file, name, problems);
+                case "xlsx" -> workbook(file, name);
+                case "docx" -> WordTexts.of(file, name);
+                case "pdf" -> PdfTexts.of(file, name);
+                case "zip" -> ZipTexts.of(file, name,
+                        (entry, entryName, entryFormat) -> of(entry, entryName, entryFormat, declared, problems));
+                default -> List.of();
+            };
+        } catch (UnreadableAttachment e) {
+            problems.add(Problem.error(declared, name, "attachment.unreadable", "无法检查附件中的个人信息：" + e.getMessage(),
+                    e.fix() + "；附件要先检查过才能发布"));
+            return List.of();
+        }
     }
 
-    private static List<SourceText> csv(Path file, String name, SourceLocation declared, List<Problem> problems) {
+    private static List<SourceText> csv(Path file, String name, List<Problem> problems) throws UnreadableAttachment {
         Optional<DecodedText> decoded;
         try {
             decoded = DecodedText.decode(Files.readAllBytes(file));
@@ -57,8 +65,7 @@ final class AttachmentTexts {
             decoded = Optional.empty();
         }
         if (decoded.isEmpty()) {
-            problems.add(unreadable(declared, name, "既不是 UTF-8 也不是 GBK 编码", "另存为 UTF-8 编码的 CSV"));
-            return List.of();
+            throw new UnreadableAttachment("既不是 UTF-8 也不是 GBK 编码", "另存为 UTF-8 编码的 CSV", null);
         }
         CsvTableReader.Records read = CsvTableReader.records(name, decoded.get().text(), problems);
         List<SourceText> texts = new ArrayList<>();
@@ -73,7 +80,7 @@ final class AttachmentTexts {
         return texts;
     }
 
-    private static List<SourceText> workbook(Path file, String name, SourceLocation declared, List<Problem> problems) {
+    private static List<SourceText> workbook(Path file, String name) throws UnreadableAttachment {
         List<SourceText> texts = new ArrayList<>();
         try (WorkbookFile workbook = WorkbookFile.open(file)) {
             for (WorkbookFile.SheetName sheet : workbook.sheets()) {
@@ -95,37 +102,9 @@ final class AttachmentTexts {
                 }
             }
         } catch (WorkbookFile.Unreadable e) {
-            problems.add(unreadable(declared, name, e.getMessage(), "另存为未加密的 .xlsx 工作簿或 CSV"));
-            return List.of();
+            throw new UnreadableAttachment(e.getMessage(), "另存为未加密的 .xlsx 工作簿或 CSV", e);
         }
         return texts;
-    }
-
-    private static List<SourceText> zip(Path file, String name, SourceLocation declared, List<Problem> problems) {
-        try {
-            return ZipTexts.of(file, name, (entry, entryName, format) -> of(entry, entryName, format, declared, problems));
-        } catch (ZipTexts.Unreadable e) {
-            problems.add(unreadable(declared, name, e.getMessage(), "重新压缩，或把其中的表格和文档直接作为附件"));
-            return List.of();
-        }
-    }
-
-    private static List<SourceText> pdf(Path file, String name, SourceLocation declared, List<Problem> problems) {
-        try {
-            return PdfTexts.of(file, name);
-        } catch (PdfTexts.Unreadable e) {
-            problems.add(unreadable(declared, name, e.getMessage(), "重新导出不加密的 PDF"));
-            return List.of();
-        }
-    }
-
-    private static List<SourceText> word(Path file, String name, SourceLocation declared, List<Problem> problems) {
-        try {
-            return WordTexts.of(file, name);
-        } catch (WordTexts.Unreadable e) {
-            problems.add(unreadable(declared, name, e.getMessage(), "另存为 .docx 文件"));
-            return List.of();
-        }
     }
 
     /** What a cell shows, or, where Excel saved no value, the formula it would show it from. */
@@ -167,10 +146,5 @@ final class AttachmentTexts {
             }
             return fields;
         }
-    }
-
-    private static Problem unreadable(SourceLocation declared, String name, String why, String fix) {
-        return Problem.error(declared, name, "attachment.unreadable", "无法检查附件中的个人信息：" + why,
-                fix + "；附件中的表格要先检查过才能发布");
     }
 }

@@ -18,15 +18,8 @@ final class PdfTexts {
     private PdfTexts() {
     }
 
-    /** Why a PDF file cannot be read, in words for the person who made it. */
-    static final class Unreadable extends Exception {
-        Unreadable(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     /** The text of each page of the PDF file {@code file}, named {@code name} in findings. */
-    static List<SourceText> of(Path file, String name) throws Unreadable {
+    static List<SourceText> of(Path file, String name) throws UnreadableAttachment {
         List<SourceText> texts = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -40,7 +33,8 @@ final class PdfTexts {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable("PDF 文件已损坏、设置了打开密码或格式不受支持：" + CsvTableReader.firstLine(e.getMessage()), e);
+            throw new UnreadableAttachment("PDF 文件已损坏、设置了打开密码或格式不受支持："
+                    + CsvTableReader.firstLine(e.getMessage()), "重新导出不加密的 PDF", e);
         }
         return texts;
     }

@@ -25,25 +25,20 @@ final class WordTexts {
             new Part("word/footnotes.xml", "脚注"), new Part("word/endnotes.xml", "尾注"),
             new Part("word/comments.xml", "批注"));
 
-    private WordTexts() {
-    }
+    private static final String SAVE_AS = "另存为 .docx 文件";
 
-    /** Why a Word file cannot be read, in words for the person who saved it. */
-    static final class Unreadable extends Exception {
-        Unreadable(String message, Throwable cause) {
-            super(message, cause);
-        }
+    private WordTexts() {
     }
 
     private record Part(String entry, String label) {
     }
 
     /** The texts of the {@code .docx} file {@code file}, named {@code name} in findings. */
-    static List<SourceText> of(Path file, String name) throws Unreadable {
+    static List<SourceText> of(Path file, String name) throws UnreadableAttachment {
         List<SourceText> texts = new ArrayList<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry(PARTS.get(0).entry()) == null) {
-                throw new Unreadable("不是 .docx 文件（缺少正文）", null);
+                throw new UnreadableAttachment("不是 .docx 文件（缺少正文）", SAVE_AS, null);
             }
             List<Part> parts = new ArrayList<>(PARTS);
             for (ZipEntry entry : Collections.list(zip.entries())) {
@@ -63,7 +58,8 @@ final class WordTexts {
                 }
             }
         } catch (IOException | XMLStreamException e) {
-            throw new Unreadable("Word 文件已损坏或格式不受支持：" + CsvTableReader.firstLine(e.getMessage()), e);
+            throw new UnreadableAttachment("Word 文件已损坏或格式不受支持：" + CsvTableReader.firstLine(e.getMessage()),
+                    SAVE_AS, e);
         }
         return texts;
     }

@@ -24,24 +24,18 @@ final class ZipTexts {
 
     static final long MOST_UNPACKED = 500L * 1024 * 1024;
     private static final Charset GBK = Charset.forName("GBK");
+    private static final String REPACK = "重新压缩，或把其中的表格和文档直接作为附件";
 
     private ZipTexts() {
-    }
-
-    /** Why a ZIP file cannot be checked, in words for the person who made it. */
-    static final class Unreadable extends Exception {
-        Unreadable(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 
     /** Reads one unpacked entry, saved at {@code file} and named {@code name}, as an attachment of {@code format}. */
     @FunctionalInterface
     interface EntryReader {
-        List<SourceText> read(Path file, String name, String format);
+        List<SourceText> read(Path file, String name, String format) throws UnreadableAttachment;
     }
 
-    static List<SourceText> of(Path file, String name, EntryReader entries) throws Unreadable {
+    static List<SourceText> of(Path file, String name, EntryReader entries) throws UnreadableAttachment {
         try (ZipFile zip = open(file)) {
             long unpacked = 0;
             List<SourceText> texts = new ArrayList<>();
@@ -60,7 +54,8 @@ final class ZipTexts {
             }
             return texts;
         } catch (IOException e) {
-            throw new Unreadable("ZIP 文件已损坏或格式不受支持：" + CsvTableReader.firstLine(e.getMessage()), e);
+            throw new UnreadableAttachment("ZIP 文件已损坏或格式不受支持：" + CsvTableReader.firstLine(e.getMessage()),
+                    REPACK, e);
         }
     }
 
@@ -81,14 +76,14 @@ final class ZipTexts {
     }
 
     /** Copies the entry, failing once more than {@code most} bytes come out of it; how many did. */
-    private static long copy(ZipFile zip, ZipEntry entry, Path to, long most) throws IOException, Unreadable {
+    private static long copy(ZipFile zip, ZipEntry entry, Path to, long most) throws IOException, UnreadableAttachment {
         long copied = 0;
         byte[] block = new byte[1 << 16];
         try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(to)) {
             for (int read = in.read(block); read > 0; read = in.read(block)) {
                 copied += read;
                 if (copied > most) {
-                    throw new Unreadable("解压后超过 " + MOST_UNPACKED / 1024 / 1024 + " MB", null);
+                    throw new UnreadableAttachment("解压后超过 " + MOST_UNPACKED / 1024 / 1024 + " MB", REPACK, null);
                 }
                 out.write(block, 0, read);
             }

@@ -1,10 +1,12 @@
 package org.junheng.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junheng.TestSite;
 import org.junheng.TestWorkbook;
 import org.junheng.content.Problem;
@@ -19,6 +21,13 @@ class AttachmentPrivacyTest {
 
     @TempDir
     Path temp;
+
+    /** The site's build is rejected, and these are its privacy findings as (rule, place), in any order. */
+    private static void assertPrivacyFindings(TestSite site, Tuple... findings) {
+        assertThat(site.buildRejected()).filteredOn(problem -> problem.rule().startsWith("privacy."))
+                .extracting(Problem::rule, problem -> problem.location().toString())
+                .containsExactlyInAnyOrder(findings);
+    }
 
     private TestSite siteAttaching(String file) {
         return TestSite.in(temp, """
@@ -66,15 +75,8 @@ class AttachmentPrivacyTest {
                             new Object[] {"王老师", "13812345678"});
                 }));
 
-        List<Problem> problems = site.buildRejected();
-
-        assertThat(problems).filteredOn(problem -> problem.rule().startsWith("privacy."))
-                .extracting(Problem::rule, problem -> problem.location().toString())
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("privacy.student-list",
-                                "content/documents/attachments/录取.xlsx 名单!B2"),
-                        org.assertj.core.groups.Tuple.tuple("privacy.mobile",
-                                "content/documents/attachments/录取.xlsx 联系!B2 [电话]"));
+        assertPrivacyFindings(site, tuple("privacy.student-list", "content/documents/attachments/录取.xlsx 名单!B2"),
+                tuple("privacy.mobile", "content/documents/attachments/录取.xlsx 联系!B2 [电话]"));
     }
 
     @Test
@@ -96,15 +98,8 @@ class AttachmentPrivacyTest {
         }
         TestSite site = siteAttaching("名单.docx").writeBytes("content/documents/attachments/名单.docx", docx.toByteArray());
 
-        List<Problem> problems = site.buildRejected();
-
-        assertThat(problems).filteredOn(problem -> problem.rule().startsWith("privacy."))
-                .extracting(Problem::rule, problem -> problem.location().toString())
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("privacy.mobile",
-                                "content/documents/attachments/名单.docx:2 [正文 第2段]"),
-                        org.assertj.core.groups.Tuple.tuple("privacy.student-list",
-                                "content/documents/attachments/名单.docx 表1!B1"));
+        assertPrivacyFindings(site, tuple("privacy.mobile", "content/documents/attachments/名单.docx:2 [正文 第2段]"),
+                tuple("privacy.student-list", "content/documents/attachments/名单.docx 表1!B1"));
     }
 
     @Test
@@ -121,10 +116,8 @@ class AttachmentPrivacyTest {
         }
         TestSite site = siteAttaching("材料.zip").writeBytes("content/documents/attachments/材料.zip", archive.toByteArray());
 
-        assertThat(site.buildRejected()).filteredOn(problem -> problem.rule().startsWith("privacy."))
-                .extracting(Problem::rule, problem -> problem.location().toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("privacy.student-list",
-                        "content/documents/attachments/材料.zip/资助/名单.xlsx 名单!B1"));
+        assertPrivacyFindings(site,
+                tuple("privacy.student-list", "content/documents/attachments/材料.zip/资助/名单.xlsx 名单!B1"));
     }
 
     @Test
@@ -132,10 +125,7 @@ class AttachmentPrivacyTest {
         TestSite site = siteAttaching("result.pdf").writeBytes("content/documents/attachments/result.pdf",
                 org.junheng.TestPdf.of("Admitted: 27 pupils", "Questions: call 138 1234 5678"));
 
-        assertThat(site.buildRejected()).filteredOn(problem -> problem.rule().startsWith("privacy."))
-                .extracting(Problem::rule, problem -> problem.location().toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("privacy.mobile",
-                        "content/documents/attachments/result.pdf:2 [第2页]"));
+        assertPrivacyFindings(site, tuple("privacy.mobile", "content/documents/attachments/result.pdf:2 [第2页]"));
     }
 
     @Test
