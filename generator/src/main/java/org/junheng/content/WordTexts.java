@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -47,7 +48,7 @@ final class WordTexts {
                     parts.add(new Part(entryName, entryName.startsWith("word/header") ? "页眉" : "页脚"));
                 }
             }
-            parts.sort(java.util.Comparator.comparing(Part::entry));
+            parts.sort(Comparator.comparing(Part::entry));
             int[] tables = {0};
             for (Part part : parts) {
                 ZipEntry entry = zip.getEntry(part.entry());
@@ -107,7 +108,8 @@ final class WordTexts {
                                 text.append('\n');
                             }
                         }
-                        case "t" -> inText = true;
+                        // deleted text of a tracked change is in the file too, for anyone who shows the changes
+                        case "t", "delText" -> inText = true;
                         case "tab" -> text.append('\t');
                         case "br", "cr" -> text.append('\n');
                         default -> {
@@ -117,7 +119,7 @@ final class WordTexts {
                     text.append(xml.getText());
                 } else if (event == XMLStreamReader.END_ELEMENT && WORD.equals(xml.getNamespaceURI())) {
                     switch (xml.getLocalName()) {
-                        case "t" -> inText = false;
+                        case "t", "delText" -> inText = false;
                         case "p" -> {
                             if (tableDepth == 0) {
                                 paragraphs++;

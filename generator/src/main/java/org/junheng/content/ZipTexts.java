@@ -15,8 +15,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * What the tables and Word files inside a ZIP attachment publish, each read as if attached on its
- * own and named {@code 材料.zip/名单.xlsx} in findings. Names are read as UTF-8, or as GBK, which
+ * What the files inside a ZIP attachment publish that are read when attached on their own (tables,
+ * Word files, PDFs), each read so and named {@code 材料.zip/名单.xlsx} in findings; a ZIP inside
+ * is not opened. Names are read as UTF-8, or as GBK, which
  * the archivers of Chinese Windows use. A ZIP that unpacks to more than {@link #MOST_UNPACKED}
  * bytes cannot be checked (nor, likely, opened by a reader's phone).
  */

@@ -80,7 +80,7 @@ class AttachmentPrivacyTest {
     }
 
     @Test
-    void aWordFileIsReadParagraphByParagraphAndCellByCell() throws Exception {
+    void aWordFileIsReadParagraphByParagraphAndCellByCellTrackedDeletionsIncluded() throws Exception {
         java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
             zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
@@ -88,6 +88,7 @@ class AttachmentPrivacyTest {
                     <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
                     <w:p><w:r><w:t>2024年录取名单</w:t></w:r></w:p>
                     <w:p><w:r><w:t>咨询：王老师 138</w:t></w:r><w:r><w:t>1234 5678</w:t></w:r></w:p>
+                    <w:p><w:del><w:r><w:delText>身份证 110101201801011235</w:delText></w:r></w:del></w:p>
                     <w:tbl><w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc>
                     <w:tc><w:p><w:r><w:t>学生</w:t></w:r><w:r><w:t>姓名</w:t></w:r></w:p></w:tc></w:tr>
                     <w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>
@@ -99,6 +100,7 @@ class AttachmentPrivacyTest {
         TestSite site = siteAttaching("名单.docx").writeBytes("content/documents/attachments/名单.docx", docx.toByteArray());
 
         assertPrivacyFindings(site, tuple("privacy.mobile", "content/documents/attachments/名单.docx:2 [正文 第2段]"),
+                tuple("privacy.id-number", "content/documents/attachments/名单.docx:3 [正文 第3段]"),
                 tuple("privacy.student-list", "content/documents/attachments/名单.docx 表1!B1"));
     }
 
