@@ -9,8 +9,8 @@ import org.junheng.content.SourceText;
 /**
  * A table with a 姓名 column in a document is a list of people. Lists of students may be
  * published only as declared result lists — names masked, with a notice period after which
- * they leave the site — so any such table in a Markdown body, or attached as a CSV file or a
- * workbook, is stopped here.
+ * they leave the site — so any such table in a Markdown body, or in an attached CSV file,
+ * workbook or Word file, is stopped here.
  */
 final class StudentListRule implements TextRule {
 

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an attachment publishes, for the privacy checks: an enrollment or subsidy list is most
@@ -22,7 +25,7 @@ import java.util.Optional;
 final class AttachmentTexts {
 
     /** The formats whose contents are read, on their own or inside a ZIP file. */
-    static final java.util.Set<String> READ = java.util.Set.of("csv", "xlsx", "docx", "pdf");
+    static final Set<String> READ = Set.of("csv", "xlsx", "docx", "pdf");
 
     private AttachmentTexts() {
     }
@@ -30,7 +33,7 @@ final class AttachmentTexts {
     /** A file's format: what follows the last dot of its name, in lower case; empty if there is none. */
     static String format(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -134,7 +137,7 @@ final class AttachmentTexts {
         /** The field each of a row's cells is reported under: none for the header and the rows above it. */
         String[] fieldsOf(List<String> cells) {
             String[] fields = new String[cells.size()];
-            java.util.Arrays.fill(fields, "");
+            Arrays.fill(fields, "");
             if (names == null) {
                 if (cells.stream().filter(cell -> !cell.isBlank()).count() >= 2) {
                     names = cells.stream().map(String::strip).toList();
