@@ -1,9 +1,16 @@
 package org.junheng.content;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,11 +22,63 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfTexts {
 
+    /** PDFs read before in this process, by name and digest of their bytes: kept for the live preview's rebuilds. */
+    private static final int REMEMBERED = 256;
+    private static final Map<String, Read> READ_BEFORE = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Read> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    /** What reading a PDF gave: its pages' texts, or why it could not be read. */
+    private record Read(List<SourceText> texts, UnreadableAttachment unreadable) {
+    }
+
     private PdfTexts() {
     }
 
-    /** The text of each page of the PDF file {@code file}, named {@code name} in findings. */
+    /**
+     * The text of each page of the PDF file {@code file}, named {@code name} in findings. Getting the
+     * text out of a PDF takes a quarter of a second for thirty pages, which a site's dozens of PDFs would
+     * add to every rebuild of the live preview; a file with the same name and bytes is read once.
+     */
     static List<SourceText> of(Path file, String name) throws UnreadableAttachment {
+        Read read;
+        try {
+            String key = name + "\n" + HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+            read = READ_BEFORE.get(key);
+            if (read == null) { // read outside the map's lock: documents are read on every core
+                read = read(file, name);
+                READ_BEFORE.put(key, read);
+            }
+        } catch (IOException e) {
+            read = read(file, name); // which says why it cannot be read
+        }
+        if (read.unreadable() != null) {
+            throw read.unreadable();
+        }
+        return read.texts();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Read read(Path file, String name) {
+        try {
+            return new Read(List.copyOf(pages(file, name)), null);
+        } catch (UnreadableAttachment e) {
+            return new Read(List.of(), e);
+        }
+    }
+
+    private static List<SourceText> pages(Path file, String name) throws UnreadableAttachment {
         List<SourceText> texts = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();

@@ -123,8 +123,12 @@ class AttachmentPrivacyTest {
     }
 
     @Test
-    void aPdfIsReadPageByPage() {
+    void aPdfIsReadPageByPageAndReadAgainOnceItChanges() {
         TestSite site = siteAttaching("result.pdf").writeBytes("content/documents/attachments/result.pdf",
+                org.junheng.TestPdf.of("Admitted: 27 pupils", "Questions: call the school office"));
+        site.build();
+
+        site.writeBytes("content/documents/attachments/result.pdf",
                 org.junheng.TestPdf.of("Admitted: 27 pupils", "Questions: call 138 1234 5678"));
 
         assertPrivacyFindings(site, tuple("privacy.mobile", "content/documents/attachments/result.pdf:2 [第2页]"));
