@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -21,7 +22,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class WordTexts {
 
-    private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** The namespace of Word's elements: as Word saves them by default, and in "Strict Open XML". */
+    private static final Set<String> WORD = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "http://purl.oclc.org/ooxml/wordprocessingml/main");
     private static final List<Part> PARTS = List.of(new Part("word/document.xml", "正文"),
             new Part("word/footnotes.xml", "脚注"), new Part("word/endnotes.xml", "尾注"),
             new Part("word/comments.xml", "批注"));
@@ -65,6 +68,11 @@ final class WordTexts {
         return texts;
     }
 
+    private static boolean isWord(XMLStreamReader xml) {
+        String namespace = xml.getNamespaceURI();
+        return namespace != null && WORD.contains(namespace);
+    }
+
     /** Adds the paragraphs and table cells of one part; {@code tables} counts the file's tables so far. */
     private static void read(InputStream in, String name, String label, int[] tables, List<SourceText> texts)
             throws XMLStreamException {
@@ -81,7 +89,7 @@ final class WordTexts {
         try {
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamReader.START_ELEMENT && WORD.equals(xml.getNamespaceURI())) {
+                if (event == XMLStreamReader.START_ELEMENT && isWord(xml)) {
                     switch (xml.getLocalName()) {
                         case "tbl" -> {
                             if (tableDepth++ == 0) {
@@ -117,7 +125,7 @@ final class WordTexts {
                     }
                 } else if (event == XMLStreamReader.CHARACTERS && inText) {
                     text.append(xml.getText());
-                } else if (event == XMLStreamReader.END_ELEMENT && WORD.equals(xml.getNamespaceURI())) {
+                } else if (event == XMLStreamReader.END_ELEMENT && isWord(xml)) {
                     switch (xml.getLocalName()) {
                         case "t", "delText" -> inText = false;
                         case "p" -> {

@@ -29,6 +29,17 @@ class AttachmentPrivacyTest {
                 .containsExactlyInAnyOrder(findings);
     }
 
+    /** A Word file with this body and nothing else Word would add: all the reader looks at. */
+    private static byte[] docx(String documentXml) throws java.io.IOException {
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(documentXml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return docx.toByteArray();
+    }
+
     private TestSite siteAttaching(String file) {
         return TestSite.in(temp, """
                 -- content/documents/2024-admitted.md --
@@ -81,27 +92,34 @@ class AttachmentPrivacyTest {
 
     @Test
     void aWordFileIsReadParagraphByParagraphAndCellByCellTrackedDeletionsIncluded() throws Exception {
-        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
-            zip.write("""
-                    <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-                    <w:p><w:r><w:t>2024年录取名单</w:t></w:r></w:p>
-                    <w:p><w:r><w:t>咨询：王老师 138</w:t></w:r><w:r><w:t>1234 5678</w:t></w:r></w:p>
-                    <w:p><w:del><w:r><w:delText>身份证 110101201801011235</w:delText></w:r></w:del></w:p>
-                    <w:tbl><w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc>
-                    <w:tc><w:p><w:r><w:t>学生</w:t></w:r><w:r><w:t>姓名</w:t></w:r></w:p></w:tc></w:tr>
-                    <w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>
-                    <w:tc><w:p><w:r><w:t>张*明</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
-                    </w:body></w:document>
-                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        TestSite site = siteAttaching("名单.docx").writeBytes("content/documents/attachments/名单.docx", docx.toByteArray());
+        byte[] docx = docx("""
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                <other>not Word's own element</other>
+                <w:p><w:r><w:t>2024年录取名单</w:t></w:r></w:p>
+                <w:p><w:r><w:t>咨询：王老师 138</w:t></w:r><w:r><w:t>1234 5678</w:t></w:r></w:p>
+                <w:p><w:del><w:r><w:delText>身份证 110101201801011235</w:delText></w:r></w:del></w:p>
+                <w:tbl><w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc>
+                <w:tc><w:p><w:r><w:t>学生</w:t></w:r><w:r><w:t>姓名</w:t></w:r></w:p></w:tc></w:tr>
+                <w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>
+                <w:tc><w:p><w:r><w:t>张*明</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+                </w:body></w:document>
+                """);
+        TestSite site = siteAttaching("名单.docx").writeBytes("content/documents/attachments/名单.docx", docx);
 
         assertPrivacyFindings(site, tuple("privacy.mobile", "content/documents/attachments/名单.docx:2 [正文 第2段]"),
                 tuple("privacy.id-number", "content/documents/attachments/名单.docx:3 [正文 第3段]"),
                 tuple("privacy.student-list", "content/documents/attachments/名单.docx 表1!B1"));
+    }
+
+    @Test
+    void aWordFileSavedAsStrictOpenXmlIsReadToo() throws Exception {
+        byte[] docx = docx("""
+                <w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body>
+                <w:p><w:r><w:t>咨询电话 13812345678</w:t></w:r></w:p></w:body></w:document>
+                """);
+        TestSite site = siteAttaching("strict.docx").writeBytes("content/documents/attachments/strict.docx", docx);
+
+        assertPrivacyFindings(site, tuple("privacy.mobile", "content/documents/attachments/strict.docx:1 [正文 第1段]"));
     }
 
     @Test
