@@ -2,13 +2,17 @@ package org.junheng.charts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +28,11 @@ public final class ChartBook {
 
     /** Bump when drawing changes, so cached charts from an older renderer are not reused. */
     static final String RENDERER_VERSION = "3";
+    /** How long a chart no build has drawn or taken stays in the cache. */
+    static final Duration KEEP_UNUSED = Duration.ofDays(30);
+    private static final Duration PRUNE_EVERY = Duration.ofDays(1);
+    private static final Duration MARK_EVERY = Duration.ofDays(1);
+    private static final String PRUNED_MARKER = ".pruned";
 
     private final Optional<Path> cache;
     private final int threads;
@@ -58,12 +67,13 @@ public final class ChartBook {
     /** Draws one chart, or takes it from the cache; safe to call from many threads. */
     public Chart draw(ChartSpec spec) {
         Optional<Path> file = cache.map(folder -> folder.resolve(key(spec) + ".svg"));
-        if (file.isPresent() && Files.isRegularFile(file.get())) {
+        if (file.isPresent()) {
             try {
-                return new Chart(spec.id(), spec.title(), spec.description(),
-                        Files.readString(file.get(), StandardCharsets.UTF_8), spec.table());
+                String svg = Files.readString(file.get(), StandardCharsets.UTF_8);
+                markUsed(file.get());
+                return new Chart(spec.id(), spec.title(), spec.description(), svg, spec.table());
             } catch (IOException e) {
-                // an unreadable cache entry is simply drawn again
+                // not in the cache, or unreadable there: drawn again
             }
         }
         drawn.incrementAndGet();
@@ -104,6 +114,47 @@ public final class ChartBook {
             } catch (IOException ignored) {
                 // a leftover temporary file is never read as a chart
             }
+        }
+    }
+
+    /**
+     * Dates an entry taken from the cache to now, if it was last written or taken over a day ago: its
+     * age then says how long no build has used it (see {@link #prune}).
+     */
+    private static void markUsed(Path file) throws IOException {
+        FileTime now = FileTime.from(Instant.now());
+        if (Files.getLastModifiedTime(file).toInstant().isBefore(now.toInstant().minus(MARK_EVERY))) {
+            Files.setLastModifiedTime(file, now);
+        }
+    }
+
+    /**
+     * Deletes from the cache folder {@code cache} the charts no build has drawn or taken for
+     * {@link #KEEP_UNUSED}, and temporary files a killed build left behind; at most once a day, so
+     * that a rebuild seldom pays for listing tens of thousands of entries. Without it the cache only
+     * grows: every change of a chart's data adds an entry, and a new renderer version a whole new set
+     * (about 750 MB at 10,000 schools). A chart pruned too early is only drawn again. Pruning is
+     * housekeeping: if it fails, the build has still succeeded.
+     */
+    public static void prune(Path cache, Instant now) {
+        Path marker = cache.resolve(PRUNED_MARKER);
+        try {
+            if (Files.exists(marker) && Files.getLastModifiedTime(marker).toInstant().isAfter(now.minus(PRUNE_EVERY))) {
+                return;
+            }
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(cache)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    Duration unusedFor = name.endsWith(".svg") ? KEEP_UNUSED : name.endsWith(".tmp") ? PRUNE_EVERY : null;
+                    if (unusedFor != null && Files.getLastModifiedTime(entry).toInstant().isBefore(now.minus(unusedFor))) {
+                        Files.deleteIfExists(entry);
+                    }
+                }
+            }
+            Files.write(marker, new byte[0]);
+            Files.setLastModifiedTime(marker, FileTime.from(now));
+        } catch (IOException e) {
+            // no cache yet, or one that cannot be pruned now: tried again by a later build
         }
     }
 

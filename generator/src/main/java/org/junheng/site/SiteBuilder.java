@@ -3,11 +3,13 @@ package org.junheng.site;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junheng.charts.ChartBook;
 import org.junheng.check.ContentChecker;
 import org.junheng.check.OutputScanner;
 import org.junheng.content.Attachment;
@@ -104,7 +106,7 @@ public final class SiteBuilder {
         try {
             Theme theme = new Theme(options.site());
             SiteRenderer renderer = new SiteRenderer(options.site(), theme, options.threads(),
-                    Optional.of(options.site().resolve(".junheng-cache/charts")), options.verifyCache());
+                    Optional.of(chartCache(options)), options.verifyCache());
             SiteInfo site = siteInfo(config, options);
             Content content = inspection.content();
             List<CountyAssessment> assessments = phases.time(BuildStage.ASSESS, () -> Assessor.assess(content,
@@ -146,6 +148,7 @@ public final class SiteBuilder {
                 pageKeys.putAll(published.keys());
                 cache.save(inputs, attachments, inspection.problems(), pages, pageKeys, staged.stamps(),
                         rendered.inputKeys(), rendered.madeFiles());
+                ChartBook.prune(chartCache(options), Instant.now());
             });
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
                     staged.written().size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started),
@@ -156,6 +159,10 @@ public final class SiteBuilder {
         } finally {
             OutputFolder.discard(staging, failure);
         }
+    }
+
+    private static Path chartCache(BuildOptions options) {
+        return options.site().resolve(".junheng-cache/charts");
     }
 
     /** In reading order, with any personal number a message quotes masked: findings end up in CI logs. */

@@ -3,7 +3,11 @@ package org.junheng.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,44 @@ class ChartBookTest {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(cache)) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .hasSize(2).allMatch(name -> name.matches("[0-9a-f]{64}\\.svg"));
+        }
+    }
+
+    @Test
+    void aChartNoBuildHasUsedForAMonthIsPrunedAtMostOnceADay() throws java.io.IOException {
+        new ChartBook(Optional.of(cache), 1).draw(List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
+        Path[] charts = cachedFiles().toArray(Path[]::new);
+        Instant now = Instant.parse("2026-06-01T00:00:00Z");
+        Files.setLastModifiedTime(charts[0], FileTime.from(now.minus(ChartBook.KEEP_UNUSED).minusSeconds(60)));
+        Files.setLastModifiedTime(charts[1], FileTime.from(now.minus(ChartBook.KEEP_UNUSED).plusSeconds(60)));
+        Path leftover = Files.writeString(cache.resolve(charts[1].getFileName() + ".42-1.tmp"), "<svg");
+        Files.setLastModifiedTime(leftover, FileTime.from(now.minus(Duration.ofDays(2))));
+
+        ChartBook.prune(cache, now);
+        assertThat(cachedFiles()).containsExactly(charts[1]);
+
+        ChartBook.prune(cache, now.plus(Duration.ofHours(20)));
+        assertThat(cachedFiles()).as("pruned less than a day ago: not yet again").containsExactly(charts[1]);
+        ChartBook.prune(cache, now.plus(Duration.ofDays(2)));
+        assertThat(cachedFiles()).isEmpty();
+    }
+
+    @Test
+    void takingAChartFromTheCacheCountsAsUsingIt() throws java.io.IOException {
+        new ChartBook(Optional.of(cache), 1).draw(List.of(SvgChartRendererTest.bars()));
+        Path chart = cachedFiles().get(0);
+        Files.setLastModifiedTime(chart, FileTime.from(Instant.now().minus(Duration.ofDays(29))));
+
+        new ChartBook(Optional.of(cache), 1).draw(List.of(SvgChartRendererTest.bars()));
+        ChartBook.prune(cache, Instant.now().plus(Duration.ofDays(2)));
+
+        assertThat(cachedFiles()).containsExactly(chart);
+    }
+
+    /** The cache's files but the prune marker, by name. */
+    private List<Path> cachedFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
+            return files.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().toList();
         }
     }
 

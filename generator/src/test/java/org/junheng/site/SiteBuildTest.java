@@ -120,6 +120,16 @@ class SiteBuildTest {
     }
 
     @Test
+    void aBuildKeepsItsChartCacheAndPrunesIt() {
+        TestSite site = TestSite.in(temp);
+        site.build();
+
+        Path charts = site.root().resolve(".junheng-cache/charts");
+        assertThat(charts.resolve(".pruned")).as("pruned today").exists();
+        assertThat(charts.toFile().list((folder, name) -> name.endsWith(".svg"))).isNotEmpty();
+    }
+
+    @Test
     void attachmentsArePublishedBesideTheirDocumentWithTypeAndSize() {
         byte[] pdf = org.junheng.TestPdf.of("Self-assessment");
         assertThat(pdf.length).as("shown in bytes").isLessThan(1024);
