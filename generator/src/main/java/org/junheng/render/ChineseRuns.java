@@ -61,17 +61,17 @@ public final class ChineseRuns {
         return true;
     }
 
+    /** True if the rendered page has a mark to resolve: an English page that quotes Chinese. */
+    static boolean marked(StringBuilder html) {
+        return html.indexOf(OPEN_TEXT) >= 0 || html.indexOf(CLOSE_TEXT) >= 0;
+    }
+
     /**
      * The rendered page with every marked run in text turned into a span and every other mark removed.
      * Only the marks are visited, each after finding whether it stands in text: the page is crossed
      * from tag to tag with {@code indexOf}, and a chart or other raw element in one step, rather than
      * a character at a time (charts are most of a profile's characters).
      */
-    /** True if the rendered page has a mark to resolve: an English page that quotes Chinese. */
-    static boolean marked(StringBuilder html) {
-        return html.indexOf(OPEN_TEXT) >= 0 || html.indexOf(CLOSE_TEXT) >= 0;
-    }
-
     static String resolve(String html) {
         int open = html.indexOf(OPEN);
         int close = html.indexOf(CLOSE);
