@@ -49,7 +49,6 @@ public final class SvgChartRenderer {
     private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
     private static final Color GRID = new Color(0xD0, 0xD4, 0xDA);
     private static final int WIDTH = 420;
-    /** JFreeSVG declares its own namespace on every element, unused here and not allowed in HTML. */
     private static final int BAR_HEIGHT = 34;
 
     static {
