@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * element to the whole chart, which the SVG viewport does anyway; a school's profile carried
  * over 100 KB of this, most of its weight on a phone. Styles used more than once become classes
  * scoped to the chart's id, the clip to the whole chart is dropped, and so is JFreeSVG's own
- * namespace, which nothing in the drawing uses.
+ * namespace, which nothing in the drawing uses and HTML does not allow.
  *
  * <p>Every change is found in JFreeSVG's text first and then made in one copy: the charts of a
  * national site are tens of thousands, and making each change on a fresh copy of the drawing
