@@ -3,10 +3,16 @@ package org.junheng.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.assertj.core.groups.Tuple;
+import org.junheng.TestPdf;
 import org.junheng.TestSite;
 import org.junheng.TestWorkbook;
 import org.junheng.content.Problem;
@@ -14,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A table attached to a document is published as it is, so its cells are checked like every other
- * text: an admissions list saved as a spreadsheet must not carry what the page itself may not.
+ * An attachment is published as it is, so what it holds is checked like every other text: an
+ * admissions list saved as a spreadsheet, a Word file or a PDF must not carry what the page itself
+ * may not.
  */
 class AttachmentPrivacyTest {
 
@@ -30,11 +37,11 @@ class AttachmentPrivacyTest {
     }
 
     /** A Word file with this body and nothing else Word would add: all the reader looks at. */
-    private static byte[] docx(String documentXml) throws java.io.IOException {
-        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
-            zip.write(documentXml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static byte[] docx(String documentXml) throws IOException {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(docx)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(documentXml.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return docx.toByteArray();
@@ -124,13 +131,13 @@ class AttachmentPrivacyTest {
 
     @Test
     void theTablesInsideAZipFileAreReadEvenWhenItsNamesAreGbk() throws Exception {
-        java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(archive, Charset.forName("GBK"))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("说明.pdf"));
-            zip.write(org.junheng.TestPdf.of("Enrollment results, published 2024-08-20"));
-            zip.putNextEntry(new java.util.zip.ZipEntry("照片.png"));
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(archive, Charset.forName("GBK"))) {
+            zip.putNextEntry(new ZipEntry("说明.pdf"));
+            zip.write(TestPdf.of("Enrollment results, published 2024-08-20"));
+            zip.putNextEntry(new ZipEntry("照片.png"));
             zip.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-            zip.putNextEntry(new java.util.zip.ZipEntry("资助/名单.xlsx"));
+            zip.putNextEntry(new ZipEntry("资助/名单.xlsx"));
             zip.write(TestWorkbook.sheet("名单", new Object[] {"序号", "学生姓名"}, new Object[] {1, "张*明"}));
             zip.closeEntry();
         }
@@ -143,11 +150,11 @@ class AttachmentPrivacyTest {
     @Test
     void aPdfIsReadPageByPageAndReadAgainOnceItChanges() {
         TestSite site = siteAttaching("result.pdf").writeBytes("content/documents/attachments/result.pdf",
-                org.junheng.TestPdf.of("Admitted: 27 pupils", "Questions: call the school office"));
+                TestPdf.of("Admitted: 27 pupils", "Questions: call the school office"));
         site.build();
 
         site.writeBytes("content/documents/attachments/result.pdf",
-                org.junheng.TestPdf.of("Admitted: 27 pupils", "Questions: call 138 1234 5678"));
+                TestPdf.of("Admitted: 27 pupils", "Questions: call 138 1234 5678"));
 
         assertPrivacyFindings(site, tuple("privacy.mobile", "content/documents/attachments/result.pdf:2 [第2页]"));
     }
