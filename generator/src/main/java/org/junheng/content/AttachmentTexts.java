@@ -77,7 +77,7 @@ final class AttachmentTexts {
             List<String> cells = List.of(read.records().get(r));
             String[] fields = header.fieldsOf(cells);
             for (int c = 0; c < cells.size(); c++) {
-                texts.add(cell(new SourceLocation(name, read.lines().get(r), c + 1, fields[c]), cells.get(c)));
+                add(texts, new SourceLocation(name, read.lines().get(r), c + 1, fields[c]), cells.get(c));
             }
         }
         return texts;
@@ -99,8 +99,8 @@ final class AttachmentTexts {
                     });
                     String[] fields = header.fieldsOf(cells);
                     for (int c = 0; c < cells.size(); c++) {
-                        texts.add(cell(SourceLocation.cell(name, sheet.name(), row.getKey(), c + 1, fields[c]),
-                                cells.get(c)));
+                        SourceLocation at = SourceLocation.cell(name, sheet.name(), row.getKey(), c + 1, fields[c]);
+                        add(texts, at, cells.get(c));
                     }
                 }
             }
@@ -122,8 +122,11 @@ final class AttachmentTexts {
         return error.formula().orElse(error.error());
     }
 
-    private static SourceText cell(SourceLocation at, String text) {
-        return new SourceText(at, text, SourceText.Kind.TABLE_CELL);
+    /** Adds a cell that holds something: a blank one has nothing to find, and a large table has many. */
+    private static void add(List<SourceText> texts, SourceLocation at, String text) {
+        if (!text.isBlank()) {
+            texts.add(new SourceText(at, text, SourceText.Kind.TABLE_CELL));
+        }
     }
 
     /**
