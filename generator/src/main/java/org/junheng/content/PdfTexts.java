@@ -45,16 +45,17 @@ final class PdfTexts {
      * add to every rebuild of the live preview; a file with the same name and bytes is read once.
      */
     static List<SourceText> of(Path file, String name) throws UnreadableAttachment {
-        Read read;
+        byte[] bytes;
         try {
-            String key = name + "\n" + HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
-            read = READ_BEFORE.get(key);
-            if (read == null) { // read outside the map's lock: documents are read on every core
-                read = read(file, name);
-                READ_BEFORE.put(key, read);
-            }
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            read = read(file, name); // which says why it cannot be read
+            throw unreadable(e);
+        }
+        String key = name + "\n" + HexFormat.of().formatHex(sha256().digest(bytes));
+        Read read = READ_BEFORE.get(key);
+        if (read == null) { // read outside the map's lock: documents are read on every core
+            read = read(bytes, name);
+            READ_BEFORE.put(key, read);
         }
         if (read.unreadable() != null) {
             throw read.unreadable();
@@ -70,17 +71,18 @@ final class PdfTexts {
         }
     }
 
-    private static Read read(Path file, String name) {
+    private static Read read(byte[] bytes, String name) {
         try {
-            return new Read(List.copyOf(pages(file, name)), null);
+            return new Read(List.copyOf(pages(bytes, name)), null);
         } catch (UnreadableAttachment e) {
             return new Read(List.of(), e);
         }
     }
 
-    private static List<SourceText> pages(Path file, String name) throws UnreadableAttachment {
+    /** The text of each page, from the file's bytes, already read for its digest. */
+    private static List<SourceText> pages(byte[] bytes, String name) throws UnreadableAttachment {
         List<SourceText> texts = new ArrayList<>();
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
@@ -92,9 +94,13 @@ final class PdfTexts {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableAttachment("PDF 文件已损坏、设置了打开密码或格式不受支持："
-                    + CsvTableReader.firstLine(e.getMessage()), "重新导出不加密的 PDF", e);
+            throw unreadable(e);
         }
         return texts;
+    }
+
+    private static UnreadableAttachment unreadable(Exception e) {
+        return new UnreadableAttachment("PDF 文件已损坏、设置了打开密码或格式不受支持：" + CsvTableReader.firstLine(e.getMessage()),
+                "重新导出不加密的 PDF", e);
     }
 }
