@@ -64,7 +64,8 @@ final class StudentListRule implements TextRule {
      * ("报名时提供学生姓名") is not one.
      */
     private static boolean isColumnName(String cell) {
-        return cell.strip().codePointCount(0, cell.strip().length()) <= COLUMN_NAME_LENGTH;
+        String name = cell.strip();
+        return name.codePointCount(0, name.length()) <= COLUMN_NAME_LENGTH;
     }
 
     private static void report(SourceText text, String cell, int at, List<Problem> problems) {
