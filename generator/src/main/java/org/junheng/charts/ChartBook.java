@@ -1,10 +1,10 @@
 package org.junheng.charts;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junheng.files.ParentFolders;
 
 /**
  * Draws many charts in parallel, reusing the SVG of any chart whose spec has not changed since
@@ -98,14 +99,10 @@ public final class ChartBook {
     private static void store(Path file, String svg) {
         Path temporary = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId() + ".tmp");
-        byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer bytes = ByteBuffer.wrap(svg.getBytes(StandardCharsets.UTF_8));
         try {
-            try {
-                Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (NoSuchFileException e) {
-                Files.createDirectories(file.getParent());
-                Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            }
+            ParentFolders.creating(temporary, () -> ParentFolders.writeAll(temporary, bytes,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // the cache is an optimisation: failing to store only costs a redraw next time

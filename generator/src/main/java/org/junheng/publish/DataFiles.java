@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junheng.files.ParentFolders;
 import org.junheng.render.CarriedFile;
 import org.junheng.render.ModelDigest;
 import org.junheng.render.PageCache;
-import org.junheng.render.ParentFolders;
 
 /**
  * Writes a table under {@code /data/{folder}/} in its three forms: {@code {name}.csv} (canonical),

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.junheng.content.Content;
 import org.junheng.content.EnrollmentYear;
+import org.junheng.files.ParentFolders;
 import org.junheng.render.PageCache;
 import org.junheng.render.PageUrls;
-import org.junheng.render.ParentFolders;
 import org.junheng.render.SiteInfo;
 
 /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.junheng.files.ParentFolders;
 
 /**
  * Puts a file already published into the build being written, without writing its bytes again:

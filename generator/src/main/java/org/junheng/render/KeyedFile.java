@@ -3,6 +3,7 @@ package org.junheng.render;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.junheng.files.ParentFolders;
 
 /**
  * A file of the output made from bytes the build works out (a chart's CSV, a feed), keyed like a

@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.junheng.files.ParentFolders;
 
 /**
  * One worker's page being rendered: its text, and the buffers it is encoded to UTF-8 and written

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junheng.charts.ChartBook;
 import java.util.function.IntConsumer;
 import org.junheng.content.Content;
+import org.junheng.files.ParentFolders;
 import org.junheng.parallel.Parallel;
 
 /** Plans every page of the site, renders them in parallel, and copies assets and attachments. */

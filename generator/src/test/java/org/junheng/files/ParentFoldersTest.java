@@ -1,4 +1,4 @@
-package org.junheng.render;
+package org.junheng.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

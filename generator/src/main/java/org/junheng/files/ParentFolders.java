@@ -1,4 +1,4 @@
-package org.junheng.render;
+package org.junheng.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes a file of the output on the guess that its folder is already there, making the folder
- * only when it is not. Most files go into a folder an earlier file made — tens of thousands of
+ * Writes a file of the output or of the chart cache on the guess that its folder is already there,
+ * making the folder only when it is not. Most files go into a folder an earlier file made — tens of thousands of
  * chart tables share one — and making it "again" is a system call that takes the folder's lock:
  * at 10,000 schools those calls took seconds of a rebuild that carries every file over.
  */
@@ -50,7 +50,7 @@ public final class ParentFolders {
      * because the JDK copies each call's bytes into a native buffer that the thread then keeps, and
      * a page listing every school of a national site is tens of megabytes.
      */
-    static void writeAll(Path file, ByteBuffer bytes, OpenOption... options) throws IOException {
+    public static void writeAll(Path file, ByteBuffer bytes, OpenOption... options) throws IOException {
         try (FileChannel channel = FileChannel.open(file, options)) {
             int end = bytes.limit();
             while (bytes.hasRemaining()) {
