@@ -31,16 +31,15 @@ final class IndicatorCalculator {
             return IndicatorResult.notAssessable(indicator, stage, students, part.shareProblem().get());
         }
 
-        BigDecimal p = BigDecimal.valueOf(students.getAsInt());
         BigDecimal amount = indicator.numerator().shared()
                 ? part.share().get().of(reading.amount().get())
                 : reading.amount().get();
-        BigDecimal value = Decimals.divide(amount.multiply(indicator.perStudents()), p);
+        BigDecimal value = IndicatorResult.value(indicator, amount, students.getAsInt());
 
         Optional<Setting> threshold = indicator.threshold(stage);
         Outcome outcome = threshold.isEmpty() ? Outcome.NO_STANDARD
                 : value.compareTo(threshold.get().value()) >= 0 ? Outcome.MET : Outcome.NOT_MET;
-        return IndicatorResult.assessed(indicator, stage, outcome, value, Optional.of(amount), students.getAsInt());
+        return IndicatorResult.assessed(indicator, stage, outcome, amount, students.getAsInt());
     }
 
     private static Optional<Text> studentsProblem(SchoolPart part) {

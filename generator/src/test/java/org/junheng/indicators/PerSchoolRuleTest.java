@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junheng.content.Stage;
@@ -30,7 +29,8 @@ class PerSchoolRuleTest {
             }
             BigDecimal value = threshold.value().multiply(Decimals.of(shares[i]));
             Outcome outcome = value.compareTo(threshold.value()) >= 0 ? Outcome.MET : Outcome.NOT_MET;
-            results.add(IndicatorResult.assessed(indicator, Stage.PRIMARY, outcome, value, Optional.empty(), 500));
+            BigDecimal amount = Decimals.divide(value.multiply(BigDecimal.valueOf(500)), indicator.perStudents());
+            results.add(IndicatorResult.assessed(indicator, Stage.PRIMARY, outcome, amount, 500));
         }
         return results;
     }
