@@ -159,7 +159,7 @@ public final class SvgChartRenderer {
         NumberAxis values = new NumberAxis(valueAxis);
         values.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###",
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), values, null);
+        CategoryPlot plot = new CategoryPlot(data, new LabelRememberingAxis(), values, null);
         plot.setOrientation(orientation);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
