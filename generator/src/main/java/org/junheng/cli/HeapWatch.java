@@ -2,40 +2,43 @@ package org.junheng.cli;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import com.sun.management.GcInfo;
 
 /**
  * Stops a command whose heap is full of what it still needs and whose time goes to collecting it.
  * The serial collector, which {@code ./junheng} runs the generator with, has no limit of its own on
  * the time it spends collecting: with a heap too small for the site it does not run out of memory
- * soon, as the other collectors do, but collects the full old generation again and again for as
- * long as the build takes. A national site built with {@code -Xmx2g} spent 168 of 228 seconds in
- * 99 full collections before it was stopped by hand, and a CI job would wait hours for it. So a
- * command whose last minute was mostly full collections, each leaving the old generation nearly as
- * full as before, ends as one that ran out of memory does: with the same message and exit code.
- * What it has written is a staging folder the next build clears, as after any killed build.
+ * soon, but collects the whole heap every two seconds or so, each time freeing a little less, for
+ * minutes on end. So a command whose last minute was mostly full collections, the last of which
+ * left the heap nearly full, ends as one that ran out of memory does: with the same message and
+ * exit code. What it has written is a staging folder the next build clears, as after any killed
+ * build. A heap that is tight but large enough is left alone: a 10,000-school build with
+ * {@code -Xmx300m} collects for about four fifths of each minute, but each full collection leaves
+ * a sixth of the heap or more free, and it finishes (docs/performance.md).
  */
 final class HeapWatch implements AutoCloseable {
 
     static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(60);
     static final long INTERVAL_SECONDS = 2;
-    /** Share of the window's time spent collecting; a build in a heap just large enough spends about a third. */
-    static final double COLLECTING = 0.6;
+    /** Share of the window's time spent collecting. */
+    static final double COLLECTING = 0.8;
     static final int FULL_COLLECTIONS = 5;
-    /** Share of the old generation still in use after its last collection. */
-    static final double FULL = 0.9;
+    /** Share of the heap still in use after the last full collection. */
+    static final double FULL = 0.95;
 
-    /** The collector's state at one moment: time spent collecting, full collections, and how full the old generation was left. */
-    record Sample(long nanos, long collectingMillis, long fullCollections, double oldGenerationLeft) {
+    /** The collector's state at one moment: time spent collecting, full collections, and how full the last one left the heap. */
+    record Sample(long nanos, long collectingMillis, long fullCollections, double heapLeft) {
     }
 
     private final List<Sample> window = new ArrayList<>();
@@ -89,7 +92,7 @@ final class HeapWatch implements AutoCloseable {
 
     /**
      * True if the samples span the whole window, the collector took most of its time, with several
-     * full collections, and the last of them left the old generation nearly full.
+     * full collections, and the last of them left the heap nearly full.
      */
     static boolean exhausted(List<Sample> samples) {
         if (samples.size() < 2) {
@@ -104,7 +107,7 @@ final class HeapWatch implements AutoCloseable {
         double collecting = TimeUnit.MILLISECONDS.toNanos(last.collectingMillis() - first.collectingMillis())
                 / (double) elapsedNanos;
         return collecting >= COLLECTING && last.fullCollections() - first.fullCollections() >= FULL_COLLECTIONS
-                && last.oldGenerationLeft() >= FULL;
+                && last.heapLeft() >= FULL;
     }
 
     @Override
@@ -114,30 +117,30 @@ final class HeapWatch implements AutoCloseable {
         }
     }
 
-    /** The serial collector's beans: its old generation and the collector that empties it. */
-    private record SerialCollector(MemoryPoolMXBean oldGeneration, List<GarbageCollectorMXBean> collectors,
-                                   GarbageCollectorMXBean full) {
+    /** The serial collector's bean for its full collections, which empty the whole heap. */
+    private record SerialCollector(List<GarbageCollectorMXBean> collectors,
+                                   com.sun.management.GarbageCollectorMXBean full, Set<String> heap) {
 
         static Optional<SerialCollector> find() {
-            Optional<MemoryPoolMXBean> tenured = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getName().equals("Tenured Gen")).findFirst();
             List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-            Optional<GarbageCollectorMXBean> full = collectors.stream()
-                    .filter(c -> Arrays.asList(c.getMemoryPoolNames()).contains("Tenured Gen")).findFirst();
-            if (tenured.isEmpty() || full.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new SerialCollector(tenured.get(), collectors, full.get()));
+            return collectors.stream()
+                    .filter(c -> Arrays.asList(c.getMemoryPoolNames()).contains("Tenured Gen"))
+                    .filter(c -> c instanceof com.sun.management.GarbageCollectorMXBean).findFirst()
+                    .map(c -> new SerialCollector(collectors, (com.sun.management.GarbageCollectorMXBean) c,
+                            Set.of(c.getMemoryPoolNames())));
         }
 
         Optional<Sample> sample() {
-            MemoryUsage left = oldGeneration.getCollectionUsage();
-            if (left == null || left.getMax() <= 0) {
-                return Optional.empty();
-            }
+            GcInfo last = full.getLastGcInfo();
             long collecting = collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+            long left = 0;
+            if (last != null) {
+                for (Map.Entry<String, MemoryUsage> pool : last.getMemoryUsageAfterGc().entrySet()) {
+                    left += heap.contains(pool.getKey()) ? pool.getValue().getUsed() : 0;
+                }
+            }
             return Optional.of(new Sample(System.nanoTime(), collecting, full.getCollectionCount(),
-                    left.getUsed() / (double) left.getMax()));
+                    left / (double) Runtime.getRuntime().maxMemory()));
         }
     }
 }
