@@ -11,7 +11,7 @@ import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * A category axis that breaks each label into lines once per build rather than twice per chart.
+ * A category axis that breaks each label into lines once rather than twice for every chart.
  * JFreeChart breaks a label with a line-break iterator and measures each piece, both when it
  * reserves the axis's space and when it draws; for Chinese labels, where every character may end a
  * line, that was about 3 % of a cold build's time. The same indicator names label the bars of every
