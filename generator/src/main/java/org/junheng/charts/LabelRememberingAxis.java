@@ -20,8 +20,12 @@ import org.jfree.chart.ui.RectangleEdge;
  */
 final class LabelRememberingAxis extends CategoryAxis {
 
-    /** Enough for every label the indicator and verdict charts share; labels naming schools are not kept past it. */
-    private static final int REMEMBERED = 4096;
+    /**
+     * Labels kept at most. When that many are kept (labels naming schools, each drawn a few times,
+     * fill it at national size), all are forgotten: the labels every school's chart shares are back
+     * after its next chart, where a full map that kept its first labels would miss them for good.
+     */
+    static final int REMEMBERED = 4096;
     private static final Map<Label, TextBlock> LABELS = new ConcurrentHashMap<>();
 
     /** All a broken label depends on: its text, look, width and lines, and the font and context it is measured with. */
@@ -40,9 +44,10 @@ final class LabelRememberingAxis extends CategoryAxis {
         TextBlock block = LABELS.get(label);
         if (block == null) {
             block = super.createLabel(category, width, edge, g2);
-            if (LABELS.size() < REMEMBERED) {
-                LABELS.put(label, block);
+            if (LABELS.size() >= REMEMBERED) {
+                LABELS.clear();
             }
+            LABELS.put(label, block);
         }
         return block;
     }

@@ -48,6 +48,20 @@ class LabelRememberingAxisTest {
     }
 
     @Test
+    void labelsFirstDrawnOnceTheAxisHasRememberedAsManyAsItKeepsAreRememberedToo() {
+        LabelRememberingAxis axis = new LabelRememberingAxis();
+        for (int i = 0; i <= LabelRememberingAxis.REMEMBERED; i++) {
+            g2.setFont(axis.getTickLabelFont("学校" + i));
+            axis.createLabel("学校" + i, 150f, RectangleEdge.LEFT, g2);
+        }
+        g2.setFont(axis.getTickLabelFont("后来的标签"));
+
+        TextBlock first = axis.createLabel("后来的标签", 150f, RectangleEdge.LEFT, g2);
+
+        assertThat(axis.createLabel("后来的标签", 150f, RectangleEdge.LEFT, g2)).isSameAs(first);
+    }
+
+    @Test
     void aLabelDrawnDifferentlyIsBrokenAgain() {
         LabelRememberingAxis axis = new LabelRememberingAxis();
         axis.setMaximumCategoryLabelLines(2);
