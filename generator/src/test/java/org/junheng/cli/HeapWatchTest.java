@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HeapWatchTest {
 
@@ -19,31 +21,24 @@ class HeapWatchTest {
         return new HeapWatch.Sample(seconds * SECOND, collectingSeconds * 1000, fullCollections, left);
     }
 
-    @Test
-    void aMinuteOfFullCollectionsThatFreeLittleExhaustsTheHeap() {
-        assertThat(HeapWatch.exhausted(List.of(at(100, 20, 3, 0.5), at(160, 75, 14, 0.97)))).isTrue();
+    @ParameterizedTest(name = "{0}: {5}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a minute of full collections that leave the heap nearly full | 160 | 75 | 14  | 0.97 | true
+            36 seconds of the minute collecting, as in a tight heap      | 160 | 56 | 14  | 0.97 | false
+            collections that leave a sixth of the heap free (-Xmx350m)   | 160 | 72 | 200 | 0.84 | false
+            young collections alone                                      | 160 | 75 | 4   | 0.97 | false
+            less than a minute                                           | 150 | 70 | 14  | 0.97 | false
+            """)
+    void judgesTheMinuteSinceTheFirstSample(String minute, long seconds, long collectingSeconds, long fullCollections,
+                                             double heapLeft, boolean exhausted) {
+        HeapWatch.Sample first = at(100, 20, 3, 0.5);
+
+        assertThat(HeapWatch.exhausted(List.of(first, at(seconds, collectingSeconds, fullCollections, heapLeft))))
+                .isEqualTo(exhausted);
     }
 
     @Test
-    void aTightHeapThatStillWorksMostOfTheTimeIsLeftAlone() {
-        // collecting for 36 seconds of the minute, as a build in a heap just large enough may
-        assertThat(HeapWatch.exhausted(List.of(at(100, 20, 3, 0.5), at(160, 56, 14, 0.97)))).isFalse();
-    }
-
-    @Test
-    void collectionsThatLeaveASixthOfTheHeapFreeAreLeftAlone() {
-        // as a 10,000-school build with -Xmx300m, which collects for most of each minute and finishes
-        assertThat(HeapWatch.exhausted(List.of(at(100, 20, 3, 0.5), at(160, 72, 200, 0.84)))).isFalse();
-    }
-
-    @Test
-    void youngCollectionsAloneAreLeftAlone() {
-        assertThat(HeapWatch.exhausted(List.of(at(100, 20, 3, 0.5), at(160, 75, 4, 0.97)))).isFalse();
-    }
-
-    @Test
-    void lessThanAMinuteSaysNothingYet() {
-        assertThat(HeapWatch.exhausted(List.of(at(100, 20, 3, 0.5), at(150, 70, 14, 0.97)))).isFalse();
+    void oneSampleSaysNothing() {
         assertThat(HeapWatch.exhausted(List.of(at(150, 70, 14, 0.97)))).isFalse();
     }
 
