@@ -25,7 +25,7 @@ class HeapWatchTest {
     @CsvSource(delimiter = '|', textBlock = """
             a minute of full collections that leave the heap nearly full | 160 | 75 | 14  | 0.97 | true
             36 seconds of the minute collecting, as in a tight heap      | 160 | 56 | 14  | 0.97 | false
-            collections that leave a sixth of the heap free (-Xmx350m)   | 160 | 72 | 200 | 0.84 | false
+            most of the minute collecting, a sixth of the heap left free | 160 | 72 | 200 | 0.84 | false
             young collections alone                                      | 160 | 75 | 4   | 0.97 | false
             less than a minute                                           | 150 | 70 | 14  | 0.97 | false
             """)
