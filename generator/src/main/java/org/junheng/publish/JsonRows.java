@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A table as JSON: an array of objects keyed by field name in column order, values typed by
  * the schema (numbers as JSON numbers with every digit, booleans, text); an empty cell is
- * {@code null} and a suppressed one the string {@code "*"}.
+ * {@code null} and a suppressed one the string {@code "*"}. A table file has one row to a line;
+ * a school's {@code data.json} indents the rows it gathers like the rest of the file.
  */
 final class JsonRows {
 
@@ -20,7 +21,7 @@ final class JsonRows {
     }
 
     static byte[] bytes(Table table) {
-        return Json.bytes(array(table.schema(), table.rows()));
+        return Json.rowsBytes(array(table.schema(), table.rows()));
     }
 
     /**
@@ -28,7 +29,7 @@ final class JsonRows {
      * JSON tree and a string: a national table is hundreds of megabytes in those forms.
      */
     static void write(Table table, OutputStream out) throws IOException {
-        try (JsonGenerator json = Json.generator(out)) {
+        try (JsonGenerator json = Json.rowsGenerator(out)) {
             writeArray(json, table.schema(), table.rows());
             json.writeRaw('\n');
         }
