@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.junheng.content.Content;
 import org.junheng.content.CountyInputs;
 import org.junheng.indicators.CountyAssessment;
-import org.junheng.parallel.Parallel;
 
 /**
  * Every table {@code /data/} publishes and where its rows come from. The order here is the
@@ -71,9 +71,16 @@ final class DataCatalogue {
         return assessed.isEmpty() ? years().last() : assessed.last();
     }
 
-    /** The year's tables, in catalogue order, each source's made on one of {@code threads} threads. */
-    List<Table> tables(int year, int threads) {
-        List<TableSource> having = sources.stream().filter(source -> source.years().contains(year)).toList();
-        return Parallel.map(threads, having, source -> source.tables(year)).stream().flatMap(List::stream).toList();
+    /**
+     * Hands {@code each} the year's tables a source at a time, in catalogue order, each source's
+     * made only when the last one's are handed over: at 10,000 schools holding every source's
+     * tables of a year at once was the build's largest heap.
+     */
+    void forEachSource(int year, Consumer<List<Table>> each) {
+        for (TableSource source : sources) {
+            if (source.years().contains(year)) {
+                each.accept(source.tables(year));
+            }
+        }
     }
 }

@@ -112,15 +112,16 @@ public final class OpenData {
         if (!years.isEmpty()) {
             folders.put(DataFiles.LATEST, new ArrayList<>());
             years.stream().sorted((a, b) -> b - a).forEach(year -> folders.put(String.valueOf(year), new ArrayList<>()));
-            // a year at a time, oldest first, so that no more than one year's tables are held at once
+            // a year at a time, oldest first, and a source at a time, so that no more than one source's tables are held
             for (int year : years) {
-                List<Table> tables = catalogue.tables(year, threads);
-                tables.forEach(t -> problems.addAll(guard.check(year + "/" + t.name() + ".csv", t)));
-                if (problems.isEmpty()) { // once a year has a problem, the others are only checked
-                    folders.get(String.valueOf(year)).addAll(Parallel.map(threads, tables,
-                            table -> files.write(String.valueOf(year), table)));
-                    schoolRows.add(tables);
-                }
+                catalogue.forEachSource(year, tables -> {
+                    tables.forEach(t -> problems.addAll(guard.check(year + "/" + t.name() + ".csv", t)));
+                    if (problems.isEmpty()) { // once a table has a problem, the others are only checked
+                        folders.get(String.valueOf(year)).addAll(Parallel.map(threads, tables,
+                                table -> files.write(String.valueOf(year), table)));
+                        schoolRows.add(tables);
+                    }
+                });
             }
             if (!problems.isEmpty()) {
                 return new Result(0, List.of(), problems, Optional.empty(), new PageWriter.Written(0, Map.of()));
