@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junheng.files.ParentFolders;
+import org.junheng.files.Sha256;
 
 /**
  * Draws many charts in parallel, reusing the SVG of any chart whose spec has not changed since
@@ -156,13 +156,9 @@ public final class ChartBook {
     }
 
     static String key(ChartSpec spec) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(RENDERER_VERSION.getBytes(StandardCharsets.UTF_8));
-            sha.update(spec.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(RENDERER_VERSION.getBytes(StandardCharsets.UTF_8));
+        sha.update(spec.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

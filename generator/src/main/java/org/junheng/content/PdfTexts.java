@@ -3,17 +3,15 @@ package org.junheng.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junheng.files.Sha256;
 
 /**
  * What a PDF attachment publishes, for the privacy checks: the text of each page, placed by its
@@ -51,7 +49,7 @@ final class PdfTexts {
         } catch (IOException e) {
             throw unreadable(e);
         }
-        String key = name + "\n" + HexFormat.of().formatHex(sha256().digest(bytes));
+        String key = name + "\n" + Sha256.hex(bytes);
         Read read = READ_BEFORE.get(key);
         if (read == null) { // read outside the map's lock: documents are read on every core
             read = read(bytes, name);
@@ -61,14 +59,6 @@ final class PdfTexts {
             throw read.unreadable();
         }
         return read.texts();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Read read(byte[] bytes, String name) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junheng.files.ParentFolders;
+import org.junheng.files.Sha256;
 import org.junheng.render.CarriedFile;
 import org.junheng.render.ModelDigest;
 import org.junheng.render.PageCache;

@@ -1,8 +1,6 @@
 package org.junheng.publish;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import org.junheng.content.EnrollmentPolicy;
 import org.junheng.content.EnrollmentYear;
 import org.junheng.content.Stage;
 import org.junheng.content.TimetableEvent;
+import org.junheng.files.Sha256;
 import org.junheng.render.PageUrls;
 
 /**
@@ -92,11 +91,7 @@ public final class EnrollmentCalendar {
     }
 
     private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] hash = Sha256.digest().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 6);
     }
 }

@@ -18,6 +18,7 @@ import org.junheng.content.County;
 import org.junheng.content.Problem;
 import org.junheng.content.School;
 import org.junheng.files.ParentFolders;
+import org.junheng.files.Sha256;
 import org.junheng.render.CarriedFile;
 import org.junheng.render.Labels;
 import org.junheng.render.Page;

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junheng.files.Sha256;
 import org.junheng.render.ModelDigest;
 
 /**

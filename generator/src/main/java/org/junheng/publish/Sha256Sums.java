@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junheng.files.Sha256;
 import org.junheng.parallel.Parallel;
 
 /**

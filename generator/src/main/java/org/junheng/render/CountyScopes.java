@@ -16,6 +16,7 @@ import org.junheng.content.Content;
 import org.junheng.content.Document;
 import org.junheng.content.Partnership;
 import org.junheng.content.Project;
+import org.junheng.files.Sha256;
 import org.junheng.parallel.Parallel;
 
 /**
@@ -82,7 +83,7 @@ final class CountyScopes {
         List<Object> parts = new ArrayList<>(shared);
         parts.addAll(own.values());
         List<byte[]> digests = Parallel.map(threads, parts, ModelDigest::bytesOfValue);
-        MessageDigest siteWide = ModelDigest.sha256();
+        MessageDigest siteWide = Sha256.digest();
         digests.subList(0, shared.size()).forEach(siteWide::update);
         Map<String, byte[]> byCounty = new HashMap<>();
         int at = shared.size();
@@ -111,7 +112,7 @@ final class CountyScopes {
     }
 
     private String key(byte[] county, byte[] language, Page page, String scope) {
-        MessageDigest sha = ModelDigest.sha256();
+        MessageDigest sha = Sha256.digest();
         sha.update(siteWide);
         sha.update(county);
         sha.update(language);

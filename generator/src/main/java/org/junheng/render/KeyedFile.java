@@ -1,9 +1,9 @@
 package org.junheng.render;
 
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.junheng.files.ParentFolders;
+import org.junheng.files.Sha256;
 
 /**
  * A file of the output made from bytes the build works out (a chart's CSV, a feed), keyed like a
@@ -23,7 +23,7 @@ public final class KeyedFile {
      * @param kind what the file is, which starts its key ({@code chart-csv}, {@code feed})
      */
     public static String write(Path out, String path, byte[] bytes, String kind, PageCache cache) {
-        String key = kind + ":" + HexFormat.of().formatHex(ModelDigest.sha256().digest(bytes));
+        String key = kind + ":" + Sha256.hex(bytes);
         Path file = out.resolve(path);
         Optional<Path> published = cache.previous(path, key);
         if (published.isPresent()) {

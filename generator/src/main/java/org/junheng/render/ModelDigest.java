@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +25,7 @@ import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.junheng.content.CellPlaces;
+import org.junheng.files.Sha256;
 
 /**
  * A SHA-256 of everything a template can read from a page's model: strings, numbers, booleans,
@@ -46,7 +46,7 @@ public final class ModelDigest {
 
     private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
 
-    private final MessageDigest sha = sha256();
+    private final MessageDigest sha = Sha256.digest();
     /** Hears each chart the model holds, for the page that writes its CSV; null when nobody asks. */
     private final Consumer<ChartView> charts;
     /** A table's places, shared by its every row, digested once for all of them; made on the first (pages have none). */
@@ -298,13 +298,5 @@ public final class ModelDigest {
         sha.update(pending, 0, size);
         size = 0;
         return sha.digest();
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junheng.files.Sha256;
 
 /** A SHA-256 fed with texts and files, each preceded by its length so that no two inputs read alike. */
 final class Digest {
@@ -18,11 +18,7 @@ final class Digest {
     private final MessageDigest sha;
 
     Digest() {
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        sha = Sha256.digest();
     }
 
     Digest text(String text) {

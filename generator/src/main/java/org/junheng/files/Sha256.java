@@ -1,4 +1,4 @@
-package org.junheng.publish;
+package org.junheng.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,13 +9,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests in lowercase hex, as {@code sha256sum} prints them. */
-final class Sha256 {
+/**
+ * SHA-256, which every stage uses: for published checksums, cache keys and the digests of page
+ * models and inputs. Digests in hex are lowercase, as {@code sha256sum} prints them.
+ */
+public final class Sha256 {
 
     private Sha256() {
     }
 
-    static MessageDigest digest() {
+    /** A fresh SHA-256. */
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -24,7 +28,7 @@ final class Sha256 {
     }
 
     /** The digest of a file's bytes, read a block at a time. */
-    static String ofFile(Path file) {
+    public static String ofFile(Path file) {
         MessageDigest sha = digest();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] block = new byte[1 << 16];
@@ -37,7 +41,8 @@ final class Sha256 {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    static String hex(byte[] bytes) {
+    /** The digest of {@code bytes}, in hex. */
+    public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 }
