@@ -36,8 +36,9 @@ final class CvCalculator {
         List<SchoolFinding> leftOut = new ArrayList<>();
         for (SchoolPartResult part : parts) {
             IndicatorResult result = part.indicator(indicator.code()).orElseThrow();
-            if (result.value().isPresent()) {
-                observations.add(new Observation(result.value().get(), BigDecimal.valueOf(part.students().getAsInt())));
+            Optional<BigDecimal> value = result.value();
+            if (value.isPresent()) {
+                observations.add(new Observation(value.get(), BigDecimal.valueOf(part.students().getAsInt())));
             } else {
                 leftOut.add(SchoolFinding.of(part.school(), stage, result.problem().orElseThrow()));
             }

@@ -98,12 +98,13 @@ final class IndicatorPages {
             }
             IndicatorResult result = found.get();
             met += result.outcome() == Outcome.MET ? 1 : 0;
-            String value = ResultFormat.value(result);
+            Optional<BigDecimal> exact = result.value();
+            String value = ResultFormat.value(result, exact);
             rows.add(new IndicatorRow(indicator.code(), pages.schoolPart(part), SchoolPages.url(part.school().code()),
                     pages.text(indicator.unit()), value, ResultFormat.threshold(result.threshold()),
                     ResultFormat.percent(result.percentOfThreshold()), pages.status(result.outcome()),
                     result.gap().map(g -> pages.text(g.text())).orElse(result.problem().map(pages::text).orElse(""))));
-            result.value().ifPresent(v -> bars.add(new Bar(pages.schoolPartInChart(part), v.doubleValue(),
+            exact.ifPresent(v -> bars.add(new Bar(pages.schoolPartInChart(part), v.doubleValue(),
                     value + (result.outcome() == Outcome.NOT_MET ? " " + pages.label("chart.not-met") : ""),
                     result.outcome() == Outcome.NOT_MET)));
             table.add(List.of(part.school().code(), pages.schoolPart(part), value,

@@ -24,10 +24,15 @@ final class ResultFormat {
     }
 
     static String value(IndicatorResult result) {
-        if (result.value().isEmpty()) {
+        return value(result, result.value());
+    }
+
+    /** The same, for the result's value already asked for: a result divides it out again on every call. */
+    static String value(IndicatorResult result, Optional<BigDecimal> exact) {
+        if (exact.isEmpty()) {
             return Numbers.NOT_REPORTED;
         }
-        BigDecimal value = result.value().get();
+        BigDecimal value = exact.get();
         int minimum = decimals(result.threshold());
         return result.threshold().map(t -> Rounding.nearThreshold(value, t.value(), minimum))
                 .orElse(Rounding.format(value, minimum));
