@@ -18,7 +18,12 @@ import org.junheng.content.SchoolType;
 import org.junheng.content.Stage;
 import org.junheng.content.StageStatistics;
 
-/** The county overview ({@code /}) and the about page. */
+/**
+ * The overview ({@code /}) and the about page. A one-county site shows its county's figures,
+ * verdict and charts on the home page; a portal of several counties lists its counties there, one
+ * row each, and gives each county that overview at {@code counties/{code}/}: at national size
+ * every county's charts on one page came to megabytes, too much for a phone.
+ */
 final class OverviewPages {
 
     private static final int LATEST_DOCUMENTS = 6;
@@ -32,14 +37,16 @@ final class OverviewPages {
     private final Map<String, List<School>> schoolsByCounty;
     /** Each county's statistics rows, by year: its registered schools' only. */
     private final Map<String, Map<Integer, List<SchoolStatistics>>> statisticsByCounty = new HashMap<>();
-    private final List<Integer> years;
     private final Map<String, CountyAssessment> assessments = new HashMap<>();
+    private final CountyScopes scopes;
 
-    OverviewPages(PageFactory pages, SiteData data, Charts charts) {
+    /** @param scopes what each county's overview reads, to key it by its inputs (see {@link CountyScopes}) */
+    OverviewPages(PageFactory pages, SiteData data, Charts charts, CountyScopes scopes) {
         this.pages = pages;
         this.content = data.content();
         this.data = data;
         this.charts = charts;
+        this.scopes = scopes;
         this.schoolsByCounty = content.schools().stream().collect(Collectors.groupingBy(School::countyCode));
         Map<String, String> countyOfSchool = new HashMap<>();
         content.schools().forEach(school -> countyOfSchool.put(school.code(), school.countyCode()));
@@ -50,15 +57,20 @@ final class OverviewPages {
                         .computeIfAbsent(row.year(), y -> new ArrayList<>()).add(row);
             }
         }
-        this.years = List.copyOf(content.years());
         data.assessments().forEach(assessment -> assessments.putIfAbsent(assessment.county().code(), assessment));
     }
 
     List<Page> pages() {
         List<Page> result = new ArrayList<>();
-        // made on the build's threads with the other pages: every county's card and charts
-        result.add(pages.page("", "index.ftlh", pages.site().in(pages.language()).title(), "home",
-                pages.label("home.description"), this::homeModel));
+        String title = pages.site().in(pages.language()).title();
+        if (content.counties().size() > 1) {
+            result.add(pages.page("", "index.ftlh", title, "home", pages.label("home.portal-description"),
+                    this::portalModel));
+            content.counties().forEach(county -> result.add(countyPage(county)));
+        } else {
+            // made on the build's threads with the other pages: the county's card and charts
+            result.add(pages.page("", "index.ftlh", title, "home", pages.label("home.description"), this::homeModel));
+        }
         result.add(pages.page("about/", "about.ftlh", pages.label("about.title"), "about",
                 pages.label("about.description"), Map.of("aboutHtml", content.aboutHtml().orElse(""),
                         "languageNote", pages.english() ? pages.label("about.in-chinese") : "")));
@@ -68,8 +80,51 @@ final class OverviewPages {
     private Map<String, Object> homeModel() {
         Map<String, Object> model = new HashMap<>();
         model.put("counties", content.counties().stream().map(this::county).toList());
-        model.put("documents", content.documents().stream().limit(LATEST_DOCUMENTS).map(d -> DisclosurePages.card(pages, d)).toList());
+        model.put("documents", latestDocuments());
         return model;
+    }
+
+    private List<DocumentCard> latestDocuments() {
+        return content.documents().stream().limit(LATEST_DOCUMENTS).map(d -> DisclosurePages.card(pages, d)).toList();
+    }
+
+    /** The home page of several counties: a row for each, leading to its overview. */
+    private Map<String, Object> portalModel() {
+        List<CountyRow> rows = new ArrayList<>();
+        for (County county : content.counties()) {
+            List<School> schools = schoolsByCounty.getOrDefault(county.code(), List.of());
+            Map<Integer, List<SchoolStatistics>> statistics = statisticsByCounty.getOrDefault(county.code(), Map.of());
+            Optional<Integer> year = latestYear(statistics);
+            long students = year.map(y -> statistics.get(y).stream().mapToLong(s -> s.totalStudents().orElse(0)).sum())
+                    .orElse(0L);
+            Optional<YearAssessment> latest = Optional.ofNullable(assessments.get(county.code()))
+                    .flatMap(CountyAssessment::latest);
+            rows.add(new CountyRow(pages.county(county), CountyPaths.prefix(county, content.counties()),
+                    Numbers.integer(schools.size()), year.map(y -> Numbers.integer(students)).orElse(Numbers.NOT_REPORTED),
+                    year.map(pages::schoolYear).orElse(""),
+                    latest.map(l -> pages.status(l.verdict().outcome())).orElse(null),
+                    latest.map(l -> pages.schoolYear(l.year())).orElse("")));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("countyRows", rows);
+        model.put("totals", pages.label("home.portal-totals", "counties", Numbers.integer(content.counties().size()),
+                "schools", Numbers.integer(content.schools().size())));
+        model.put("documents", latestDocuments());
+        return model;
+    }
+
+    /** A county's overview on a portal of several: what a one-county site's home page shows. */
+    private Page countyPage(County county) {
+        String name = pages.county(county);
+        Page page = pages.page(CountyPaths.prefix(county, content.counties()), "county.ftlh",
+                pages.label("home.county-overview", "county", name), "home",
+                pages.label("home.county-description", "county", name), () -> Map.of("county", county(county)));
+        return page.withInputKey(scopes.key(county.code(), pages.interfaceDigest(), page));
+    }
+
+    /** The newest school year of a county's own statistics: another county's newer year is not this one's. */
+    private static Optional<Integer> latestYear(Map<Integer, List<SchoolStatistics>> statistics) {
+        return statistics.keySet().stream().max(Integer::compare);
     }
 
     private CountyCard county(County county) {
@@ -81,10 +136,12 @@ final class OverviewPages {
         byType.forEach((type, count) -> types.add(Fact.text(pages.type(type), Numbers.integer(count))));
 
         List<Fact> figures = new ArrayList<>();
-        figures.add(Fact.link(pages.label("home.schools"), Numbers.integer(schools.size()), "schools/"));
+        figures.add(Fact.link(pages.label("home.schools"), Numbers.integer(schools.size()),
+                SchoolPages.index(county, content.counties())));
         String year = "";
-        if (!years.isEmpty()) {
-            int latest = years.get(years.size() - 1);
+        Optional<Integer> newest = latestYear(statistics);
+        if (newest.isPresent()) {
+            int latest = newest.get();
             year = pages.schoolYear(latest);
             Map<Stage, long[]> totals = new LinkedHashMap<>();
             for (SchoolStatistics figuresOfSchool : statistics.getOrDefault(latest, List.of())) {
@@ -117,6 +174,7 @@ final class OverviewPages {
 
     /** Students and full-time teachers of the county by stage, year by year. */
     private ChartView trend(County county, Map<Integer, List<SchoolStatistics>> statistics) {
+        List<Integer> years = statistics.keySet().stream().sorted().toList();
         if (years.size() < 2) {
             return null;
         }

@@ -27,14 +27,12 @@ import org.junheng.content.Stage;
 final class SchoolFinder {
 
     private final PageFactory pages;
-    private final Content content;
     private final PinyinIndex pinyin;
     /** Each school's communities, in Chinese order, joined by spaces. */
     private final Map<String, String> communities = new HashMap<>();
 
     SchoolFinder(PageFactory pages, Content content, PinyinIndex pinyin) {
         this.pages = pages;
-        this.content = content;
         this.pinyin = pinyin;
         ChineseOrder order = new ChineseOrder();
         Map<String, SortedSet<String>> areas = new HashMap<>();
@@ -53,25 +51,25 @@ final class SchoolFinder {
                 communities.getOrDefault(school.code(), ""));
     }
 
-    List<FilterOption> stages() {
+    List<FilterOption> stages(List<School> listed) {
         Set<Stage> present = EnumSet.noneOf(Stage.class);
-        content.schools().forEach(school -> present.addAll(stages(school)));
+        listed.forEach(school -> present.addAll(stages(school)));
         return present.stream().map(stage -> new FilterOption(stage.key(), pages.stage(stage))).toList();
     }
 
-    List<FilterOption> towns() {
-        return content.schools().stream().map(School::town).distinct().sorted(new ChineseOrder())
+    List<FilterOption> towns(List<School> listed) {
+        return listed.stream().map(School::town).distinct().sorted(new ChineseOrder())
                 // a drop-down's options cannot mark a language: English pages name towns in pinyin
                 .map(town -> new FilterOption(town, pages.romanised(town))).toList();
     }
 
-    List<FilterOption> localities() {
-        return content.schools().stream().map(School::locality).distinct().sorted()
+    List<FilterOption> localities(List<School> listed) {
+        return listed.stream().map(School::locality).distinct().sorted()
                 .map(locality -> new FilterOption(key(locality), pages.locality(locality))).toList();
     }
 
-    List<FilterOption> ownerships() {
-        return content.schools().stream().map(School::ownership).distinct().sorted()
+    List<FilterOption> ownerships(List<School> listed) {
+        return listed.stream().map(School::ownership).distinct().sorted()
                 .map(ownership -> new FilterOption(key(ownership), pages.ownership(ownership))).toList();
     }
 

@@ -17,7 +17,12 @@ import org.junheng.content.SchoolType;
 import org.junheng.content.Stage;
 import org.junheng.content.StageStatistics;
 
-/** The school index ({@code /schools/}) and one profile per school ({@code /schools/{code}/}). */
+/**
+ * The school index ({@code /schools/}) and one profile per school ({@code /schools/{code}/}). On a
+ * portal of several counties the index lists the counties, and each county's schools have their
+ * own index at {@code counties/{code}/schools/}: towns of the same name in two counties are two
+ * places, and a parent looks for a school in their own county.
+ */
 final class SchoolPages {
 
     private final PageFactory pages;
@@ -61,20 +66,59 @@ final class SchoolPages {
 
     List<Page> pages() {
         List<Page> result = new ArrayList<>();
-        result.add(index());
+        if (several()) {
+            Map<String, List<School>> byCounty = content.schools().stream()
+                    .collect(Collectors.groupingBy(School::countyCode));
+            result.add(countiesIndex(byCounty));
+            content.counties().forEach(county ->
+                    result.add(countyIndex(county, byCounty.getOrDefault(county.code(), List.of()))));
+        } else {
+            result.add(index());
+        }
         for (School school : content.schools()) {
             result.add(profile(school));
         }
         return result;
     }
 
-    private Page index() {
-        return pages.page("schools/", "schools.ftlh", pages.label("schools.title"), "schools",
-                pages.label("schools.description"), this::indexModel); // every school's card, made on the build's threads
+    private boolean several() {
+        return content.counties().size() > 1;
     }
 
-    private Map<String, Object> indexModel() {
-        Map<String, List<School>> byTown = content.schools().stream()
+    /** Where a county's schools are listed: the school index, or on a portal the county's own. */
+    static String index(County county, List<County> counties) {
+        return CountyPaths.prefix(county, counties) + "schools/";
+    }
+
+    private Page index() {
+        return pages.page("schools/", "schools.ftlh", pages.label("schools.title"), "schools",
+                pages.label("schools.description"), () -> indexModel(content.schools())); // every school's card, made on the build's threads
+    }
+
+    /** A portal's school index: each county with its number of schools, leading to their index. */
+    private Page countiesIndex(Map<String, List<School>> byCounty) {
+        List<Fact> list = content.counties().stream().map(county -> Fact.link(pages.county(county),
+                pages.label("schools.county-count", "n", Numbers.integer(byCounty.getOrDefault(county.code(),
+                        List.of()).size())), index(county, content.counties()))).toList();
+        return pages.page("schools/", "school-counties.ftlh", pages.label("schools.title"), "schools",
+                pages.label("schools.counties-description"), Map.of("counties", list,
+                        "total", Numbers.integer(content.schools().size())));
+    }
+
+    private Page countyIndex(County county, List<School> schoolsOfCounty) {
+        String name = pages.county(county);
+        Page page = pages.page(index(county, content.counties()), "schools.ftlh",
+                pages.label("schools.county-title", "county", name), "schools",
+                pages.label("schools.county-description", "county", name), () -> {
+                    Map<String, Object> model = indexModel(schoolsOfCounty);
+                    model.put("up", new Link(pages.label("schools.title"), "schools/"));
+                    return model;
+                });
+        return page.withInputKey(scopes.key(county.code(), pages.interfaceDigest(), page));
+    }
+
+    private Map<String, Object> indexModel(List<School> listed) {
+        Map<String, List<School>> byTown = listed.stream()
                 .collect(Collectors.groupingBy(School::town, () -> new TreeMap<>(new ChineseOrder()), Collectors.toList()));
         List<SchoolGroup> towns = new ArrayList<>();
         int number = 0;
@@ -96,9 +140,9 @@ final class SchoolPages {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("towns", towns);
-        model.put("total", Numbers.integer(content.schools().size()));
-        model.put("filters", Map.of("stages", finder.stages(), "towns", finder.towns(),
-                "localities", finder.localities(), "ownerships", finder.ownerships()));
+        model.put("total", Numbers.integer(listed.size()));
+        model.put("filters", Map.of("stages", finder.stages(listed), "towns", finder.towns(listed),
+                "localities", finder.localities(listed), "ownerships", finder.ownerships(listed)));
         return model;
     }
 
@@ -121,6 +165,10 @@ final class SchoolPages {
     private Map<String, Object> profileModel(School school) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("school", card(school));
+        if (several()) {
+            Optional.ofNullable(counties.get(school.countyCode())).ifPresent(county ->
+                    model.put("countyIndex", new Link(pages.county(county), index(county, content.counties()))));
+        }
         model.put("facts", facts(school));
         Optional<SchoolStatistics> figures = Optional.ofNullable(latest.get(school.code()));
         model.put("year", figures.map(f -> pages.schoolYear(f.year())).orElse(""));

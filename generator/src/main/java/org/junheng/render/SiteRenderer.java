@@ -96,7 +96,7 @@ public final class SiteRenderer {
         ProfileSections sections = new SchoolAssessmentSection(factory, data, charts).and(enrollment::profile)
                 .and(progressPages::profile).and(feeds).and(extraSections);
         List<Page> pages = new ArrayList<>();
-        pages.addAll(new OverviewPages(factory, data, charts).pages());
+        pages.addAll(new OverviewPages(factory, data, charts, scopes).pages());
         pages.addAll(new SchoolPages(factory, content, sections,
                 new SchoolFinder(factory, content, new PinyinIndex(options.pinyinOverrides())), scopes).pages());
         pages.addAll(disclosures.pages());

@@ -1,0 +1,114 @@
+package org.junheng.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junheng.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A portal of several counties lists its counties on the home page and the school index, and
+ * gives each county its own overview and school index; a one-county site keeps both on the
+ * home page and the school index.
+ */
+public class PortalOfCountiesSiteTest {
+
+    /** Two counties, each with a town called 城关镇. */
+    public static final String PORTAL = """
+            -- site-config.yml --
+            title: 某市义务教育信息公开
+            base_url: https://example.gov.cn/city/
+            publisher: 某市教育局
+            region:
+              name: 某市
+              counties:
+                - { code: "990102", name: 甲县 }
+                - { code: "990103", name: 乙县 }
+            -- content/schools.csv --
+            学校标识码,学校名称,学校类型,县区代码,乡镇街道,城乡类别,办学性质
+            2199020001,甲县一小,小学,990102,城关镇,城区,公办
+            2199020002,甲县二小,小学,990102,城关镇,城区,公办
+            2199030001,乙县一小,小学,990103,城关镇,城区,公办
+            2199030002,乙县二小,小学,990103,河口镇,乡村,公办
+            2199030003,乙县三小,小学,990103,河口镇,乡村,民办
+            -- content/statistics/2023.csv --
+            year,code,primary_students,primary_backbone_teachers
+            2023,2199020001,900,12
+            2023,2199020002,950,12
+            2023,2199030001,1000,30
+            2023,2199030002,100,0
+            2023,2199030003,300,3
+            -- content/statistics/2024.csv --
+            year,code,primary_students,primary_backbone_teachers
+            2024,2199020001,1000,12
+            2024,2199020002,1000,12
+            2024,2199030001,1000,30
+            2024,2199030002,100,0
+            2024,2199030003,310,3
+            """;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theHomePageListsTheCountiesAndEachCountyHasItsOverview() {
+        TestSite site = TestSite.in(temp, PORTAL);
+        site.build();
+
+        Document home = site.html("index.html");
+        assertThat(home.select("main svg")).as("no county's charts on the home page").isEmpty();
+        assertThat(home.select("table:has(caption:contains(各县区)) tbody th").eachText()).containsExactly("甲县", "乙县");
+        Element yi = home.selectFirst("tbody tr:has(a[href=counties/990103/])");
+        assertThat(yi.select("td").eachText()).element(0).isEqualTo("3");
+        assertThat(yi.select("td").get(1).text()).startsWith("1,410");
+        assertThat(yi.selectFirst("td .status")).as("its latest verdict").isNotNull();
+        assertThat(home.selectFirst("main p:contains(共 2 个县区、5 所学校)")).isNotNull();
+
+        Document county = site.html("counties/990103/index.html");
+        assertThat(county.selectFirst("h1").text()).startsWith("乙县县域概况");
+        assertThat(county.select(".figures li").eachText()).contains("3 学校数", "1,410 小学在校生");
+        assertThat(county.select("main figure svg")).as("its CV chart and its trend").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(county.select(".figures a").attr("href")).isEqualTo("../../counties/990103/schools/");
+        assertThat(county.select("a:contains(查看评估详情)").attr("href")).isEqualTo("../../counties/990103/assessment/");
+        site.assertPage("en/counties/990103/index.html", "Schools");
+    }
+
+    @Test
+    void eachCountyHasItsOwnSchoolIndexWhoseTownsAndFiltersAreItsOwn() {
+        TestSite site = TestSite.in(temp, PORTAL);
+        site.build();
+
+        Document index = site.html("schools/index.html");
+        assertThat(index.select("main li a").eachAttr("href"))
+                .containsExactly("../counties/990102/schools/", "../counties/990103/schools/");
+        assertThat(index.select("main li").eachText()).containsExactly("甲县 2 所学校", "乙县 3 所学校");
+        assertThat(index.select("#school-finder")).as("no finder over every county").isEmpty();
+
+        Document jia = site.html("counties/990102/schools/index.html");
+        assertThat(jia.select(".school-list a").eachText()).containsExactly("甲县一小", "甲县二小");
+        assertThat(jia.select("#finder-town option").eachAttr("value")).containsExactly("", "城关镇");
+        assertThat(jia.select("#finder-ownership option").eachAttr("value")).containsExactly("", "public");
+        Document yi = site.html("counties/990103/schools/index.html");
+        assertThat(yi.select("h2").eachText()).containsExactly("城关镇 1 所", "河口镇 2 所");
+        assertThat(yi.select("#finder-ownership option").eachAttr("value")).containsExactly("", "public", "private");
+
+        Document profile = site.html("schools/2199030002/index.html");
+        assertThat(profile.select(".breadcrumb a").eachAttr("href"))
+                .containsExactly("../../schools/", "../../counties/990103/schools/");
+    }
+
+    @Test
+    void aOneCountySiteKeepsItsOverviewOnTheHomePageAndOneSchoolIndex() {
+        TestSite site = TestSite.in(temp);
+        site.build();
+
+        Document home = site.html("index.html");
+        assertThat(home.select("table:has(caption:contains(各县区))")).isEmpty();
+        assertThat(home.select("main .figures a").attr("href")).isEqualTo("schools/");
+        assertThat(site.html("schools/index.html").select("#school-finder")).isNotEmpty();
+        site.assertNoPage("counties/990102/index.html");
+    }
+}
