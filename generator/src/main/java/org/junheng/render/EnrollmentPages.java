@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junheng.content.Content;
 import org.junheng.content.ContactChannel;
+import org.junheng.content.County;
 import org.junheng.content.Document;
 import org.junheng.content.EnrollmentPlan;
 import org.junheng.content.EnrollmentPolicy;
@@ -55,6 +56,7 @@ final class EnrollmentPages {
     private final RenderOptions options;
     private final CountyScopes scopes;
     private final Map<String, School> schools;
+    private final Map<String, County> counties;
     private final PinyinIndex pinyin;
     private final Map<Integer, AdmissionTables> admissions = new TreeMap<>();
     /** For the current year, computed once: each school's zones, zone changes and plans. */
@@ -69,6 +71,7 @@ final class EnrollmentPages {
         this.options = options;
         this.scopes = scopes;
         this.schools = content.schoolsByCode();
+        this.counties = content.counties().stream().collect(Collectors.toMap(County::code, c -> c));
         this.pinyin = new PinyinIndex(options.pinyinOverrides());
         content.enrollment().forEach(year -> admissions.put(year.year(),
                 new AdmissionTables(year, schools, options.suppressionThreshold())));
@@ -92,6 +95,19 @@ final class EnrollmentPages {
 
     static String zonesUrl(int year) {
         return yearUrl(year) + "zones/";
+    }
+
+    /** A county's zones of {@code year}: on a portal of several counties, under the county's prefix. */
+    private String zonesUrl(int year, Optional<County> county) {
+        return county.map(c -> CountyPaths.prefix(c, content.counties())).orElse("") + zonesUrl(year);
+    }
+
+    /** The county of a portal of several whose zones a school's are; none on a one-county site. */
+    private Optional<County> zonesCounty(String schoolCode) {
+        if (content.counties().size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(schools.get(schoolCode)).map(school -> counties.get(school.countyCode()));
     }
 
     static String plansUrl(int year) {
@@ -126,7 +142,12 @@ final class EnrollmentPages {
         for (EnrollmentYear year : content.enrollment()) {
             result.add(pages.page(yearUrl(year.year()), "enrollment.ftlh", title(year), "enrollment",
                     pages.label("enrollment.description"), yearModel(year)));
-            result.add(zonesPage(year));
+            if (content.counties().size() > 1) {
+                result.add(zonesByCounty(year));
+                content.counties().forEach(county -> result.add(zonesPage(year, Optional.of(county))));
+            } else {
+                result.add(zonesPage(year, Optional.empty()));
+            }
             result.add(plansPage(year));
             year.resultLists().stream().filter(list -> list.publishableOn(options.buildDate()))
                     .forEach(list -> result.add(resultListPage(list)));
@@ -194,29 +215,63 @@ final class EnrollmentPages {
      * The page makes its model (every zone of every school) when it is written, on any of the build's
      * threads, and not at all if the enrollment and the registry are as they were: it reads nothing else.
      */
-    private Page zonesPage(EnrollmentYear year) {
-        Page page = pages.page(zonesUrl(year.year()), "zones.ftlh", year.year() + pages.label("zones.title"),
-                "enrollment", pages.label("zones.description"), () -> zonesModel(year));
+    private Page zonesPage(EnrollmentYear year, Optional<County> county) {
+        String title = year.year() + county.map(c -> pages.label("zones.county-title", "county", pages.county(c)))
+                .orElse(pages.label("zones.title"));
+        Page page = pages.page(zonesUrl(year.year(), county), "zones.ftlh", title, "enrollment",
+                pages.label("zones.description"), () -> zonesModel(year, county));
         return page.withInputKey(scopes.siteWideKey(pages.interfaceDigest(), page));
     }
 
-    private Map<String, Object> zonesModel(EnrollmentYear year) {
+    /**
+     * On a portal of several counties, a year's zones are listed county by county: each county's
+     * towns, lookup and changes on a page of its own, so that no parent downloads a whole
+     * province's zones (megabytes at national size) and no two towns of the same name are merged.
+     */
+    private Page zonesByCounty(EnrollmentYear year) {
+        Map<String, Long> areas = year.zones().stream().collect(Collectors.groupingBy(
+                zone -> zonesCounty(zone.schoolCode()).map(County::code).orElse(""), Collectors.counting()));
+        List<Fact> list = content.counties().stream().map(county -> {
+            long count = areas.getOrDefault(county.code(), 0L);
+            return count == 0 ? Fact.text(pages.county(county), pages.label("zones.county-none"))
+                    : Fact.link(pages.county(county), pages.label("zones.county-count", "n", Numbers.integer(count)),
+                    zonesUrl(year.year(), Optional.of(county)));
+        }).toList();
         Map<String, Object> model = new LinkedHashMap<>();
-        List<TownZones> towns = towns(year);
+        model.put("counties", list);
+        model.put("up", new Link(pages.label("nav.enrollment"), yearUrl(year.year())));
+        Page page = pages.page(zonesUrl(year.year()), "county-list.ftlh", year.year() + pages.label("zones.title"),
+                "enrollment", pages.label("zones.counties-description"), model);
+        return page.withInputKey(scopes.siteWideKey(pages.interfaceDigest(), page));
+    }
+
+    private Map<String, Object> zonesModel(EnrollmentYear year, Optional<County> county) {
+        java.util.function.Predicate<String> listed = code -> county.isEmpty()
+                || zonesCounty(code).filter(county.get()::equals).isPresent();
+        List<Zone> zones = zonesOf(year, listed);
+        Map<String, Object> model = new LinkedHashMap<>();
+        List<TownZones> towns = towns(zones);
         model.put("towns", towns);
-        model.put("index", index(towns, year));
-        model.put("years", content.enrollment().stream().filter(y -> !y.zones().isEmpty())
-                .map(y -> new Choice(pages.year(y.year()), zonesUrl(y.year()), y.year() == year.year())).toList());
+        model.put("index", index(towns));
+        model.put("years", content.enrollment().stream().filter(y -> !zonesOf(y, listed).isEmpty())
+                .map(y -> new Choice(pages.year(y.year()), zonesUrl(y.year(), county), y.year() == year.year()))
+                .toList());
         model.put("yearUrl", yearUrl(year.year()));
         model.put("yearLabel", pages.year(year.year()));
-        model.put("privateSchools", content.schools().stream().filter(s -> s.ownership() == Ownership.PRIVATE)
+        model.put("privateSchools", content.schools().stream()
+                .filter(s -> s.ownership() == Ownership.PRIVATE && listed.test(s.code()))
                 .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList());
-        previous(year).ifPresent(previous -> {
-            model.put("previousYear", pages.year(previous.year()));
-            model.put("changes", ZoneChanges.between(previous.zones(), year.zones()).stream()
-                    .map(this::change).toList());
-        });
+        content.enrollment().stream().filter(y -> y.year() < year.year() && !zonesOf(y, listed).isEmpty())
+                .reduce((a, b) -> b).ifPresent(previous -> {
+                    model.put("previousYear", pages.year(previous.year()));
+                    model.put("changes", ZoneChanges.between(zonesOf(previous, listed), zones).stream()
+                            .map(this::change).toList());
+                });
         return model;
+    }
+
+    private static List<Zone> zonesOf(EnrollmentYear year, java.util.function.Predicate<String> listed) {
+        return year.zones().stream().filter(zone -> listed.test(zone.schoolCode())).toList();
     }
 
     private Optional<EnrollmentYear> previous(EnrollmentYear year) {
@@ -224,10 +279,10 @@ final class EnrollmentPages {
                 .reduce((a, b) -> b);
     }
 
-    private List<TownZones> towns(EnrollmentYear year) {
+    private List<TownZones> towns(List<Zone> zonesListed) {
         // areas keep the order the bureau wrote them in; towns are sorted as the school list sorts them
         Map<String, Map<Zone.ZoneKey, List<Zone>>> byTown = new TreeMap<>(new ChineseOrder());
-        for (Zone zone : year.zones()) {
+        for (Zone zone : zonesListed) {
             Zone.ZoneKey place = new Zone.ZoneKey(Stage.PRIMARY, zone.town(), zone.area(), zone.range().orElse(""));
             byTown.computeIfAbsent(zone.town(), t -> new LinkedHashMap<>())
                     .computeIfAbsent(place, k -> new ArrayList<>()).add(zone);
@@ -260,7 +315,7 @@ final class EnrollmentPages {
     }
 
     /** The lookup's search index: per area its row id, town section, name and pinyin. */
-    private String index(List<TownZones> towns, EnrollmentYear year) {
+    private String index(List<TownZones> towns) {
         List<Map<String, String>> entries = new ArrayList<>();
         for (TownZones town : towns) {
             for (AreaRow area : town.areas()) {
@@ -391,7 +446,7 @@ final class EnrollmentPages {
             return Map.of();
         }
         return Map.of("enrollment", new SchoolEnrollment(pages.year(year.year()), yearUrl(year.year()),
-                year.zones().isEmpty() ? "" : zonesUrl(year.year()), zones,
+                year.zones().isEmpty() ? "" : zonesUrl(year.year(), zonesCounty(school.code())), zones,
                 previous.map(p -> pages.year(p.year())).orElse(""), changes, plan, admitted, suppressionNote()));
     }
 

@@ -100,9 +100,9 @@ final class SchoolPages {
         List<Fact> list = content.counties().stream().map(county -> Fact.link(pages.county(county),
                 pages.label("schools.county-count", "n", Numbers.integer(byCounty.getOrDefault(county.code(),
                         List.of()).size())), index(county, content.counties()))).toList();
-        return pages.page("schools/", "school-counties.ftlh", pages.label("schools.title"), "schools",
-                pages.label("schools.counties-description"), Map.of("counties", list,
-                        "total", Numbers.integer(content.schools().size())));
+        return pages.page("schools/", "county-list.ftlh", pages.label("schools.title"), "schools",
+                pages.label("schools.counties-description", "n", Numbers.integer(content.schools().size())),
+                Map.of("counties", list));
     }
 
     private Page countyIndex(County county, List<School> schoolsOfCounty) {

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A portal of several counties lists its counties on the home page and the school index, and
- * gives each county its own overview and school index; a one-county site keeps both on the
- * home page and the school index.
+ * A portal of several counties lists its counties on the home page, the school index and a
+ * year's zones, and gives each county its own overview, school index and zones; a one-county
+ * site keeps them on the home page, the school index and the zones page.
  */
 public class PortalOfCountiesSiteTest {
 
@@ -48,6 +48,17 @@ public class PortalOfCountiesSiteTest {
             2024,2199030001,1000,30
             2024,2199030002,100,0
             2024,2199030003,310,3
+            -- content/enrollment/2023/zones.csv --
+            学校标识码,学段,乡镇街道,片区,门牌范围,备注
+            2199020001,小学,城关镇,解放社区,,
+            2199030001,小学,城关镇,东门社区,,
+            -- content/enrollment/2024/zones.csv --
+            学校标识码,学段,乡镇街道,片区,门牌范围,备注
+            2199020001,小学,城关镇,解放社区,,
+            2199020002,小学,城关镇,锦城名苑小区,,
+            2199030001,小学,城关镇,东门社区,,
+            2199030001,小学,城关镇,西门社区,,
+            2199030002,小学,河口镇,河口村,,
             """;
 
     @TempDir
@@ -98,6 +109,36 @@ public class PortalOfCountiesSiteTest {
         Document profile = site.html("schools/2199030002/index.html");
         assertThat(profile.select(".breadcrumb a").eachAttr("href"))
                 .containsExactly("../../schools/", "../../counties/990103/schools/");
+    }
+
+    @Test
+    void eachCountyHasItsOwnZonesWithItsOwnTownsLookupAndChanges() {
+        TestSite site = TestSite.in(temp, PORTAL);
+        site.build();
+
+        Document byCounty = site.html("enrollment/2024/zones/index.html");
+        assertThat(byCounty.select("main li").eachText()).containsExactly("甲县 2 个片区", "乙县 3 个片区");
+        assertThat(byCounty.select("main li a").eachAttr("href")).containsExactly(
+                "../../../counties/990102/enrollment/2024/zones/", "../../../counties/990103/enrollment/2024/zones/");
+
+        Document jia = site.html("counties/990102/enrollment/2024/zones/index.html");
+        assertThat(jia.selectFirst("h1").text()).isEqualTo("2024年甲县义务教育招生划片范围");
+        assertThat(jia.select(".zone-town h3").eachText()).containsExactly("城关镇");
+        assertThat(jia.select(".zone-area").eachText()).containsExactly("解放社区", "锦城名苑小区");
+        assertThat(jia.select(".zone-list a").eachText()).containsOnly("甲县一小", "甲县二小");
+        assertThat(jia.selectFirst("#zone-index").data()).contains("锦城名苑小区").doesNotContain("东门社区");
+        assertThat(jia.select(".changes li").eachText()).singleElement().asString().contains("锦城名苑小区");
+        assertThat(jia.select("nav.toc a[aria-current=page]").eachText()).containsExactly("2024年");
+
+        Document yi = site.html("counties/990103/enrollment/2024/zones/index.html");
+        assertThat(yi.select(".zone-town h3").eachText()).containsExactly("城关镇", "河口镇");
+        assertThat(yi.select(".changes li").eachText()).hasSize(2).noneMatch(change -> change.contains("锦城名苑小区"));
+        assertThat(yi.select("p.note:contains(民办学校) a").eachText()).containsExactly("乙县三小");
+        assertThat(site.html("counties/990102/enrollment/2024/zones/index.html").select("p.note:contains(民办学校)"))
+                .isEmpty();
+
+        assertThat(site.html("schools/2199030002/index.html").select("a[href$=zones/]").eachAttr("href"))
+                .containsExactly("../../counties/990103/enrollment/2024/zones/");
     }
 
     @Test
