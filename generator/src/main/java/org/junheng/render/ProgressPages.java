@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junheng.content.Content;
+import org.junheng.content.County;
 import org.junheng.content.Document;
 import org.junheng.content.Partnership;
 import org.junheng.content.PartnershipType;
@@ -27,6 +28,9 @@ import org.junheng.render.ProgressViews.SchoolPartnership;
 /**
  * Progress: improvement projects ({@code /projects/}) with county totals and the overdue ones
  * called out, partnerships ({@code /partnerships/}), and both sections of each school's profile.
+ * On a portal of several counties, {@code /projects/} keeps the portal's totals and sets the
+ * counties side by side, and each county's projects, overdue ones first, have their own page at
+ * {@code counties/{code}/projects/}.
  */
 final class ProgressPages {
 
@@ -37,19 +41,24 @@ final class ProgressPages {
     private final Content content;
     private final RenderOptions options;
     private final Map<String, School> schools;
+    private final Map<String, County> counties;
     private final Map<String, Document> documents;
     /** Built once, so that no profile looks through every project or partnership. */
     private final Map<String, List<Project>> projectsBySchool = new java.util.HashMap<>();
     private final Map<String, List<Partnership>> partnershipsBySchool = new java.util.HashMap<>();
 
     private final Charts charts;
+    private final CountyScopes scopes;
 
-    ProgressPages(PageFactory pages, Content content, RenderOptions options, Charts charts) {
+    /** @param scopes what each county's projects page reads, to key it by its inputs (see {@link CountyScopes}) */
+    ProgressPages(PageFactory pages, Content content, RenderOptions options, Charts charts, CountyScopes scopes) {
         this.pages = pages;
+        this.scopes = scopes;
         this.charts = charts;
         this.content = content;
         this.options = options;
         this.schools = content.schoolsByCode();
+        this.counties = content.counties().stream().collect(Collectors.toMap(County::code, c -> c));
         this.documents = content.documents().stream().collect(Collectors.toMap(Document::slug, d -> d));
         for (Project project : ordered(content.projects())) {
             project.schoolCode().ifPresent(code ->
@@ -63,7 +72,7 @@ final class ProgressPages {
     }
 
     /** Budget of all projects against the budget of completed ones, by category. */
-    private ChartView budgetChart(List<ProjectTotal> totals) {
+    private ChartView budgetChart(String id, List<ProjectTotal> totals) {
         List<String> categories = totals.stream().map(t -> category(t.key())).toList();
         List<Double> planned = totals.stream().map(t -> t.budgetWan().doubleValue()).toList();
         List<Double> done = totals.stream().map(t -> t.doneBudgetWan().doubleValue()).toList();
@@ -78,7 +87,7 @@ final class ProgressPages {
         String plannedName = pages.label("projects.chart-planned");
         String doneName = pages.label("projects.chart-done");
         String unit = pages.label("unit.wan-yuan");
-        return charts.add(new org.junheng.charts.GroupedBarChartSpec("projects-budget",
+        return charts.add(new org.junheng.charts.GroupedBarChartSpec(id,
                 pages.label("projects.chart-title"), description, unit, categories,
                 List.of(new org.junheng.charts.Series(plannedName, planned),
                         new org.junheng.charts.Series(doneName, done)),
@@ -97,11 +106,122 @@ final class ProgressPages {
     }
 
     List<Page> pages() {
-        return List.of(projectsPage(), partnershipsPage());
+        if (content.counties().size() < 2) {
+            return List.of(pages.page(PROJECTS, "projects.ftlh", pages.label("projects.title"), "projects",
+                    pages.label("projects.description"), projectsModel(ordered(content.projects()), "projects-budget",
+                            PARTNERSHIPS)),
+                    pages.page(PARTNERSHIPS, "partnerships.ftlh", pages.label("partnerships.title"), "projects",
+                            pages.label("partnerships.description"), partnershipsModel(content.partnerships())));
+        }
+        List<Page> result = new ArrayList<>();
+        result.add(portalProjectsPage());
+        Map<String, List<Project>> byCounty = byCounty(ordered(content.projects()));
+        content.counties().forEach(county ->
+                result.add(countyProjectsPage(county, byCounty.getOrDefault(county.code(), List.of()))));
+        result.add(portalPartnershipsPage());
+        Map<String, List<Partnership>> partnerships = partnershipsByCounty();
+        content.counties().forEach(county ->
+                result.add(countyPartnershipsPage(county, partnerships.getOrDefault(county.code(), List.of()))));
+        return result;
     }
 
-    private Page projectsPage() {
+    /** Each county's partnerships, by the county of the lead school; a partnership led from outside the registry is no county's. */
+    private Map<String, List<Partnership>> partnershipsByCounty() {
+        Map<String, List<Partnership>> byCounty = new LinkedHashMap<>();
+        for (Partnership partnership : content.partnerships()) {
+            Optional.ofNullable(schools.get(partnership.leadCode())).map(School::countyCode)
+                    .ifPresent(county -> byCounty.computeIfAbsent(county, c -> new ArrayList<>()).add(partnership));
+        }
+        return byCounty;
+    }
+
+    /** Where a partnership is listed: {@code /partnerships/}, or on a portal its lead school's county's page. */
+    private String partnershipsUrl(Partnership partnership) {
+        if (content.counties().size() < 2) {
+            return PARTNERSHIPS;
+        }
+        return Optional.ofNullable(schools.get(partnership.leadCode())).map(School::countyCode).map(counties::get)
+                .map(county -> CountyPaths.prefix(county, content.counties()) + PARTNERSHIPS).orElse(PARTNERSHIPS);
+    }
+
+    /** A portal's partnerships: each county with its number of partnerships, and those of no county in full. */
+    private Page portalPartnershipsPage() {
+        Map<String, List<Partnership>> byCounty = partnershipsByCounty();
+        List<Fact> list = content.counties().stream().map(county -> Fact.link(pages.county(county),
+                pages.label("partnerships.county-count", "n",
+                        Numbers.integer(byCounty.getOrDefault(county.code(), List.of()).size())),
+                CountyPaths.prefix(county, content.counties()) + PARTNERSHIPS)).toList();
+        Map<String, Object> model = partnershipsModel(content.partnerships().stream()
+                .filter(p -> !schools.containsKey(p.leadCode())).toList());
+        model.put("total", Numbers.integer(content.partnerships().size()));
+        model.put("counties", list);
+        return pages.page(PARTNERSHIPS, "partnerships.ftlh", pages.label("partnerships.title"), "projects",
+                pages.label("partnerships.description"), model);
+    }
+
+    private Page countyPartnershipsPage(County county, List<Partnership> partnerships) {
+        Page page = pages.page(CountyPaths.prefix(county, content.counties()) + PARTNERSHIPS, "partnerships.ftlh",
+                pages.label("partnerships.county-title", "county", pages.county(county)), "projects",
+                pages.label("partnerships.description"), () -> partnershipsModel(partnerships));
+        return page.withInputKey(scopes.key(county.code(), pages.interfaceDigest(), page));
+    }
+
+    /** Where a school's projects are listed: {@code /projects/}, or on a portal its county's projects page. */
+    private String projectsUrl(String schoolCode) {
+        if (content.counties().size() < 2) {
+            return PROJECTS;
+        }
+        return Optional.ofNullable(schools.get(schoolCode)).map(School::countyCode).map(counties::get)
+                .map(county -> CountyPaths.prefix(county, content.counties()) + PROJECTS).orElse(PROJECTS);
+    }
+
+    /** Each county's projects, by the county of the school; a project of no school is no county's. */
+    private Map<String, List<Project>> byCounty(List<Project> projects) {
+        Map<String, List<Project>> byCounty = new LinkedHashMap<>();
+        for (Project project : projects) {
+            project.schoolCode().map(schools::get).map(School::countyCode)
+                    .ifPresent(county -> byCounty.computeIfAbsent(county, c -> new ArrayList<>()).add(project));
+        }
+        return byCounty;
+    }
+
+    /** The portal's totals, a row for each county, and the projects of no school, listed in full. */
+    private Page portalProjectsPage() {
         List<Project> projects = ordered(content.projects());
+        Map<String, List<Project>> byCounty = byCounty(projects);
+        Map<String, Object> model = projectsModel(projects, "projects-budget", PARTNERSHIPS);
+        List<CountyProjects> rows = new ArrayList<>();
+        for (County county : content.counties()) {
+            List<Project> own = byCounty.getOrDefault(county.code(), List.of());
+            ProjectTotal total = ProjectTotals.overall(own);
+            rows.add(new CountyProjects(pages.county(county), CountyPaths.prefix(county, content.counties()) + PROJECTS,
+                    Numbers.integer(total.planned()), Numbers.integer(total.done()),
+                    Numbers.integer(own.stream().filter(p -> p.overdueOn(options.buildDate())).count()),
+                    wan(total.budgetWan())));
+        }
+        List<Project> ofNoCounty = projects.stream()
+                .filter(p -> p.schoolCode().map(schools::get).isEmpty()).toList();
+        model.put("countyRows", rows);
+        model.put("overdue", ofNoCounty.stream().filter(p -> p.overdueOn(options.buildDate())).map(this::view).toList());
+        model.put("projects", ofNoCounty.stream().map(this::view).toList());
+        return pages.page(PROJECTS, "projects.ftlh", pages.label("projects.title"), "projects",
+                pages.label("projects.description"), model);
+    }
+
+    private Page countyProjectsPage(County county, List<Project> projects) {
+        String name = pages.county(county);
+        Page page = pages.page(CountyPaths.prefix(county, content.counties()) + PROJECTS, "projects.ftlh",
+                pages.label("projects.county-title", "county", name), "projects",
+                pages.label("projects.description"), () -> {
+                    Map<String, Object> model = projectsModel(projects, CountyPaths.chartId(county, "projects-budget"),
+                            CountyPaths.prefix(county, content.counties()) + PARTNERSHIPS);
+                    model.put("up", new Link(pages.label("projects.title"), PROJECTS));
+                    return model;
+                });
+        return page.withInputKey(scopes.key(county.code(), pages.interfaceDigest(), page));
+    }
+
+    private Map<String, Object> projectsModel(List<Project> projects, String chartId, String partnershipsUrl) {
         List<Project> overdue = projects.stream().filter(p -> p.overdueOn(options.buildDate())).toList();
         ProjectTotal all = ProjectTotals.overall(projects);
         List<Fact> summary = List.of(
@@ -113,17 +233,17 @@ final class ProgressPages {
                 Fact.text(pages.label("projects.budget"), wan(all.budgetWan())),
                 Fact.text(pages.label("projects.done-budget"), wan(all.doneBudgetWan())));
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("partnershipsUrl", partnershipsUrl);
         model.put("summary", summary);
         model.put("buildDate", options.buildDate().toString());
         model.put("byCategory", totals(pages.label("projects.by-category"), pages.label("projects.category"),
                 ProjectTotals.byCategory(projects, ProjectTable.CATEGORIES), Optional.of(all), false));
         model.put("byIndicator", totals(pages.label("projects.by-indicator"), pages.label("projects.indicator"),
                 ProjectTotals.byIndicator(projects), Optional.empty(), true));
-        model.put("budgetChart", budgetChart(ProjectTotals.byCategory(projects, ProjectTable.CATEGORIES)));
+        model.put("budgetChart", budgetChart(chartId, ProjectTotals.byCategory(projects, ProjectTable.CATEGORIES)));
         model.put("overdue", overdue.stream().map(this::view).toList());
         model.put("projects", projects.stream().map(this::view).toList());
-        return pages.page(PROJECTS, "projects.ftlh", pages.label("projects.title"), "projects",
-                pages.label("projects.description"), model);
+        return model;
     }
 
     private static long count(List<Project> projects, ProjectStatus status) {
@@ -185,19 +305,20 @@ final class ProgressPages {
                 .map(d -> new Link(pages.chinese(d.title()), DisclosurePages.url(d))).toList();
     }
 
-    private Page partnershipsPage() {
+    private Map<String, Object> partnershipsModel(List<Partnership> partnerships) {
         List<PartnershipGroup> groups = new ArrayList<>();
         for (PartnershipType type : PartnershipType.values()) {
-            List<PartnershipView> views = content.partnerships().stream().filter(p -> p.type() == type)
+            List<PartnershipView> views = partnerships.stream().filter(p -> p.type() == type)
                     .map(this::view).toList();
             if (!views.isEmpty()) {
                 groups.add(new PartnershipGroup(partnershipType(type), "type-" + type.name().toLowerCase(java.util.Locale.ROOT),
                         views));
             }
         }
-        return pages.page(PARTNERSHIPS, "partnerships.ftlh", pages.label("partnerships.title"), "projects",
-                pages.label("partnerships.description"), Map.of("groups", groups,
-                        "total", Numbers.integer(content.partnerships().size())));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("groups", groups);
+        model.put("total", Numbers.integer(partnerships.size()));
+        return model;
     }
 
     private PartnershipView view(Partnership partnership) {
@@ -229,9 +350,10 @@ final class ProgressPages {
                 .map(this::view).toList();
         if (!projects.isEmpty()) {
             sections.put("projects", projects);
+            sections.put("projectsUrl", projectsUrl(school.code()));
         }
         List<SchoolPartnership> partnerships = partnershipsBySchool.getOrDefault(school.code(), List.of()).stream()
-                .map(p -> new SchoolPartnership(new Link(pages.chinese(p.name()), PARTNERSHIPS + "#" + p.id()),
+                .map(p -> new SchoolPartnership(new Link(pages.chinese(p.name()), partnershipsUrl(p) + "#" + p.id()),
                         partnershipType(p.type()),
                         pages.label(p.leadCode().equals(school.code()) ? "partnerships.lead" : "partnerships.member"),
                         java.util.stream.Stream.concat(java.util.stream.Stream.of(p.leadCode()), p.memberCodes().stream())

@@ -90,7 +90,7 @@ public final class SiteRenderer {
         SiteInfo site = data.site();
         Content content = data.content();
         EnrollmentPages enrollment = new EnrollmentPages(factory, content, options, scopes);
-        ProgressPages progressPages = new ProgressPages(factory, content, options, charts);
+        ProgressPages progressPages = new ProgressPages(factory, content, options, charts, scopes);
         ProfileSections feeds = school -> FeedLinks.available(site)
                 ? Map.of("feedUrl", FeedLinks.school(school.code())) : Map.of();
         ProfileSections sections = new SchoolAssessmentSection(factory, data, charts).and(enrollment::profile)

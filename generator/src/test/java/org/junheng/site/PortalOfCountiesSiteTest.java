@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A portal of several counties lists its counties on the home page, the school index and a
- * year's zones, and gives each county its own overview, school index and zones; a one-county
- * site keeps them on the home page, the school index and the zones page.
+ * A portal of several counties lists its counties on the home page, the school index, a year's
+ * zones, the projects and the partnerships pages, and gives each county its own overview, school
+ * index, zones, projects and partnerships; a one-county site keeps them on the home page, the
+ * school index, the zones, projects and partnerships pages.
  */
 public class PortalOfCountiesSiteTest {
 
@@ -59,6 +60,15 @@ public class PortalOfCountiesSiteTest {
             2199030001,小学,城关镇,东门社区,,
             2199030001,小学,城关镇,西门社区,,
             2199030002,小学,河口镇,河口村,,
+            -- content/projects/projects.csv --
+            项目编号,学校标识码,项目名称,类别,改善指标,预算（万元）,资金来源,计划开始,计划完成,实际开始,实际完成,状态,进度（%）,佐证文件
+            P-1,2199020001,综合楼,校舍建设,L4,1200,县级财政,2023-01-01,2024-08-31,2023-02-01,2024-08-20,已完成,100,
+            P-2,2199030001,围墙,安全设施,,10.5,县级财政,2024-03-01,2024-06-30,2024-04-01,,实施中,60,
+            P-3,2199030002,风雨操场,运动场地,L5,180,省级补助,2025-03-01,2025-12-31,,,未开工,0,
+            P-4,,骨干教师培养,师资队伍,L2,12,培训经费,2024-09-01,2024-12-31,2024-09-10,,已暂停,40,
+            -- content/partnerships.yml --
+            - { id: jia, name: 甲县一小结对共建, type: 结对共建, lead: "2199020001", members: ["2199020002"] }
+            - { id: across, name: 甲乙两县联盟, type: 联盟, lead: "2199030001", members: ["2199020002", "2199030002"] }
             """;
 
     @TempDir
@@ -139,6 +149,48 @@ public class PortalOfCountiesSiteTest {
 
         assertThat(site.html("schools/2199030002/index.html").select("a[href$=zones/]").eachAttr("href"))
                 .containsExactly("../../counties/990103/enrollment/2024/zones/");
+    }
+
+    @Test
+    void eachCountyHasItsOwnProjectsAndThePortalsPageSetsTheCountiesSideBySide() {
+        TestSite site = TestSite.in(temp, PORTAL);
+        site.build(java.time.LocalDate.of(2025, 6, 30));
+
+        Document portal = site.html("projects/index.html");
+        assertThat(portal.select(".facts div").eachText()).contains("项目数 4", "逾期未完成 2");
+        assertThat(portal.select("#by-county ~ div tbody tr").eachText())
+                .containsExactly("甲县 1 1 0 1,200", "乙县 2 0 1 190.5");
+        assertThat(portal.select("#by-county ~ div tbody a").eachAttr("href"))
+                .containsExactly("../counties/990102/projects/", "../counties/990103/projects/");
+        assertThat(portal.select(".projects .project-title").eachText())
+                .as("only the project of no school is listed here").containsExactly("骨干教师培养 逾期");
+
+        Document yi = site.html("counties/990103/projects/index.html");
+        assertThat(yi.selectFirst("h1").text()).isEqualTo("乙县项目进展");
+        assertThat(yi.select("#all-projects ~ .projects .project-title").eachText())
+                .containsExactly("围墙 逾期", "风雨操场");
+        assertThat(yi.select("#overdue ~ ul a").eachText()).containsExactly("围墙");
+        assertThat(yi.select(".chart-figure")).hasSize(1);
+        assertThat(site.html("schools/2199030001/index.html").select("#school-projects ~ p a").attr("href"))
+                .isEqualTo("../../counties/990103/projects/");
+        assertThat(yi.select("a:contains(结对共建和学区)").attr("href")).isEqualTo("../../../counties/990103/partnerships/");
+    }
+
+    @Test
+    void eachCountyListsThePartnershipsItsSchoolsLeadAndProfilesLinkThere() {
+        TestSite site = TestSite.in(temp, PORTAL);
+        site.build();
+
+        Document portal = site.html("partnerships/index.html");
+        assertThat(portal.select("main li").eachText()).containsExactly("甲县 1 个", "乙县 1 个");
+        assertThat(portal.select("article")).isEmpty();
+        assertThat(site.html("counties/990102/partnerships/index.html").select("article h3").eachText())
+                .containsExactly("甲县一小结对共建");
+        assertThat(site.html("counties/990103/partnerships/index.html").select("article h3").eachText())
+                .as("led by 乙县's school, though a member is 甲县's").containsExactly("甲乙两县联盟");
+        assertThat(site.html("schools/2199020002/index.html").select("#partners ~ ul a[href*=partnerships]")
+                .eachAttr("href")).containsExactlyInAnyOrder("../../counties/990102/partnerships/#jia",
+                "../../counties/990103/partnerships/#across");
     }
 
     @Test
