@@ -87,6 +87,17 @@ public final class AdmissionTables {
 
     /** The table of one measure as the county page prints it: schools, then the county total. */
     static TableView view(PageFactory pages, String caption, StageResults results, SuppressedTable table) {
+        return view(pages, caption, results, table, school -> true);
+    }
+
+    /**
+     * The same, of the {@code listed} schools only, and without the total unless every school is
+     * listed: on a portal, a county's page shows its rows of the portal's table as suppressed for
+     * the whole table, and a county total worked out from them could give away a hidden cell.
+     */
+    static TableView view(PageFactory pages, String caption, StageResults results, SuppressedTable table,
+                          java.util.function.Predicate<School> listed) {
+        boolean all = results.schools().stream().allMatch(listed);
         String countyTotalLabel = pages.label("plans.county-total");
         List<String> columns = new ArrayList<>();
         columns.add(pages.label("plans.school"));
@@ -95,6 +106,9 @@ public final class AdmissionTables {
         columns.add(pages.label("plans.total"));
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r <= results.schools().size(); r++) {
+            if (r < results.schools().size() ? !listed.test(results.schools().get(r)) : !all) {
+                continue;
+            }
             List<String> row = new ArrayList<>();
             row.add(r < results.schools().size() ? pages.schoolName(results.schools().get(r).name()) : countyTotalLabel);
             for (int c = 0; c <= results.categories().size(); c++) {

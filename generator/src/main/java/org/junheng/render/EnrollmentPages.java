@@ -102,8 +102,18 @@ final class EnrollmentPages {
         return county.map(c -> CountyPaths.prefix(c, content.counties())).orElse("") + zonesUrl(year);
     }
 
-    /** The county of a portal of several whose zones a school's are; none on a one-county site. */
-    private Optional<County> zonesCounty(String schoolCode) {
+    /** A county's plans and results of {@code year}: on a portal of several counties, under the county's prefix. */
+    private String plansUrl(int year, Optional<County> county) {
+        return county.map(c -> CountyPaths.prefix(c, content.counties())).orElse("") + plansUrl(year);
+    }
+
+    /** Whether a school is listed on a page of {@code county}; every school is on a one-county site's pages. */
+    private java.util.function.Predicate<String> listedOn(Optional<County> county) {
+        return code -> county.isEmpty() || portalCounty(code).filter(county.get()::equals).isPresent();
+    }
+
+    /** The county of a school on a portal of several, whose pages list its zones and plans; none on a one-county site. */
+    private Optional<County> portalCounty(String schoolCode) {
         if (content.counties().size() < 2) {
             return Optional.empty();
         }
@@ -145,10 +155,12 @@ final class EnrollmentPages {
             if (content.counties().size() > 1) {
                 result.add(zonesByCounty(year));
                 content.counties().forEach(county -> result.add(zonesPage(year, Optional.of(county))));
+                result.add(plansByCounty(year));
+                content.counties().forEach(county -> result.add(plansPage(year, Optional.of(county))));
             } else {
                 result.add(zonesPage(year, Optional.empty()));
+                result.add(plansPage(year, Optional.empty()));
             }
-            result.add(plansPage(year));
             year.resultLists().stream().filter(list -> list.publishableOn(options.buildDate()))
                     .forEach(list -> result.add(resultListPage(list)));
         }
@@ -230,7 +242,7 @@ final class EnrollmentPages {
      */
     private Page zonesByCounty(EnrollmentYear year) {
         Map<String, Long> areas = year.zones().stream().collect(Collectors.groupingBy(
-                zone -> zonesCounty(zone.schoolCode()).map(County::code).orElse(""), Collectors.counting()));
+                zone -> portalCounty(zone.schoolCode()).map(County::code).orElse(""), Collectors.counting()));
         List<Fact> list = content.counties().stream().map(county -> {
             long count = areas.getOrDefault(county.code(), 0L);
             return count == 0 ? Fact.text(pages.county(county), pages.label("zones.county-none"))
@@ -246,8 +258,7 @@ final class EnrollmentPages {
     }
 
     private Map<String, Object> zonesModel(EnrollmentYear year, Optional<County> county) {
-        java.util.function.Predicate<String> listed = code -> county.isEmpty()
-                || zonesCounty(code).filter(county.get()::equals).isPresent();
+        java.util.function.Predicate<String> listed = listedOn(county);
         List<Zone> zones = zonesOf(year, listed);
         Map<String, Object> model = new LinkedHashMap<>();
         List<TownZones> towns = towns(zones);
@@ -349,24 +360,61 @@ final class EnrollmentPages {
                 .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList();
     }
 
-    private Page plansPage(EnrollmentYear year) {
+    /** On a portal of several counties, a year's plans and results are listed county by county, as its zones are. */
+    private Page plansByCounty(EnrollmentYear year) {
+        Map<String, java.util.Set<String>> schoolsByCounty = new HashMap<>();
+        java.util.stream.Stream.concat(year.plans().stream().map(EnrollmentPlan::schoolCode),
+                year.admissions().stream().map(org.junheng.content.Admission::schoolCode))
+                .forEach(code -> portalCounty(code).ifPresent(county ->
+                        schoolsByCounty.computeIfAbsent(county.code(), c -> new java.util.HashSet<>()).add(code)));
+        List<Fact> list = content.counties().stream().map(county -> {
+            int count = schoolsByCounty.getOrDefault(county.code(), java.util.Set.of()).size();
+            return count == 0 ? Fact.text(pages.county(county), pages.label("plans.county-none"))
+                    : Fact.link(pages.county(county), pages.label("plans.county-count", "n", Numbers.integer(count)),
+                    plansUrl(year.year(), Optional.of(county)));
+        }).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("counties", list);
+        model.put("up", new Link(pages.label("nav.enrollment"), yearUrl(year.year())));
+        Page page = pages.page(plansUrl(year.year()), "county-list.ftlh", year.year() + pages.label("plans.title"),
+                "enrollment", pages.label("plans.counties-description"), model);
+        return page.withInputKey(scopes.siteWideKey(pages.interfaceDigest(), page));
+    }
+
+    /**
+     * A year's plans and results — of one county on a portal — which read the enrollment, the
+     * registry and the options only, so that they are keyed by the site-wide inputs.
+     */
+    private Page plansPage(EnrollmentYear year, Optional<County> county) {
+        String title = year.year() + county.map(c -> pages.label("plans.county-title", "county", pages.county(c)))
+                .orElse(pages.label("plans.title"));
+        Page page = pages.page(plansUrl(year.year(), county), "plans.ftlh", title, "enrollment",
+                pages.label("plans.description"), () -> plansModel(year, county));
+        return page.withInputKey(scopes.siteWideKey(pages.interfaceDigest(), page));
+    }
+
+    private Map<String, Object> plansModel(EnrollmentYear year, Optional<County> county) {
+        java.util.function.Predicate<String> listed = listedOn(county);
         AdmissionTables tables = admissions.get(year.year());
         List<StageTables> stages = new ArrayList<>();
         for (Stage stage : STAGES) {
             List<EnrollmentPlan> plans = year.plans().stream().filter(p -> p.stage() == stage)
-                    .filter(p -> schools.containsKey(p.schoolCode()))
+                    .filter(p -> schools.containsKey(p.schoolCode()) && listed.test(p.schoolCode()))
                     .sorted(java.util.Comparator.comparing(EnrollmentPlan::schoolCode)).toList();
-            Optional<AdmissionTables.StageResults> results = tables.stage(stage);
+            Optional<AdmissionTables.StageResults> results = tables.stage(stage)
+                    .filter(r -> r.schools().stream().anyMatch(s -> listed.test(s.code())));
             if (plans.isEmpty() && results.isEmpty()) {
                 continue;
             }
             TableView planTable = plans.isEmpty() ? null : planTable(stage, plans);
             TableView applicants = results.map(r -> AdmissionTables.view(pages,
                     pages.label("plans.stage-caption", "stage", pages.stage(stage), "table",
-                            pages.label("plans.applicants-by-category")), r, r.applicants())).orElse(null);
+                            pages.label("plans.applicants-by-category")), r, r.applicants(),
+                    s -> listed.test(s.code()))).orElse(null);
             TableView admitted = results.map(r -> AdmissionTables.view(pages,
                     pages.label("plans.stage-caption", "stage", pages.stage(stage), "table",
-                            pages.label("plans.admitted-by-category")), r, r.admitted())).orElse(null);
+                            pages.label("plans.admitted-by-category")), r, r.admitted(),
+                    s -> listed.test(s.code()))).orElse(null);
             stages.add(new StageTables(pages.stage(stage), stage.key(), planTable, applicants, admitted));
         }
         Map<String, Object> model = new LinkedHashMap<>();
@@ -374,9 +422,9 @@ final class EnrollmentPages {
         model.put("yearUrl", yearUrl(year.year()));
         model.put("suppressionNote", suppressionNote());
         model.put("years", content.enrollment().stream()
-                .map(y -> new Choice(pages.year(y.year()), plansUrl(y.year()), y.year() == year.year())).toList());
-        return pages.page(plansUrl(year.year()), "plans.ftlh", year.year() + pages.label("plans.title"),
-                "enrollment", pages.label("plans.description"), model);
+                .map(y -> new Choice(pages.year(y.year()), plansUrl(y.year(), county), y.year() == year.year()))
+                .toList());
+        return model;
     }
 
     private String suppressionNote() {
@@ -446,7 +494,7 @@ final class EnrollmentPages {
             return Map.of();
         }
         return Map.of("enrollment", new SchoolEnrollment(pages.year(year.year()), yearUrl(year.year()),
-                year.zones().isEmpty() ? "" : zonesUrl(year.year(), zonesCounty(school.code())), zones,
+                year.zones().isEmpty() ? "" : zonesUrl(year.year(), portalCounty(school.code())), zones,
                 previous.map(p -> pages.year(p.year())).orElse(""), changes, plan, admitted, suppressionNote()));
     }
 

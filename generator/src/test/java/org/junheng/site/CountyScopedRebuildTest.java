@@ -69,15 +69,15 @@ class CountyScopedRebuildTest {
         Path clean = temp.resolve("clean");
         build(incremental);
         build(clean);
-        // the pages that read site-wide inputs only: each year's zones, listed by county and each county's
-        String zonePage = "(en/)?(counties/\\d+/)?enrollment/\\d{4}/zones/index.html";
-        long zonePages = OutputTree.hashes(incremental.resolve("_site")).keySet().stream()
-                .filter(path -> path.matches(zonePage)).count();
-        assertThat(zonePages).isGreaterThanOrEqualTo(6);
+        // the pages that read site-wide inputs only: each year's zones and plans, listed by county and each county's
+        String siteWidePage = "(en/)?(counties/\\d+/)?enrollment/\\d{4}/(zones|plans)/index.html";
+        long siteWidePages = OutputTree.hashes(incremental.resolve("_site")).keySet().stream()
+                .filter(path -> path.matches(siteWidePage)).count();
+        assertThat(siteWidePages).isGreaterThanOrEqualTo(12);
         // and the other county's pages: its schools' profiles, its overview, school index, assessment and
         // indicator pages, in both languages
         long pagesOfSecondCounty = OutputTree.hashes(incremental.resolve("_site")).keySet().stream()
-                .filter(path -> path.endsWith("index.html") && !path.matches(zonePage))
+                .filter(path -> path.endsWith("index.html") && !path.matches(siteWidePage))
                 .filter(path -> path.matches("(en/)?(schools/990102\\d+|counties/990102)/.*")).count();
         assertThat(pagesOfSecondCounty).isGreaterThan(SCHOOLS);
         for (Map.Entry<String, Edit> edit : edits.entrySet()) {
@@ -90,7 +90,7 @@ class CountyScopedRebuildTest {
             assertThat(OutputTree.hashes(incremental.resolve("_site"))).as("the output after %s", edit.getKey())
                     .isEqualTo(OutputTree.hashes(clean.resolve("_site")));
             assertThat(result.fromInputs()).as("pages carried over by their inputs after %s", edit.getKey())
-                    .isEqualTo(edit.getValue().oneCounty() ? pagesOfSecondCounty + zonePages : 0);
+                    .isEqualTo(edit.getValue().oneCounty() ? pagesOfSecondCounty + siteWidePages : 0);
         }
         BuildResult unchanged = build(incremental);
         assertThat(unchanged.rendered()).isZero();

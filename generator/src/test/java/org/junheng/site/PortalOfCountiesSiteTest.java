@@ -60,6 +60,19 @@ public class PortalOfCountiesSiteTest {
             2199030001,小学,城关镇,东门社区,,
             2199030001,小学,城关镇,西门社区,,
             2199030002,小学,河口镇,河口村,,
+            -- content/enrollment/2024/plans.csv --
+            学校标识码,学段,计划班数,计划人数
+            2199020001,小学,6,270
+            2199030001,小学,4,180
+            2199030002,小学,1,30
+            -- content/enrollment/2024/admissions.csv --
+            学校标识码,学段,类别,报名人数,录取人数
+            2199020001,小学,本地户籍,230,228
+            2199020001,小学,随迁子女,30,30
+            2199030001,小学,本地户籍,150,150
+            2199030001,小学,随迁子女,3,3
+            2199030002,小学,本地户籍,28,28
+            2199030002,小学,随迁子女,12,12
             -- content/projects/projects.csv --
             项目编号,学校标识码,项目名称,类别,改善指标,预算（万元）,资金来源,计划开始,计划完成,实际开始,实际完成,状态,进度（%）,佐证文件
             P-1,2199020001,综合楼,校舍建设,L4,1200,县级财政,2023-01-01,2024-08-31,2023-02-01,2024-08-20,已完成,100,
@@ -149,6 +162,27 @@ public class PortalOfCountiesSiteTest {
 
         assertThat(site.html("schools/2199030002/index.html").select("a[href$=zones/]").eachAttr("href"))
                 .containsExactly("../../counties/990103/enrollment/2024/zones/");
+    }
+
+    @Test
+    void eachCountyHasItsOwnPlansAndResultsShowingItsRowsAsSuppressedForThePortalAndNoTotalOfThem() {
+        TestSite site = TestSite.in(temp, PORTAL);
+        site.build();
+
+        Document byCounty = site.html("enrollment/2024/plans/index.html");
+        assertThat(byCounty.select("main li").eachText()).containsExactly("甲县 1 所学校", "乙县 2 所学校");
+
+        Document yi = site.html("counties/990103/enrollment/2024/plans/index.html");
+        assertThat(yi.select("table:has(caption:contains(招生计划)) tbody th").eachText())
+                .containsExactly("乙县一小", "乙县二小", "全县合计");
+        assertThat(yi.select("table:has(caption:contains(招生计划)) tbody tr").last().text()).isEqualTo("全县合计 5 210");
+        Element admitted = yi.selectFirst("table:has(caption:contains(录取))");
+        assertThat(admitted.select("tbody th").eachText()).as("no total: it could give a hidden cell away")
+                .containsExactly("乙县一小", "乙县二小");
+        // 3 children is under the threshold of 5: hidden, and the county's other cell with it, as on the open data
+        assertThat(admitted.select("tbody tr").first().select("td").eachText()).contains("*");
+        Document jia = site.html("counties/990102/enrollment/2024/plans/index.html");
+        assertThat(jia.select("table:has(caption:contains(录取)) tbody th").eachText()).containsExactly("甲县一小");
     }
 
     @Test
