@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junheng.content.Content;
+import org.junheng.content.County;
 import org.junheng.content.Locality;
 import org.junheng.content.Ownership;
 import org.junheng.content.SchoolType;
@@ -39,13 +40,19 @@ final class ComparePage {
 
     Page page() {
         Content content = data.content();
-        Map<String, List<FilterOption>> byTown = new TreeMap<>(new ChineseOrder());
-        for (School school : content.schools()) {
-            byTown.computeIfAbsent(school.town(), town -> new ArrayList<>())
-                    .add(new FilterOption(school.code(), pages.romanised(school.name())));
+        List<TownSchools> towns = new ArrayList<>();
+        Map<String, List<School>> byCounty = content.schools().stream()
+                .collect(java.util.stream.Collectors.groupingBy(School::countyCode));
+        // on a portal the towns of each county in turn, named with their county: two counties may each have a 城关镇
+        for (County county : content.counties()) {
+            Map<String, List<FilterOption>> byTown = new TreeMap<>(new ChineseOrder());
+            for (School school : byCounty.getOrDefault(county.code(), List.of())) {
+                byTown.computeIfAbsent(school.town(), town -> new ArrayList<>())
+                        .add(new FilterOption(school.code(), pages.romanised(school.name())));
+            }
+            String countyName = content.counties().size() > 1 ? optionText(county) + " " : "";
+            byTown.forEach((town, schools) -> towns.add(new TownSchools(countyName + pages.romanised(town), schools)));
         }
-        List<TownSchools> towns = byTown.entrySet().stream()
-                .map(town -> new TownSchools(pages.romanised(town.getKey()), town.getValue())).toList();
         List<Link> indicators = new ArrayList<>();
         boolean several = data.assessments().size() > 1;
         for (CountyAssessment county : data.assessments()) {
@@ -61,6 +68,14 @@ final class ComparePage {
         model.put("labels", labels());
         return pages.page(URL, "compare.ftlh", pages.label("compare.title"), "schools",
                 pages.label("compare.description"), model);
+    }
+
+    /** A county's name where no language can be marked (an option group's label): its pinyin if it has no English name. */
+    private String optionText(County county) {
+        if (!pages.english()) {
+            return county.name();
+        }
+        return county.nameEn().equals(county.name()) ? pages.romanised(county.name()) : county.nameEn();
     }
 
     /**

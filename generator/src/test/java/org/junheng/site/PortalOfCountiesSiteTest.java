@@ -111,7 +111,7 @@ public class PortalOfCountiesSiteTest {
     }
 
     @Test
-    void eachCountyHasItsOwnSchoolIndexWhoseTownsAndFiltersAreItsOwn() {
+    void eachCountyHasItsOwnSchoolIndexWhoseTownsAndFiltersAreItsOwnAsAreTheComparePickersTowns() {
         TestSite site = TestSite.in(temp, PORTAL);
         site.build();
 
@@ -128,6 +128,12 @@ public class PortalOfCountiesSiteTest {
         Document yi = site.html("counties/990103/schools/index.html");
         assertThat(yi.select("h2").eachText()).containsExactly("城关镇 1 所", "河口镇 2 所");
         assertThat(yi.select("#finder-ownership option").eachAttr("value")).containsExactly("", "public", "private");
+
+        Document compare = site.html("compare/index.html");
+        assertThat(compare.select("optgroup").eachAttr("label")).containsExactly("甲县 城关镇", "乙县 城关镇", "乙县 河口镇");
+        assertThat(compare.select("optgroup[label=甲县 城关镇] option").eachText()).containsExactly("甲县一小", "甲县二小");
+        assertThat(site.html("en/compare/index.html").select("optgroup").eachAttr("label")).first()
+                .isEqualTo("Jia Xian Chengguan Zhen");
 
         Document profile = site.html("schools/2199030002/index.html");
         assertThat(profile.select(".breadcrumb a").eachAttr("href"))
@@ -236,6 +242,7 @@ public class PortalOfCountiesSiteTest {
         assertThat(home.select("table:has(caption:contains(各县区))")).isEmpty();
         assertThat(home.select("main .figures a").attr("href")).isEqualTo("schools/");
         assertThat(site.html("schools/index.html").select("#school-finder")).isNotEmpty();
+        assertThat(site.html("compare/index.html").select("optgroup").eachAttr("label")).contains("城关镇");
         site.assertNoPage("counties/990102/index.html");
     }
 }
