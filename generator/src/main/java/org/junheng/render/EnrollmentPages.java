@@ -224,8 +224,9 @@ final class EnrollmentPages {
     }
 
     /**
-     * The page makes its model (every zone of every school) when it is written, on any of the build's
-     * threads, and not at all if the enrollment and the registry are as they were: it reads nothing else.
+     * The page makes its model (every zone of the site, or on a portal of one county) when it is
+     * written, on any of the build's threads, and not at all if the enrollment and the registry are
+     * as they were: it reads nothing else.
      */
     private Page zonesPage(EnrollmentYear year, Optional<County> county) {
         String title = year.year() + county.map(c -> pages.label("zones.county-title", "county", pages.county(c)))
@@ -243,17 +244,28 @@ final class EnrollmentPages {
     private Page zonesByCounty(EnrollmentYear year) {
         Map<String, Long> areas = year.zones().stream().collect(Collectors.groupingBy(
                 zone -> portalCounty(zone.schoolCode()).map(County::code).orElse(""), Collectors.counting()));
+        return byCounty(year, "zones", zonesUrl(year.year()), areas,
+                county -> zonesUrl(year.year(), Optional.of(county)));
+    }
+
+    /**
+     * A year's page of a kind ({@code labels}: "zones" or "plans") on a portal: each county with
+     * how many it has of that year, leading to the county's own page; it reads the enrollment and
+     * the registry only, so it is keyed by the site-wide inputs.
+     */
+    private Page byCounty(EnrollmentYear year, String labels, String url, Map<String, Long> counts,
+                          java.util.function.Function<County, String> countyUrl) {
         List<Fact> list = content.counties().stream().map(county -> {
-            long count = areas.getOrDefault(county.code(), 0L);
-            return count == 0 ? Fact.text(pages.county(county), pages.label("zones.county-none"))
-                    : Fact.link(pages.county(county), pages.label("zones.county-count", "n", Numbers.integer(count)),
-                    zonesUrl(year.year(), Optional.of(county)));
+            long count = counts.getOrDefault(county.code(), 0L);
+            return count == 0 ? Fact.text(pages.county(county), pages.label(labels + ".county-none"))
+                    : Fact.link(pages.county(county), pages.label(labels + ".county-count", "n",
+                    Numbers.integer(count)), countyUrl.apply(county));
         }).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("counties", list);
         model.put("up", new Link(pages.label("nav.enrollment"), yearUrl(year.year())));
-        Page page = pages.page(zonesUrl(year.year()), "county-list.ftlh", year.year() + pages.label("zones.title"),
-                "enrollment", pages.label("zones.counties-description"), model);
+        Page page = pages.page(url, "county-list.ftlh", year.year() + pages.label(labels + ".title"), "enrollment",
+                pages.label(labels + ".counties-description"), model);
         return page.withInputKey(scopes.siteWideKey(pages.interfaceDigest(), page));
     }
 
@@ -264,7 +276,7 @@ final class EnrollmentPages {
         List<TownZones> towns = towns(zones);
         model.put("towns", towns);
         model.put("index", index(towns));
-        model.put("years", content.enrollment().stream().filter(y -> !zonesOf(y, listed).isEmpty())
+        model.put("years", content.enrollment().stream().filter(y -> hasZones(y, listed))
                 .map(y -> new Choice(pages.year(y.year()), zonesUrl(y.year(), county), y.year() == year.year()))
                 .toList());
         model.put("yearUrl", yearUrl(year.year()));
@@ -272,12 +284,11 @@ final class EnrollmentPages {
         model.put("privateSchools", content.schools().stream()
                 .filter(s -> s.ownership() == Ownership.PRIVATE && listed.test(s.code()))
                 .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList());
-        content.enrollment().stream().filter(y -> y.year() < year.year() && !zonesOf(y, listed).isEmpty())
-                .reduce((a, b) -> b).ifPresent(previous -> {
-                    model.put("previousYear", pages.year(previous.year()));
-                    model.put("changes", ZoneChanges.between(zonesOf(previous, listed), zones).stream()
-                            .map(this::change).toList());
-                });
+        previous(year, listed).ifPresent(previous -> {
+            model.put("previousYear", pages.year(previous.year()));
+            model.put("changes", ZoneChanges.between(zonesOf(previous, listed), zones).stream()
+                    .map(this::change).toList());
+        });
         return model;
     }
 
@@ -285,8 +296,18 @@ final class EnrollmentPages {
         return year.zones().stream().filter(zone -> listed.test(zone.schoolCode())).toList();
     }
 
+    /** Whether {@code year} has zones of the {@code listed} schools: asked per school, so it stops at the first. */
+    private static boolean hasZones(EnrollmentYear year, java.util.function.Predicate<String> listed) {
+        return year.zones().stream().anyMatch(zone -> listed.test(zone.schoolCode()));
+    }
+
     private Optional<EnrollmentYear> previous(EnrollmentYear year) {
-        return content.enrollment().stream().filter(y -> y.year() < year.year() && !y.zones().isEmpty())
+        return previous(year, code -> true);
+    }
+
+    /** The newest year before {@code year} with zones of the {@code listed} schools. */
+    private Optional<EnrollmentYear> previous(EnrollmentYear year, java.util.function.Predicate<String> listed) {
+        return content.enrollment().stream().filter(y -> y.year() < year.year() && hasZones(y, listed))
                 .reduce((a, b) -> b);
     }
 
@@ -367,18 +388,10 @@ final class EnrollmentPages {
                 year.admissions().stream().map(org.junheng.content.Admission::schoolCode))
                 .forEach(code -> portalCounty(code).ifPresent(county ->
                         schoolsByCounty.computeIfAbsent(county.code(), c -> new java.util.HashSet<>()).add(code)));
-        List<Fact> list = content.counties().stream().map(county -> {
-            int count = schoolsByCounty.getOrDefault(county.code(), java.util.Set.of()).size();
-            return count == 0 ? Fact.text(pages.county(county), pages.label("plans.county-none"))
-                    : Fact.link(pages.county(county), pages.label("plans.county-count", "n", Numbers.integer(count)),
-                    plansUrl(year.year(), Optional.of(county)));
-        }).toList();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("counties", list);
-        model.put("up", new Link(pages.label("nav.enrollment"), yearUrl(year.year())));
-        Page page = pages.page(plansUrl(year.year()), "county-list.ftlh", year.year() + pages.label("plans.title"),
-                "enrollment", pages.label("plans.counties-description"), model);
-        return page.withInputKey(scopes.siteWideKey(pages.interfaceDigest(), page));
+        Map<String, Long> counts = new HashMap<>();
+        schoolsByCounty.forEach((county, codes) -> counts.put(county, (long) codes.size()));
+        return byCounty(year, "plans", plansUrl(year.year()), counts,
+                county -> plansUrl(year.year(), Optional.of(county)));
     }
 
     /**

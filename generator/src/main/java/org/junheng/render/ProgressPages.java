@@ -125,7 +125,7 @@ final class ProgressPages {
         return result;
     }
 
-    /** Each county's partnerships, by the county of the lead school; a partnership led from outside the registry is no county's. */
+    /** Each county's partnerships, by the county of the lead school. */
     private Map<String, List<Partnership>> partnershipsByCounty() {
         Map<String, List<Partnership>> byCounty = new LinkedHashMap<>();
         for (Partnership partnership : content.partnerships()) {
@@ -135,24 +135,29 @@ final class ProgressPages {
         return byCounty;
     }
 
-    /** Where a partnership is listed: {@code /partnerships/}, or on a portal its lead school's county's page. */
-    private String partnershipsUrl(Partnership partnership) {
+    /**
+     * The page {@code page} ({@link #PROJECTS} or {@link #PARTNERSHIPS}) that lists what a school
+     * has: the site's, or on a portal that of the school's county.
+     */
+    private String pageOfSchool(String schoolCode, String page) {
         if (content.counties().size() < 2) {
-            return PARTNERSHIPS;
+            return page;
         }
-        return Optional.ofNullable(schools.get(partnership.leadCode())).map(School::countyCode).map(counties::get)
-                .map(county -> CountyPaths.prefix(county, content.counties()) + PARTNERSHIPS).orElse(PARTNERSHIPS);
+        return Optional.ofNullable(schools.get(schoolCode)).map(School::countyCode).map(counties::get)
+                .map(county -> CountyPaths.prefix(county, content.counties()) + page).orElse(page);
     }
 
-    /** A portal's partnerships: each county with its number of partnerships, and those of no county in full. */
+    /**
+     * A portal's partnerships: each county with its number of partnerships. Every partnership has
+     * a county, its lead school's: a lead the registry does not hold stops the build.
+     */
     private Page portalPartnershipsPage() {
         Map<String, List<Partnership>> byCounty = partnershipsByCounty();
         List<Fact> list = content.counties().stream().map(county -> Fact.link(pages.county(county),
                 pages.label("partnerships.county-count", "n",
                         Numbers.integer(byCounty.getOrDefault(county.code(), List.of()).size())),
                 CountyPaths.prefix(county, content.counties()) + PARTNERSHIPS)).toList();
-        Map<String, Object> model = partnershipsModel(content.partnerships().stream()
-                .filter(p -> !schools.containsKey(p.leadCode())).toList());
+        Map<String, Object> model = partnershipsModel(List.of());
         model.put("total", Numbers.integer(content.partnerships().size()));
         model.put("counties", list);
         return pages.page(PARTNERSHIPS, "partnerships.ftlh", pages.label("partnerships.title"), "projects",
@@ -164,15 +169,6 @@ final class ProgressPages {
                 pages.label("partnerships.county-title", "county", pages.county(county)), "projects",
                 pages.label("partnerships.description"), () -> partnershipsModel(partnerships));
         return page.withInputKey(scopes.key(county.code(), pages.interfaceDigest(), page));
-    }
-
-    /** Where a school's projects are listed: {@code /projects/}, or on a portal its county's projects page. */
-    private String projectsUrl(String schoolCode) {
-        if (content.counties().size() < 2) {
-            return PROJECTS;
-        }
-        return Optional.ofNullable(schools.get(schoolCode)).map(School::countyCode).map(counties::get)
-                .map(county -> CountyPaths.prefix(county, content.counties()) + PROJECTS).orElse(PROJECTS);
     }
 
     /** Each county's projects, by the county of the school; a project of no school is no county's. */
@@ -350,10 +346,10 @@ final class ProgressPages {
                 .map(this::view).toList();
         if (!projects.isEmpty()) {
             sections.put("projects", projects);
-            sections.put("projectsUrl", projectsUrl(school.code()));
+            sections.put("projectsUrl", pageOfSchool(school.code(), PROJECTS));
         }
         List<SchoolPartnership> partnerships = partnershipsBySchool.getOrDefault(school.code(), List.of()).stream()
-                .map(p -> new SchoolPartnership(new Link(pages.chinese(p.name()), partnershipsUrl(p) + "#" + p.id()),
+                .map(p -> new SchoolPartnership(new Link(pages.chinese(p.name()), pageOfSchool(p.leadCode(), PARTNERSHIPS) + "#" + p.id()),
                         partnershipType(p.type()),
                         pages.label(p.leadCode().equals(school.code()) ? "partnerships.lead" : "partnerships.member"),
                         java.util.stream.Stream.concat(java.util.stream.Stream.of(p.leadCode()), p.memberCodes().stream())

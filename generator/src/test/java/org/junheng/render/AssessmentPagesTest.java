@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junheng.TestSite;
+import org.junheng.site.PortalOfCountiesSiteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,29 +142,7 @@ class AssessmentPagesTest {
 
     @Test
     void onAPortalOfSeveralCountiesEachCountyIsAssessedUnderItsOwnPrefixAndTheTopLevelComparesThem() {
-        TestSite site = TestSite.in(temp, """
-                -- site-config.yml --
-                title: 某市义务教育信息公开
-                base_url: https://example.gov.cn/city/
-                publisher: 某市教育局
-                region:
-                  name: 某市
-                  counties:
-                    - { code: "990102", name: 甲县 }
-                    - { code: "990103", name: 乙县 }
-                -- content/schools.csv --
-                学校标识码,学校名称,学校类型,县区代码,乡镇街道,城乡类别,办学性质
-                2199020001,甲县一小,小学,990102,城关镇,城区,公办
-                2199020002,甲县二小,小学,990102,城关镇,城区,公办
-                2199030001,乙县一小,小学,990103,城关镇,城区,公办
-                2199030002,乙县二小,小学,990103,河口镇,乡村,公办
-                -- content/statistics/2024.csv --
-                year,code,primary_students,primary_backbone_teachers
-                2024,2199020001,1000,12
-                2024,2199020002,1000,12
-                2024,2199030001,1000,30
-                2024,2199030002,100,0
-                """);
+        TestSite site = TestSite.in(temp, PortalOfCountiesSiteTest.PORTAL);
         site.build();
 
         assertThat(site.html("counties/990102/assessment/index.html").selectFirst(
