@@ -97,14 +97,12 @@ final class EnrollmentPages {
         return yearUrl(year) + "zones/";
     }
 
-    /** A county's zones of {@code year}: on a portal of several counties, under the county's prefix. */
-    private String zonesUrl(int year, Optional<County> county) {
-        return county.map(c -> CountyPaths.prefix(c, content.counties())).orElse("") + zonesUrl(year);
-    }
-
-    /** A county's plans and results of {@code year}: on a portal of several counties, under the county's prefix. */
-    private String plansUrl(int year, Optional<County> county) {
-        return county.map(c -> CountyPaths.prefix(c, content.counties())).orElse("") + plansUrl(year);
+    /**
+     * A county's zones ({@code kind} "zones") or plans and results ("plans") of {@code year}: on a
+     * portal of several counties, under the county's prefix.
+     */
+    private String yearUrl(int year, Optional<County> county, String kind) {
+        return county.map(c -> CountyPaths.prefix(c, content.counties())).orElse("") + yearUrl(year) + kind + "/";
     }
 
     /** Whether a school is listed on a page of {@code county}; every school is on a one-county site's pages. */
@@ -154,12 +152,14 @@ final class EnrollmentPages {
                     pages.label("enrollment.description"), yearModel(year)));
             if (content.counties().size() > 1) {
                 result.add(zonesByCounty(year));
-                content.counties().forEach(county -> result.add(zonesPage(year, Optional.of(county))));
+                content.counties().forEach(county ->
+                        result.add(yearPage(year, Optional.of(county), "zones", this::zonesModel)));
                 result.add(plansByCounty(year));
-                content.counties().forEach(county -> result.add(plansPage(year, Optional.of(county))));
+                content.counties().forEach(county ->
+                        result.add(yearPage(year, Optional.of(county), "plans", this::plansModel)));
             } else {
-                result.add(zonesPage(year, Optional.empty()));
-                result.add(plansPage(year, Optional.empty()));
+                result.add(yearPage(year, Optional.empty(), "zones", this::zonesModel));
+                result.add(yearPage(year, Optional.empty(), "plans", this::plansModel));
             }
             year.resultLists().stream().filter(list -> list.publishableOn(options.buildDate()))
                     .forEach(list -> result.add(resultListPage(list)));
@@ -224,15 +224,16 @@ final class EnrollmentPages {
     }
 
     /**
-     * The page makes its model (every zone of the site, or on a portal of one county) when it is
-     * written, on any of the build's threads, and not at all if the enrollment and the registry are
-     * as they were: it reads nothing else.
+     * A year's zones ({@code kind} "zones") or plans and results ("plans") — on a portal, of one
+     * county. The page makes its model when it is written, on any of the build's threads, and not
+     * at all if the enrollment, the registry and the options are as they were: it reads nothing else.
      */
-    private Page zonesPage(EnrollmentYear year, Optional<County> county) {
-        String title = year.year() + county.map(c -> pages.label("zones.county-title", "county", pages.county(c)))
-                .orElse(pages.label("zones.title"));
-        Page page = pages.page(zonesUrl(year.year(), county), "zones.ftlh", title, "enrollment",
-                pages.label("zones.description"), () -> zonesModel(year, county));
+    private Page yearPage(EnrollmentYear year, Optional<County> county, String kind,
+                          java.util.function.BiFunction<EnrollmentYear, Optional<County>, Map<String, Object>> model) {
+        String title = year.year() + county.map(c -> pages.label(kind + ".county-title", "county", pages.county(c)))
+                .orElse(pages.label(kind + ".title"));
+        Page page = pages.page(yearUrl(year.year(), county, kind), kind + ".ftlh", title, "enrollment",
+                pages.label(kind + ".description"), () -> model.apply(year, county));
         return page.withInputKey(scopes.siteWideKey(pages.interfaceDigest(), page));
     }
 
@@ -244,28 +245,27 @@ final class EnrollmentPages {
     private Page zonesByCounty(EnrollmentYear year) {
         Map<String, Long> areas = year.zones().stream().collect(Collectors.groupingBy(
                 zone -> portalCounty(zone.schoolCode()).map(County::code).orElse(""), Collectors.counting()));
-        return byCounty(year, "zones", zonesUrl(year.year()), areas,
-                county -> zonesUrl(year.year(), Optional.of(county)));
+        return byCounty(year, "zones", areas);
     }
 
     /**
-     * A year's page of a kind ({@code labels}: "zones" or "plans") on a portal: each county with
-     * how many it has of that year, leading to the county's own page; it reads the enrollment and
-     * the registry only, so it is keyed by the site-wide inputs.
+     * A year's zones ({@code kind} "zones") or plans ("plans") on a portal: each county with how
+     * many it has of that year, leading to the county's own page; it reads the enrollment and the
+     * registry only, so it is keyed by the site-wide inputs.
      */
-    private Page byCounty(EnrollmentYear year, String labels, String url, Map<String, Long> counts,
-                          java.util.function.Function<County, String> countyUrl) {
+    private Page byCounty(EnrollmentYear year, String kind, Map<String, Long> counts) {
         List<Fact> list = content.counties().stream().map(county -> {
             long count = counts.getOrDefault(county.code(), 0L);
-            return count == 0 ? Fact.text(pages.county(county), pages.label(labels + ".county-none"))
-                    : Fact.link(pages.county(county), pages.label(labels + ".county-count", "n",
-                    Numbers.integer(count)), countyUrl.apply(county));
+            return count == 0 ? Fact.text(pages.county(county), pages.label(kind + ".county-none"))
+                    : Fact.link(pages.county(county), pages.label(kind + ".county-count", "n",
+                    Numbers.integer(count)), yearUrl(year.year(), Optional.of(county), kind));
         }).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("counties", list);
         model.put("up", new Link(pages.label("nav.enrollment"), yearUrl(year.year())));
-        Page page = pages.page(url, "county-list.ftlh", year.year() + pages.label(labels + ".title"), "enrollment",
-                pages.label(labels + ".counties-description"), model);
+        Page page = pages.page(yearUrl(year.year(), Optional.empty(), kind), "county-list.ftlh",
+                year.year() + pages.label(kind + ".title"), "enrollment", pages.label(kind + ".counties-description"),
+                model);
         return page.withInputKey(scopes.siteWideKey(pages.interfaceDigest(), page));
     }
 
@@ -277,7 +277,7 @@ final class EnrollmentPages {
         model.put("towns", towns);
         model.put("index", index(towns));
         model.put("years", content.enrollment().stream().filter(y -> hasZones(y, listed))
-                .map(y -> new Choice(pages.year(y.year()), zonesUrl(y.year(), county), y.year() == year.year()))
+                .map(y -> new Choice(pages.year(y.year()), yearUrl(y.year(), county, "zones"), y.year() == year.year()))
                 .toList());
         model.put("yearUrl", yearUrl(year.year()));
         model.put("yearLabel", pages.year(year.year()));
@@ -390,20 +390,7 @@ final class EnrollmentPages {
                         schoolsByCounty.computeIfAbsent(county.code(), c -> new java.util.HashSet<>()).add(code)));
         Map<String, Long> counts = new HashMap<>();
         schoolsByCounty.forEach((county, codes) -> counts.put(county, (long) codes.size()));
-        return byCounty(year, "plans", plansUrl(year.year()), counts,
-                county -> plansUrl(year.year(), Optional.of(county)));
-    }
-
-    /**
-     * A year's plans and results — of one county on a portal — which read the enrollment, the
-     * registry and the options only, so that they are keyed by the site-wide inputs.
-     */
-    private Page plansPage(EnrollmentYear year, Optional<County> county) {
-        String title = year.year() + county.map(c -> pages.label("plans.county-title", "county", pages.county(c)))
-                .orElse(pages.label("plans.title"));
-        Page page = pages.page(plansUrl(year.year(), county), "plans.ftlh", title, "enrollment",
-                pages.label("plans.description"), () -> plansModel(year, county));
-        return page.withInputKey(scopes.siteWideKey(pages.interfaceDigest(), page));
+        return byCounty(year, "plans", counts);
     }
 
     private Map<String, Object> plansModel(EnrollmentYear year, Optional<County> county) {
@@ -435,7 +422,7 @@ final class EnrollmentPages {
         model.put("yearUrl", yearUrl(year.year()));
         model.put("suppressionNote", suppressionNote());
         model.put("years", content.enrollment().stream()
-                .map(y -> new Choice(pages.year(y.year()), plansUrl(y.year(), county), y.year() == year.year()))
+                .map(y -> new Choice(pages.year(y.year()), yearUrl(y.year(), county, "plans"), y.year() == year.year()))
                 .toList());
         return model;
     }
@@ -507,7 +494,7 @@ final class EnrollmentPages {
             return Map.of();
         }
         return Map.of("enrollment", new SchoolEnrollment(pages.year(year.year()), yearUrl(year.year()),
-                year.zones().isEmpty() ? "" : zonesUrl(year.year(), portalCounty(school.code())), zones,
+                year.zones().isEmpty() ? "" : yearUrl(year.year(), portalCounty(school.code()), "zones"), zones,
                 previous.map(p -> pages.year(p.year())).orElse(""), changes, plan, admitted, suppressionNote()));
     }
 

@@ -88,29 +88,48 @@ final class OverviewPages {
         return content.documents().stream().limit(LATEST_DOCUMENTS).map(d -> DisclosurePages.card(pages, d)).toList();
     }
 
-    /** The home page of several counties: a row for each, leading to its overview. */
+    /**
+     * The home page of several counties: a row for each, leading to its overview. The school
+     * year of the figures heads their columns; a county whose newest year is another says so.
+     */
     private Map<String, Object> portalModel() {
+        Map<String, Optional<Integer>> statisticsYears = new HashMap<>();
+        Map<String, Optional<YearAssessment>> verdicts = new HashMap<>();
+        for (County county : content.counties()) {
+            statisticsYears.put(county.code(), latestYear(statisticsByCounty.getOrDefault(county.code(), Map.of())));
+            verdicts.put(county.code(), Optional.ofNullable(assessments.get(county.code()))
+                    .flatMap(CountyAssessment::latest));
+        }
+        Optional<Integer> newestStatistics = statisticsYears.values().stream().flatMap(Optional::stream)
+                .max(Integer::compare);
+        Optional<Integer> newestVerdict = verdicts.values().stream().flatMap(Optional::stream)
+                .map(YearAssessment::year).max(Integer::compare);
         List<CountyRow> rows = new ArrayList<>();
         for (County county : content.counties()) {
-            List<School> schools = schoolsByCounty.getOrDefault(county.code(), List.of());
-            Map<Integer, List<SchoolStatistics>> statistics = statisticsByCounty.getOrDefault(county.code(), Map.of());
-            Optional<Integer> year = latestYear(statistics);
-            long students = year.map(y -> statistics.get(y).stream().mapToLong(s -> s.totalStudents().orElse(0)).sum())
-                    .orElse(0L);
-            Optional<YearAssessment> latest = Optional.ofNullable(assessments.get(county.code()))
-                    .flatMap(CountyAssessment::latest);
+            Optional<Integer> year = statisticsYears.get(county.code());
+            long students = year.map(y -> statisticsByCounty.get(county.code()).get(y).stream()
+                    .mapToLong(s -> s.totalStudents().orElse(0)).sum()).orElse(0L);
+            Optional<YearAssessment> latest = verdicts.get(county.code());
             rows.add(new CountyRow(pages.county(county), CountyPaths.prefix(county, content.counties()),
-                    Numbers.integer(schools.size()), year.map(y -> Numbers.integer(students)).orElse(Numbers.NOT_REPORTED),
-                    year.map(pages::schoolYear).orElse(""),
+                    Numbers.integer(schoolsByCounty.getOrDefault(county.code(), List.of()).size()),
+                    year.map(y -> Numbers.integer(students)).orElse(Numbers.NOT_REPORTED),
+                    otherYear(year, newestStatistics),
                     latest.map(l -> pages.status(l.verdict().outcome())).orElse(null),
-                    latest.map(l -> pages.schoolYear(l.year())).orElse("")));
+                    otherYear(latest.map(YearAssessment::year), newestVerdict)));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("countyRows", rows);
+        model.put("studentsYear", newestStatistics.map(pages::schoolYear).orElse(""));
+        model.put("verdictYear", newestVerdict.map(pages::schoolYear).orElse(""));
         model.put("totals", pages.label("home.portal-totals", "counties", Numbers.integer(content.counties().size()),
                 "schools", Numbers.integer(content.schools().size())));
         model.put("documents", latestDocuments());
         return model;
+    }
+
+    /** A county's school year where it is not the one a column is headed with; empty where it is. */
+    private String otherYear(Optional<Integer> year, Optional<Integer> column) {
+        return year.filter(y -> !year.equals(column)).map(pages::schoolYear).orElse("");
     }
 
     /** A county's overview on a portal of several: what a one-county site's home page shows. */

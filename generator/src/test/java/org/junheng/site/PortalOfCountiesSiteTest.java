@@ -96,9 +96,10 @@ public class PortalOfCountiesSiteTest {
         assertThat(home.select("main svg")).as("no county's charts on the home page").isEmpty();
         assertThat(home.select("table:has(caption:contains(各县区)) tbody th").eachText()).containsExactly("甲县", "乙县");
         Element yi = home.selectFirst("tbody tr:has(a[href=counties/990103/])");
-        assertThat(yi.select("td").eachText()).element(0).isEqualTo("3");
-        assertThat(yi.select("td").get(1).text()).startsWith("1,410");
-        assertThat(yi.selectFirst("td .status")).as("its latest verdict").isNotNull();
+        assertThat(yi.select("td").get(0).selectFirst(".status")).as("its latest verdict first").isNotNull();
+        assertThat(yi.select("td").get(1).text()).isEqualTo("3");
+        assertThat(yi.select("td").get(2).text()).as("its newest year heads the column").isEqualTo("1,410");
+        assertThat(home.select("thead th").eachText()).contains("在校生 2024—2025学年");
         assertThat(home.selectFirst("main p:contains(共 2 个县区、5 所学校)")).isNotNull();
 
         Document county = site.html("counties/990103/index.html");
