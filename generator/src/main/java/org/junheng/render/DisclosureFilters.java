@@ -11,8 +11,9 @@ import org.junheng.content.School;
 import org.junheng.render.EnrollmentViews.Choice;
 
 /**
- * The document list filtered by year, type and school, each as its own server-rendered page
- * ({@code /disclosures/by-year/2024/}, {@code /disclosures/by-type/enrollment/},
+ * The document list filtered by year, type and school — and on a portal of several counties by
+ * county — each as its own server-rendered page ({@code /disclosures/by-year/2024/},
+ * {@code /disclosures/by-type/enrollment/}, {@code /disclosures/by-county/{code}/},
  * {@code /disclosures/by-school/{code}/}), so filtering needs no JavaScript.
  */
 final class DisclosureFilters {
@@ -30,8 +31,8 @@ final class DisclosureFilters {
         return slug == null ? pages.chinese(type) : pages.label("doctype." + slug);
     }
 
-    /** One filter value: its label, its page and the documents it selects. */
-    record Filter(String group, String label, String url, List<Document> documents) {
+    /** One filter value: its label, its page, the documents it selects, and the county of a school's filter (else empty). */
+    record Filter(String group, String label, String url, List<Document> documents, String county) {
     }
 
     /**
@@ -47,10 +48,13 @@ final class DisclosureFilters {
     private final Content content;
     private final List<Filter> filters;
     private final boolean fewSchools;
+    /** A portal of several counties: documents are also filtered by county, and a county's page lists its schools. */
+    private final boolean portal;
 
     DisclosureFilters(PageFactory pages, Content content) {
         this.pages = pages;
         this.content = content;
+        this.portal = content.counties().size() > 1;
         this.filters = List.copyOf(allFilters());
         this.fewSchools = filters.stream().filter(filter -> filter.group().equals("school")).count()
                 <= SCHOOLS_LISTED_ON_EVERY_PAGE;
@@ -73,32 +77,58 @@ final class DisclosureFilters {
             document.schoolCodes().forEach(code -> bySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(document));
         }
         byYear.forEach((year, documents) -> filters.add(new Filter("year", pages.year(year),
-                "disclosures/by-year/" + year + "/", documents)));
+                "disclosures/by-year/" + year + "/", documents, "")));
         byType.forEach((type, documents) -> {
             if (!documents.isEmpty() && TYPE_SLUGS.containsKey(type)) {
-                filters.add(new Filter("type", type(pages, type), "disclosures/by-type/" + TYPE_SLUGS.get(type) + "/", documents));
+                filters.add(new Filter("type", type(pages, type), "disclosures/by-type/" + TYPE_SLUGS.get(type) + "/",
+                        documents, ""));
             }
         });
         Map<String, School> schools = content.schoolsByCode();
+        if (portal) {
+            // a document naming schools of two counties is in both
+            Map<String, List<Document>> byCounty = new LinkedHashMap<>();
+            content.counties().forEach(county -> byCounty.put(county.code(), new ArrayList<>()));
+            for (Document document : content.documents()) {
+                document.schoolCodes().stream().map(schools::get).filter(school -> school != null)
+                        .map(School::countyCode).distinct().forEach(county -> byCounty.get(county).add(document));
+            }
+            content.counties().forEach(county -> {
+                if (!byCounty.get(county.code()).isEmpty()) {
+                    filters.add(new Filter("county", pages.county(county), countyUrl(county.code()),
+                            byCounty.get(county.code()), county.code()));
+                }
+            });
+        }
         bySchool.forEach((code, documents) -> {
             School school = schools.get(code);
             if (school != null) {
-                filters.add(new Filter("school", pages.schoolName(school.name()), "disclosures/by-school/" + code + "/", documents));
+                filters.add(new Filter("school", pages.schoolName(school.name()), "disclosures/by-school/" + code + "/",
+                        documents, school.countyCode()));
             }
         });
         return filters;
     }
 
-    /** The filter navigation: per group, each value with its count; {@code currentUrl} marks the one shown. */
+    private static String countyUrl(String countyCode) {
+        return "disclosures/by-county/" + countyCode + "/";
+    }
+
+    /**
+     * The filter navigation: per group, each value with its count; {@code currentUrl} marks the one
+     * shown. On a portal of several counties the schools' filters are listed on their county's page
+     * (and each on its own), not on every page.
+     */
     List<Map<String, Object>> navigation(String currentUrl) {
         Map<String, List<Choice>> groups = new LinkedHashMap<>();
-        for (String group : List.of("year", "type", "school")) {
+        for (String group : List.of("year", "type", "county", "school")) {
             groups.put(group, new ArrayList<>());
         }
-        boolean everySchool = fewSchools || currentUrl.equals(INDEX);
+        boolean everySchool = !portal && (fewSchools || currentUrl.equals(INDEX));
         for (Filter filter : filters()) {
             boolean current = filter.url().equals(currentUrl);
-            if (everySchool || current || !filter.group().equals("school")) {
+            boolean onCountyPage = portal && currentUrl.equals(countyUrl(filter.county()));
+            if (everySchool || current || onCountyPage || !filter.group().equals("school")) {
                 groups.get(filter.group()).add(new Choice(filter.label()
                         + pages.bracketed(String.valueOf(filter.documents().size())), filter.url(), current));
             }
@@ -122,10 +152,16 @@ final class DisclosureFilters {
         return result;
     }
 
+    /** What the filters are headed with: on a portal they include the counties. */
+    String title() {
+        return pages.label(portal ? "filters.title-portal" : "filters.title");
+    }
+
     private Map<String, Object> model(Filter filter) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("documents", filter.documents().stream().map(d -> DisclosurePages.card(pages, d)).toList());
         model.put("filters", navigation(filter.url()));
+        model.put("filtersTitle", title());
         model.put("filterLabel", filter.label());
         model.put("total", Numbers.integer(filter.documents().size()));
         return model;

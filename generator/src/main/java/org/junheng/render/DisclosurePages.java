@@ -13,6 +13,9 @@ import org.junheng.content.School;
 /** The document list ({@code /disclosures/}) and one page per document, with its attachments. */
 final class DisclosurePages {
 
+    /** How many documents a portal's list shows, newest first. */
+    static final int NEWEST_ON_A_PORTAL = 50;
+
     private final PageFactory pages;
     private final Content content;
     private final Map<String, School> schools;
@@ -52,9 +55,16 @@ final class DisclosurePages {
         return files;
     }
 
+    /**
+     * The document list. On a portal of several counties it shows the newest documents only, and
+     * the filters (by year, type and county) lead to the rest: a national portal has thousands.
+     */
     private Page index() {
+        boolean portal = content.counties().size() > 1;
+        List<Document> shown = portal ? content.documents().stream().limit(NEWEST_ON_A_PORTAL).toList()
+                : content.documents();
         Map<String, List<DocumentCard>> byYear = new LinkedHashMap<>();
-        for (Document document : content.documents()) {
+        for (Document document : shown) {
             byYear.computeIfAbsent(String.valueOf(document.date().getYear()), year -> new ArrayList<>())
                     .add(card(pages, document));
         }
@@ -63,12 +73,17 @@ final class DisclosurePages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("years", years);
         model.put("total", Numbers.integer(content.documents().size()));
-        model.put("filters", new DisclosureFilters(pages, content).navigation("disclosures/"));
+        DisclosureFilters filters = new DisclosureFilters(pages, content);
+        model.put("filters", filters.navigation("disclosures/"));
+        model.put("filtersTitle", filters.title());
+        if (shown.size() < content.documents().size()) {
+            model.put("newestOnly", pages.label("disclosures.newest-only", "n", Numbers.integer(shown.size())));
+        }
         if (FeedLinks.available(pages.site())) {
             model.put("feedUrl", FeedLinks.DISCLOSURES);
         }
         return pages.page("disclosures/", "disclosures.ftlh", pages.label("disclosures.title"), "disclosures",
-                pages.label("disclosures.description"), model);
+                pages.label(portal ? "disclosures.portal-description" : "disclosures.description"), model);
     }
 
     private Page page(Document document) {

@@ -22,7 +22,7 @@ import org.openqa.selenium.By;
 /**
  * The pages only a portal of several counties has — the home page's county table, a county's
  * overview, the school index, zones, plans, projects and partnerships by county, a county's school
- * index, zones, plans, projects and partnerships — are valid HTML and meet WCAG 2.1 AA, as the demo county's pages are (see {@link HtmlValidityTest}, {@link AccessibilityTest}).
+ * index, zones, plans, projects, partnerships and documents — are valid HTML and meet WCAG 2.1 AA, as the demo county's pages are (see {@link HtmlValidityTest}, {@link AccessibilityTest}).
  */
 class PortalPagesTest {
 
@@ -62,7 +62,8 @@ class PortalPagesTest {
             "en/counties/990102/", "en/counties/990102/schools/",
             "enrollment/2024/zones/", "counties/990103/enrollment/2024/zones/", "projects/",
             "counties/990103/projects/", "partnerships/", "counties/990103/partnerships/",
-            "enrollment/2024/plans/", "counties/990103/enrollment/2024/plans/"})
+            "enrollment/2024/plans/", "counties/990103/enrollment/2024/plans/", "disclosures/",
+            "disclosures/by-county/990103/"})
     void thePortalsOwnPagesMeetWcag21AA(String path) {
         Browser page = browser.open(path);
         assertThat(page.driver().findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href"))

@@ -79,6 +79,14 @@ public class PortalOfCountiesSiteTest {
             P-2,2199030001,围墙,安全设施,,10.5,县级财政,2024-03-01,2024-06-30,2024-04-01,,实施中,60,
             P-3,2199030002,风雨操场,运动场地,L5,180,省级补助,2025-03-01,2025-12-31,,,未开工,0,
             P-4,,骨干教师培养,师资队伍,L2,12,培训经费,2024-09-01,2024-12-31,2024-09-10,,已暂停,40,
+            -- content/documents/yi-plan.md --
+            ---
+            title: 乙县实施方案
+            type: 工作方案
+            date: 2023-12-01
+            schools: ["2199030001", "2199030002"]
+            ---
+            方案。
             -- content/partnerships.yml --
             - { id: jia, name: 甲县一小结对共建, type: 结对共建, lead: "2199020001", members: ["2199020002"] }
             - { id: across, name: 甲乙两县联盟, type: 联盟, lead: "2199030001", members: ["2199020002", "2199030002"] }
@@ -235,6 +243,46 @@ public class PortalOfCountiesSiteTest {
     }
 
     @Test
+    void thePortalsDocumentListShowsTheNewestAndEachCountyHasItsFilterWithItsSchools() {
+        TestSite site = TestSite.in(temp, PORTAL);
+        // 55 notices, one a day from 1 March 2024, each about one school of 乙县; one about both counties
+        for (int day = 1; day <= 55; day++) {
+            site.write("content/documents/notice-" + day + ".md", """
+                    ---
+                    title: 第%d号通知
+                    type: 通知
+                    date: %s
+                    schools: ["2199030001"]
+                    ---
+                    通知。
+                    """.formatted(day, java.time.LocalDate.of(2024, 3, 1).plusDays(day - 1)));
+        }
+        site.write("content/documents/both.md", """
+                ---
+                title: 两县联合通知
+                type: 通知
+                date: 2023-09-01
+                schools: ["2199020001", "2199030002"]
+                ---
+                联合。
+                """);
+        site.build();
+
+        Document index = site.html("disclosures/index.html");
+        assertThat(index.select("main .documents li")).hasSize(50);
+        assertThat(index.select("main .documents li a").first().text()).isEqualTo("第55号通知");
+        assertThat(index.select("p.note:contains(最新的 50 份文件)")).isNotEmpty();
+        assertThat(index.select("nav[aria-label=按县区] a").eachText()).containsExactly("甲县（1）", "乙县（57）");
+        assertThat(index.select("nav[aria-label=按学校]")).as("schools are listed on their county's page").isEmpty();
+
+        Document jia = site.html("disclosures/by-county/990102/index.html");
+        assertThat(jia.select("main .documents li a").eachText()).containsExactly("两县联合通知");
+        assertThat(jia.select("nav[aria-label=按学校] a").eachText()).containsExactly("甲县一小（1）");
+        assertThat(site.html("disclosures/by-county/990103/index.html").select("main .documents li")).hasSize(57);
+        assertThat(site.html("disclosures/by-year/2024/index.html").select("main .documents li")).hasSize(55);
+    }
+
+    @Test
     void aOneCountySiteKeepsItsOverviewOnTheHomePageAndOneSchoolIndex() {
         TestSite site = TestSite.in(temp);
         site.build();
@@ -245,5 +293,6 @@ public class PortalOfCountiesSiteTest {
         assertThat(site.html("schools/index.html").select("#school-finder")).isNotEmpty();
         assertThat(site.html("compare/index.html").select("optgroup").eachAttr("label")).contains("城关镇");
         site.assertNoPage("counties/990102/index.html");
+        assertThat(site.html("disclosures/index.html").select("nav[aria-label=按县区]")).isEmpty();
     }
 }
