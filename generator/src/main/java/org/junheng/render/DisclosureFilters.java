@@ -116,8 +116,10 @@ final class DisclosureFilters {
 
     /**
      * The filter navigation: per group, each value with its count; {@code currentUrl} marks the one
-     * shown. On a portal of several counties the schools' filters are listed on their county's page
-     * (and each on its own), not on every page.
+     * shown. On a portal of several counties every county is listed on the disclosures page only,
+     * and elsewhere the county of the page's county or school; a county's schools are listed on
+     * their county's page. Listing every county or school on every filter page would make the site
+     * grow with the square of its size.
      */
     List<Map<String, Object>> navigation(String currentUrl) {
         Map<String, List<Choice>> groups = new LinkedHashMap<>();
@@ -125,10 +127,17 @@ final class DisclosureFilters {
             groups.put(group, new ArrayList<>());
         }
         boolean everySchool = !portal && (fewSchools || currentUrl.equals(INDEX));
+        String currentCounty = filters().stream().filter(filter -> filter.url().equals(currentUrl))
+                .map(Filter::county).findFirst().orElse("");
         for (Filter filter : filters()) {
             boolean current = filter.url().equals(currentUrl);
-            boolean onCountyPage = portal && currentUrl.equals(countyUrl(filter.county()));
-            if (everySchool || current || onCountyPage || !filter.group().equals("school")) {
+            boolean shown = switch (filter.group()) {
+                case "county" -> currentUrl.equals(INDEX) || filter.county().equals(currentCounty);
+                case "school" -> everySchool || current
+                        || (portal && currentUrl.equals(countyUrl(filter.county())));
+                default -> true;
+            };
+            if (shown) {
                 groups.get(filter.group()).add(new Choice(filter.label()
                         + pages.bracketed(String.valueOf(filter.documents().size())), filter.url(), current));
             }

@@ -278,6 +278,13 @@ public class PortalOfCountiesSiteTest {
         Document jia = site.html("disclosures/by-county/990102/index.html");
         assertThat(jia.select("main .documents li a").eachText()).containsExactly("两县联合通知");
         assertThat(jia.select("nav[aria-label=按学校] a").eachText()).containsExactly("甲县一小（1）");
+        // every county and school only where it is the page's own: listing them on every filter page would grow
+        // with the square of the portal
+        assertThat(jia.select("nav[aria-label=按县区] a").eachText()).containsExactly("甲县（1）");
+        Document school = site.html("disclosures/by-school/2199030001/index.html");
+        assertThat(school.select("nav[aria-label=按县区] a").eachText()).containsExactly("乙县（57）");
+        assertThat(school.select("nav[aria-label=按学校] a").eachText()).containsExactly("乙县一小（56）");
+        assertThat(site.html("disclosures/by-year/2024/index.html").select("nav[aria-label=按县区]")).isEmpty();
         assertThat(site.html("disclosures/by-county/990103/index.html").select("main .documents li")).hasSize(57);
         assertThat(site.html("disclosures/by-year/2024/index.html").select("main .documents li")).hasSize(55);
     }
