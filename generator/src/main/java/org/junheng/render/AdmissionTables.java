@@ -46,6 +46,7 @@ public final class AdmissionTables {
     }
 
     private final Map<Stage, StageResults> stages = new TreeMap<>();
+    private final List<School> schools;
 
     public AdmissionTables(EnrollmentYear year, Map<String, School> schools, int threshold) {
         for (Stage stage : Stage.values()) {
@@ -73,6 +74,12 @@ public final class AdmissionTables {
             stages.put(stage, new StageResults(stage, rowSchools, categories,
                     Suppression.suppress(applicants, threshold), Suppression.suppress(admitted, threshold)));
         }
+        this.schools = stages.values().stream().flatMap(results -> results.schools().stream()).distinct().toList();
+    }
+
+    /** Every school with a row in a stage's tables, once each. */
+    public List<School> schools() {
+        return schools;
     }
 
     public Optional<StageResults> stage(Stage stage) {
@@ -87,35 +94,36 @@ public final class AdmissionTables {
 
     /** The table of one measure as the county page prints it: schools, then the county total. */
     static TableView view(PageFactory pages, String caption, StageResults results, SuppressedTable table) {
-        return view(pages, caption, results, table, school -> true);
+        return view(pages, caption, results, table,
+                java.util.stream.IntStream.range(0, results.schools().size()).boxed().toList(), true);
     }
 
     /**
-     * The same, of the {@code listed} schools only, and without the total unless every school is
-     * listed: on a portal, a county's page shows its rows of the portal's table as suppressed for
-     * the whole table, and a county total worked out from them could give away a hidden cell.
+     * The same, of the given {@code rows} only (in order), with the total only if asked: on a
+     * portal, a county's page shows its rows of the portal's table as suppressed for the whole
+     * table, and a county total worked out from them could give away a hidden cell.
      */
     static TableView view(PageFactory pages, String caption, StageResults results, SuppressedTable table,
-                          java.util.function.Predicate<School> listed) {
-        boolean all = results.schools().stream().allMatch(listed);
+                          List<Integer> rows, boolean total) {
         String countyTotalLabel = pages.label("plans.county-total");
         List<String> columns = new ArrayList<>();
         columns.add(pages.label("plans.school"));
         // categories are the bureau's own words, in Chinese
         results.categories().forEach(category -> columns.add(pages.chinese(category)));
         columns.add(pages.label("plans.total"));
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r <= results.schools().size(); r++) {
-            if (r < results.schools().size() ? !listed.test(results.schools().get(r)) : !all) {
-                continue;
-            }
-            List<String> row = new ArrayList<>();
-            row.add(r < results.schools().size() ? pages.schoolName(results.schools().get(r).name()) : countyTotalLabel);
-            for (int c = 0; c <= results.categories().size(); c++) {
-                row.add(cell(table, r, c));
-            }
-            rows.add(row);
+        List<Integer> shown = new ArrayList<>(rows);
+        if (total) {
+            shown.add(results.schools().size());
         }
-        return new TableView(caption, columns, rows);
+        List<List<String>> lines = new ArrayList<>();
+        for (int r : shown) {
+            List<String> line = new ArrayList<>();
+            line.add(r < results.schools().size() ? pages.schoolName(results.schools().get(r).name()) : countyTotalLabel);
+            for (int c = 0; c <= results.categories().size(); c++) {
+                line.add(cell(table, r, c));
+            }
+            lines.add(line);
+        }
+        return new TableView(caption, columns, lines);
     }
 }

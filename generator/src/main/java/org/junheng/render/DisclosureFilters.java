@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junheng.content.Content;
 import org.junheng.content.Document;
@@ -47,6 +48,7 @@ final class DisclosureFilters {
     private final PageFactory pages;
     private final Content content;
     private final List<Filter> filters;
+    private final Map<String, Filter> byUrl;
     private final boolean fewSchools;
     /** A portal of several counties: documents are also filtered by county, and a county's page lists its schools. */
     private final boolean portal;
@@ -56,6 +58,7 @@ final class DisclosureFilters {
         this.content = content;
         this.portal = content.counties().size() > 1;
         this.filters = List.copyOf(allFilters());
+        this.byUrl = filters.stream().collect(java.util.stream.Collectors.toMap(Filter::url, filter -> filter));
         this.fewSchools = filters.stream().filter(filter -> filter.group().equals("school")).count()
                 <= SCHOOLS_LISTED_ON_EVERY_PAGE;
     }
@@ -127,8 +130,7 @@ final class DisclosureFilters {
             groups.put(group, new ArrayList<>());
         }
         boolean everySchool = !portal && (fewSchools || currentUrl.equals(INDEX));
-        String currentCounty = filters().stream().filter(filter -> filter.url().equals(currentUrl))
-                .map(Filter::county).findFirst().orElse("");
+        String currentCounty = Optional.ofNullable(byUrl.get(currentUrl)).map(Filter::county).orElse("");
         for (Filter filter : filters()) {
             boolean current = filter.url().equals(currentUrl);
             boolean shown = switch (filter.group()) {

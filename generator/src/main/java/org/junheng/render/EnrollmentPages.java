@@ -57,6 +57,12 @@ final class EnrollmentPages {
     private final CountyScopes scopes;
     private final Map<String, School> schools;
     private final Map<String, County> counties;
+    /** On a portal, each year's zones, plans and admission rows by county, grouped when a county's page first asks. */
+    private final Map<Integer, Map<String, List<Zone>>> zonesByCounty = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, List<EnrollmentPlan>>> plansByCounty =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, List<School>>> admittedByCounty = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<School>> privateSchoolsByCounty;
     private final PinyinIndex pinyin;
     private final Map<Integer, AdmissionTables> admissions = new TreeMap<>();
     /** For the current year, computed once: each school's zones, zone changes and plans. */
@@ -72,6 +78,8 @@ final class EnrollmentPages {
         this.scopes = scopes;
         this.schools = content.schoolsByCode();
         this.counties = content.counties().stream().collect(Collectors.toMap(County::code, c -> c));
+        this.privateSchoolsByCounty = content.schools().stream().filter(s -> s.ownership() == Ownership.PRIVATE)
+                .collect(Collectors.groupingBy(School::countyCode));
         this.pinyin = new PinyinIndex(options.pinyinOverrides());
         content.enrollment().forEach(year -> admissions.put(year.year(),
                 new AdmissionTables(year, schools, options.suppressionThreshold())));
@@ -105,9 +113,23 @@ final class EnrollmentPages {
         return county.map(c -> CountyPaths.prefix(c, content.counties())).orElse("") + yearUrl(year) + kind + "/";
     }
 
-    /** Whether a school is listed on a page of {@code county}; every school is on a one-county site's pages. */
-    private java.util.function.Predicate<String> listedOn(Optional<County> county) {
-        return code -> county.isEmpty() || portalCounty(code).filter(county.get()::equals).isPresent();
+    /**
+     * Of {@code items}, those of {@code county}'s schools — or all of them on a one-county site —
+     * grouped by county once per list ({@code cache}, by year), so that no county's page looks
+     * through the whole portal's: with thousands of counties that would be billions of steps.
+     */
+    private <T> List<T> ofCounty(Map<Integer, Map<String, List<T>>> cache, int year, List<T> items,
+                                 java.util.function.Function<T, String> schoolCode, Optional<County> county) {
+        if (county.isEmpty()) {
+            return items;
+        }
+        return cache.computeIfAbsent(year, y -> items.stream().collect(Collectors.groupingBy(
+                        item -> portalCounty(schoolCode.apply(item)).map(County::code).orElse(""))))
+                .getOrDefault(county.get().code(), List.of());
+    }
+
+    private List<Zone> zonesOf(EnrollmentYear year, Optional<County> county) {
+        return ofCounty(zonesByCounty, year.year(), year.zones(), Zone::schoolCode, county);
     }
 
     /** The county of a school on a portal of several, whose pages list its zones and plans; none on a one-county site. */
@@ -270,44 +292,35 @@ final class EnrollmentPages {
     }
 
     private Map<String, Object> zonesModel(EnrollmentYear year, Optional<County> county) {
-        java.util.function.Predicate<String> listed = listedOn(county);
-        List<Zone> zones = zonesOf(year, listed);
+        List<Zone> zones = zonesOf(year, county);
         Map<String, Object> model = new LinkedHashMap<>();
         List<TownZones> towns = towns(zones);
         model.put("towns", towns);
         model.put("index", index(towns));
-        model.put("years", content.enrollment().stream().filter(y -> hasZones(y, listed))
+        model.put("years", content.enrollment().stream().filter(y -> !zonesOf(y, county).isEmpty())
                 .map(y -> new Choice(pages.year(y.year()), yearUrl(y.year(), county, "zones"), y.year() == year.year()))
                 .toList());
         model.put("yearUrl", yearUrl(year.year()));
         model.put("yearLabel", pages.year(year.year()));
-        model.put("privateSchools", content.schools().stream()
-                .filter(s -> s.ownership() == Ownership.PRIVATE && listed.test(s.code()))
+        List<School> privateSchools = county.map(c -> privateSchoolsByCounty.getOrDefault(c.code(), List.of()))
+                .orElseGet(() -> content.schools().stream().filter(s -> s.ownership() == Ownership.PRIVATE).toList());
+        model.put("privateSchools", privateSchools.stream()
                 .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList());
-        previous(year, listed).ifPresent(previous -> {
+        previous(year, county).ifPresent(previous -> {
             model.put("previousYear", pages.year(previous.year()));
-            model.put("changes", ZoneChanges.between(zonesOf(previous, listed), zones).stream()
+            model.put("changes", ZoneChanges.between(zonesOf(previous, county), zones).stream()
                     .map(this::change).toList());
         });
         return model;
     }
 
-    private static List<Zone> zonesOf(EnrollmentYear year, java.util.function.Predicate<String> listed) {
-        return year.zones().stream().filter(zone -> listed.test(zone.schoolCode())).toList();
-    }
-
-    /** Whether {@code year} has zones of the {@code listed} schools: asked per school, so it stops at the first. */
-    private static boolean hasZones(EnrollmentYear year, java.util.function.Predicate<String> listed) {
-        return year.zones().stream().anyMatch(zone -> listed.test(zone.schoolCode()));
-    }
-
     private Optional<EnrollmentYear> previous(EnrollmentYear year) {
-        return previous(year, code -> true);
+        return previous(year, Optional.empty());
     }
 
-    /** The newest year before {@code year} with zones of the {@code listed} schools. */
-    private Optional<EnrollmentYear> previous(EnrollmentYear year, java.util.function.Predicate<String> listed) {
-        return content.enrollment().stream().filter(y -> y.year() < year.year() && hasZones(y, listed))
+    /** The newest year before {@code year} with zones — of {@code county}'s schools on a portal. */
+    private Optional<EnrollmentYear> previous(EnrollmentYear year, Optional<County> county) {
+        return content.enrollment().stream().filter(y -> y.year() < year.year() && !zonesOf(y, county).isEmpty())
                 .reduce((a, b) -> b);
     }
 
@@ -394,27 +407,34 @@ final class EnrollmentPages {
     }
 
     private Map<String, Object> plansModel(EnrollmentYear year, Optional<County> county) {
-        java.util.function.Predicate<String> listed = listedOn(county);
         AdmissionTables tables = admissions.get(year.year());
+        List<EnrollmentPlan> plansListed = ofCounty(plansByCounty, year.year(), year.plans(), EnrollmentPlan::schoolCode,
+                county);
+        List<School> admitting = ofCounty(admittedByCounty, year.year(), tables.schools(), School::code, county);
         List<StageTables> stages = new ArrayList<>();
         for (Stage stage : STAGES) {
-            List<EnrollmentPlan> plans = year.plans().stream().filter(p -> p.stage() == stage)
-                    .filter(p -> schools.containsKey(p.schoolCode()) && listed.test(p.schoolCode()))
+            List<EnrollmentPlan> plans = plansListed.stream().filter(p -> p.stage() == stage)
+                    .filter(p -> schools.containsKey(p.schoolCode()))
                     .sorted(java.util.Comparator.comparing(EnrollmentPlan::schoolCode)).toList();
-            Optional<AdmissionTables.StageResults> results = tables.stage(stage)
-                    .filter(r -> r.schools().stream().anyMatch(s -> listed.test(s.code())));
+            Optional<AdmissionTables.StageResults> stageResults = tables.stage(stage);
+            // a county's rows of the portal's table, found by code rather than by reading every row
+            List<Integer> rows = stageResults.map(r -> county.isEmpty()
+                    ? java.util.stream.IntStream.range(0, r.schools().size()).boxed().toList()
+                    : admitting.stream().map(school -> r.rowOf(school.code())).flatMap(Optional::stream).sorted()
+                    .toList()).orElse(List.of());
+            Optional<AdmissionTables.StageResults> results = stageResults.filter(r -> !rows.isEmpty());
             if (plans.isEmpty() && results.isEmpty()) {
                 continue;
             }
             TableView planTable = plans.isEmpty() ? null : planTable(stage, plans);
             TableView applicants = results.map(r -> AdmissionTables.view(pages,
                     pages.label("plans.stage-caption", "stage", pages.stage(stage), "table",
-                            pages.label("plans.applicants-by-category")), r, r.applicants(),
-                    s -> listed.test(s.code()))).orElse(null);
+                            pages.label("plans.applicants-by-category")), r, r.applicants(), rows, county.isEmpty()))
+                    .orElse(null);
             TableView admitted = results.map(r -> AdmissionTables.view(pages,
                     pages.label("plans.stage-caption", "stage", pages.stage(stage), "table",
-                            pages.label("plans.admitted-by-category")), r, r.admitted(),
-                    s -> listed.test(s.code()))).orElse(null);
+                            pages.label("plans.admitted-by-category")), r, r.admitted(), rows, county.isEmpty()))
+                    .orElse(null);
             stages.add(new StageTables(pages.stage(stage), stage.key(), planTable, applicants, admitted));
         }
         Map<String, Object> model = new LinkedHashMap<>();
