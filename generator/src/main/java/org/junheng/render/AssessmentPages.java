@@ -42,7 +42,7 @@ final class AssessmentPages {
             }
             county.latest().ifPresent(latest -> result.add(page(county, latest, prefix, true)));
         }
-        if (data.content().counties().size() > 1) {
+        if (Portal.several(data.content().counties())) {
             result.add(comparison());
         }
         return result;

@@ -50,7 +50,7 @@ final class ComparePage {
                 byTown.computeIfAbsent(school.town(), town -> new ArrayList<>())
                         .add(new FilterOption(school.code(), pages.romanised(school.name())));
             }
-            String countyName = content.counties().size() > 1 ? optionText(county) + " " : "";
+            String countyName = Portal.several(content.counties()) ? optionText(county) + " " : "";
             byTown.forEach((town, schools) -> towns.add(new TownSchools(countyName + pages.romanised(town), schools)));
         }
         List<Link> indicators = new ArrayList<>();

@@ -13,7 +13,7 @@ final class CountyPaths {
     }
 
     static String prefix(County county, List<County> counties) {
-        return counties.size() == 1 ? "" : "counties/" + county.code() + "/";
+        return Portal.several(counties) ? "counties/" + county.code() + "/" : "";
     }
 
     static String assessment(String prefix, int year, boolean latest) {

@@ -56,7 +56,7 @@ final class DisclosureFilters {
     DisclosureFilters(PageFactory pages, Content content) {
         this.pages = pages;
         this.content = content;
-        this.portal = content.counties().size() > 1;
+        this.portal = Portal.several(content.counties());
         this.filters = List.copyOf(allFilters());
         this.byUrl = filters.stream().collect(java.util.stream.Collectors.toMap(Filter::url, filter -> filter));
         this.fewSchools = filters.stream().filter(filter -> filter.group().equals("school")).count()

@@ -60,7 +60,7 @@ final class DisclosurePages {
      * the filters (by year, type and county) lead to the rest: a national portal has thousands.
      */
     private Page index() {
-        boolean portal = content.counties().size() > 1;
+        boolean portal = Portal.several(content.counties());
         List<Document> shown = portal ? content.documents().stream().limit(NEWEST_ON_A_PORTAL).toList()
                 : content.documents();
         Map<String, List<DocumentCard>> byYear = new LinkedHashMap<>();

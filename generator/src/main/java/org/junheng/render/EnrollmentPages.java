@@ -56,7 +56,7 @@ final class EnrollmentPages {
     private final RenderOptions options;
     private final CountyScopes scopes;
     private final Map<String, School> schools;
-    private final Map<String, County> counties;
+    private final Portal portal;
     /** On a portal, each year's zones, plans and admission rows by county, grouped when a county's page first asks. */
     private final Map<Integer, Map<String, List<Zone>>> zonesByCounty = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Integer, Map<String, List<EnrollmentPlan>>> plansByCounty =
@@ -77,7 +77,7 @@ final class EnrollmentPages {
         this.options = options;
         this.scopes = scopes;
         this.schools = content.schoolsByCode();
-        this.counties = content.counties().stream().collect(Collectors.toMap(County::code, c -> c));
+        this.portal = new Portal(content.counties(), schools);
         this.privateSchoolsByCounty = content.schools().stream().filter(s -> s.ownership() == Ownership.PRIVATE)
                 .collect(Collectors.groupingBy(School::countyCode));
         this.pinyin = new PinyinIndex(options.pinyinOverrides());
@@ -110,7 +110,7 @@ final class EnrollmentPages {
      * portal of several counties, under the county's prefix.
      */
     private String yearUrl(int year, Optional<County> county, String kind) {
-        return county.map(c -> CountyPaths.prefix(c, content.counties())).orElse("") + yearUrl(year) + kind + "/";
+        return county.map(portal::prefix).orElse("") + yearUrl(year) + kind + "/";
     }
 
     /**
@@ -124,20 +124,12 @@ final class EnrollmentPages {
             return items;
         }
         return cache.computeIfAbsent(year, y -> items.stream().collect(Collectors.groupingBy(
-                        item -> portalCounty(schoolCode.apply(item)).map(County::code).orElse(""))))
+                        item -> portal.countyOf(schoolCode.apply(item)).map(County::code).orElse(""))))
                 .getOrDefault(county.get().code(), List.of());
     }
 
     private List<Zone> zonesOf(EnrollmentYear year, Optional<County> county) {
         return ofCounty(zonesByCounty, year.year(), year.zones(), Zone::schoolCode, county);
-    }
-
-    /** The county of a school on a portal of several, whose pages list its zones and plans; none on a one-county site. */
-    private Optional<County> portalCounty(String schoolCode) {
-        if (content.counties().size() < 2) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(schools.get(schoolCode)).map(school -> counties.get(school.countyCode()));
     }
 
     static String plansUrl(int year) {
@@ -172,7 +164,7 @@ final class EnrollmentPages {
         for (EnrollmentYear year : content.enrollment()) {
             result.add(pages.page(yearUrl(year.year()), "enrollment.ftlh", title(year), "enrollment",
                     pages.label("enrollment.description"), yearModel(year)));
-            if (content.counties().size() > 1) {
+            if (portal.several()) {
                 result.add(zonesByCounty(year));
                 content.counties().forEach(county ->
                         result.add(yearPage(year, Optional.of(county), "zones", this::zonesModel)));
@@ -266,7 +258,7 @@ final class EnrollmentPages {
      */
     private Page zonesByCounty(EnrollmentYear year) {
         Map<String, Long> areas = year.zones().stream().collect(Collectors.groupingBy(
-                zone -> portalCounty(zone.schoolCode()).map(County::code).orElse(""), Collectors.counting()));
+                zone -> portal.countyOf(zone.schoolCode()).map(County::code).orElse(""), Collectors.counting()));
         return byCounty(year, "zones", areas);
     }
 
@@ -399,7 +391,7 @@ final class EnrollmentPages {
         Map<String, java.util.Set<String>> schoolsByCounty = new HashMap<>();
         java.util.stream.Stream.concat(year.plans().stream().map(EnrollmentPlan::schoolCode),
                 year.admissions().stream().map(org.junheng.content.Admission::schoolCode))
-                .forEach(code -> portalCounty(code).ifPresent(county ->
+                .forEach(code -> portal.countyOf(code).ifPresent(county ->
                         schoolsByCounty.computeIfAbsent(county.code(), c -> new java.util.HashSet<>()).add(code)));
         Map<String, Long> counts = new HashMap<>();
         schoolsByCounty.forEach((county, codes) -> counts.put(county, (long) codes.size()));
@@ -514,7 +506,7 @@ final class EnrollmentPages {
             return Map.of();
         }
         return Map.of("enrollment", new SchoolEnrollment(pages.year(year.year()), yearUrl(year.year()),
-                year.zones().isEmpty() ? "" : yearUrl(year.year(), portalCounty(school.code()), "zones"), zones,
+                year.zones().isEmpty() ? "" : yearUrl(year.year(), portal.countyOf(school.code()), "zones"), zones,
                 previous.map(p -> pages.year(p.year())).orElse(""), changes, plan, admitted, suppressionNote()));
     }
 

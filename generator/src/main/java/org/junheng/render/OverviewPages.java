@@ -63,7 +63,7 @@ final class OverviewPages {
     List<Page> pages() {
         List<Page> result = new ArrayList<>();
         String title = pages.site().in(pages.language()).title();
-        if (content.counties().size() > 1) {
+        if (Portal.several(content.counties())) {
             result.add(pages.page("", "index.ftlh", title, "home", pages.label("home.portal-description"),
                     this::portalModel));
             content.counties().forEach(county -> result.add(countyPage(county)));

@@ -41,7 +41,7 @@ final class ProgressPages {
     private final Content content;
     private final RenderOptions options;
     private final Map<String, School> schools;
-    private final Map<String, County> counties;
+    private final Portal portal;
     private final Map<String, Document> documents;
     /** Built once, so that no profile looks through every project or partnership. */
     private final Map<String, List<Project>> projectsBySchool = new java.util.HashMap<>();
@@ -58,7 +58,7 @@ final class ProgressPages {
         this.content = content;
         this.options = options;
         this.schools = content.schoolsByCode();
-        this.counties = content.counties().stream().collect(Collectors.toMap(County::code, c -> c));
+        this.portal = new Portal(content.counties(), schools);
         this.documents = content.documents().stream().collect(Collectors.toMap(Document::slug, d -> d));
         for (Project project : ordered(content.projects())) {
             project.schoolCode().ifPresent(code ->
@@ -106,7 +106,7 @@ final class ProgressPages {
     }
 
     List<Page> pages() {
-        if (content.counties().size() < 2) {
+        if (!portal.several()) {
             return List.of(pages.page(PROJECTS, "projects.ftlh", pages.label("projects.title"), "projects",
                     pages.label("projects.description"), projectsModel(ordered(content.projects()), "projects-budget",
                             PARTNERSHIPS)),
@@ -136,18 +136,6 @@ final class ProgressPages {
     }
 
     /**
-     * The page {@code page} ({@link #PROJECTS} or {@link #PARTNERSHIPS}) that lists what a school
-     * has: the site's, or on a portal that of the school's county.
-     */
-    private String pageOfSchool(String schoolCode, String page) {
-        if (content.counties().size() < 2) {
-            return page;
-        }
-        return Optional.ofNullable(schools.get(schoolCode)).map(School::countyCode).map(counties::get)
-                .map(county -> CountyPaths.prefix(county, content.counties()) + page).orElse(page);
-    }
-
-    /**
      * A portal's partnerships: each county with its number of partnerships. Every partnership has
      * a county, its lead school's: a lead the registry does not hold stops the build.
      */
@@ -156,7 +144,7 @@ final class ProgressPages {
         List<Fact> list = content.counties().stream().map(county -> Fact.link(pages.county(county),
                 pages.label("partnerships.county-count", "n",
                         Numbers.integer(byCounty.getOrDefault(county.code(), List.of()).size())),
-                CountyPaths.prefix(county, content.counties()) + PARTNERSHIPS)).toList();
+                portal.prefix(county) + PARTNERSHIPS)).toList();
         Map<String, Object> model = partnershipsModel(List.of());
         model.put("total", Numbers.integer(content.partnerships().size()));
         model.put("counties", list);
@@ -165,7 +153,7 @@ final class ProgressPages {
     }
 
     private Page countyPartnershipsPage(County county, List<Partnership> partnerships) {
-        Page page = pages.page(CountyPaths.prefix(county, content.counties()) + PARTNERSHIPS, "partnerships.ftlh",
+        Page page = pages.page(portal.prefix(county) + PARTNERSHIPS, "partnerships.ftlh",
                 pages.label("partnerships.county-title", "county", pages.county(county)), "projects",
                 pages.label("partnerships.description"), () -> partnershipsModel(partnerships));
         return page.withInputKey(scopes.key(county.code(), pages.interfaceDigest(), page));
@@ -190,7 +178,7 @@ final class ProgressPages {
         for (County county : content.counties()) {
             List<Project> own = byCounty.getOrDefault(county.code(), List.of());
             ProjectTotal total = ProjectTotals.overall(own);
-            rows.add(new CountyProjects(pages.county(county), CountyPaths.prefix(county, content.counties()) + PROJECTS,
+            rows.add(new CountyProjects(pages.county(county), portal.prefix(county) + PROJECTS,
                     Numbers.integer(total.planned()), Numbers.integer(total.done()),
                     Numbers.integer(own.stream().filter(p -> p.overdueOn(options.buildDate())).count()),
                     wan(total.budgetWan())));
@@ -206,11 +194,11 @@ final class ProgressPages {
 
     private Page countyProjectsPage(County county, List<Project> projects) {
         String name = pages.county(county);
-        Page page = pages.page(CountyPaths.prefix(county, content.counties()) + PROJECTS, "projects.ftlh",
+        Page page = pages.page(portal.prefix(county) + PROJECTS, "projects.ftlh",
                 pages.label("projects.county-title", "county", name), "projects",
                 pages.label("projects.description"), () -> {
                     Map<String, Object> model = projectsModel(projects, CountyPaths.chartId(county, "projects-budget"),
-                            CountyPaths.prefix(county, content.counties()) + PARTNERSHIPS);
+                            portal.prefix(county) + PARTNERSHIPS);
                     model.put("up", new Link(pages.label("projects.title"), PROJECTS));
                     return model;
                 });
@@ -346,10 +334,10 @@ final class ProgressPages {
                 .map(this::view).toList();
         if (!projects.isEmpty()) {
             sections.put("projects", projects);
-            sections.put("projectsUrl", pageOfSchool(school.code(), PROJECTS));
+            sections.put("projectsUrl", portal.pageOf(school.code(), PROJECTS));
         }
         List<SchoolPartnership> partnerships = partnershipsBySchool.getOrDefault(school.code(), List.of()).stream()
-                .map(p -> new SchoolPartnership(new Link(pages.chinese(p.name()), pageOfSchool(p.leadCode(), PARTNERSHIPS) + "#" + p.id()),
+                .map(p -> new SchoolPartnership(new Link(pages.chinese(p.name()), portal.pageOf(p.leadCode(), PARTNERSHIPS) + "#" + p.id()),
                         partnershipType(p.type()),
                         pages.label(p.leadCode().equals(school.code()) ? "partnerships.lead" : "partnerships.member"),
                         java.util.stream.Stream.concat(java.util.stream.Stream.of(p.leadCode()), p.memberCodes().stream())

@@ -30,6 +30,7 @@ final class SchoolPages {
     private final Map<String, School> schools;
     private final Map<String, SchoolStatistics> latest;
     private final Map<String, County> counties;
+    private final Portal portal;
     private final ProfileSections sections;
     /** Built once, so that no profile looks through every school, statistics row or document. */
     private final Map<String, List<SchoolStatistics>> statisticsBySchool;
@@ -46,6 +47,7 @@ final class SchoolPages {
         this.schools = content.schoolsByCode();
         this.latest = latestStatistics(content);
         this.counties = content.counties().stream().collect(Collectors.toMap(County::code, Function.identity()));
+        this.portal = new Portal(content.counties(), schools);
         this.sections = sections;
         this.statisticsBySchool = content.statistics().stream()
                 .collect(Collectors.groupingBy(SchoolStatistics::schoolCode));
@@ -66,7 +68,7 @@ final class SchoolPages {
 
     List<Page> pages() {
         List<Page> result = new ArrayList<>();
-        if (several()) {
+        if (portal.several()) {
             Map<String, List<School>> byCounty = content.schools().stream()
                     .collect(Collectors.groupingBy(School::countyCode));
             result.add(countiesIndex(byCounty));
@@ -79,10 +81,6 @@ final class SchoolPages {
             result.add(profile(school));
         }
         return result;
-    }
-
-    private boolean several() {
-        return content.counties().size() > 1;
     }
 
     /** Where a county's schools are listed: the school index, or on a portal the county's own. */
@@ -165,10 +163,8 @@ final class SchoolPages {
     private Map<String, Object> profileModel(School school) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("school", card(school));
-        if (several()) {
-            Optional.ofNullable(counties.get(school.countyCode())).ifPresent(county ->
-                    model.put("countyIndex", new Link(pages.county(county), index(county, content.counties()))));
-        }
+        portal.countyOf(school.code()).ifPresent(county ->
+                model.put("countyIndex", new Link(pages.county(county), index(county, content.counties()))));
         model.put("facts", facts(school));
         Optional<SchoolStatistics> figures = Optional.ofNullable(latest.get(school.code()));
         model.put("year", figures.map(f -> pages.schoolYear(f.year())).orElse(""));
