@@ -49,6 +49,10 @@ final class DisclosureFilters {
     private final Content content;
     private final List<Filter> filters;
     private final Map<String, Filter> byUrl;
+    /** The filters of each group, in the order of {@link #filters()}: a page's navigation picks from these. */
+    private final Map<String, List<Filter>> byGroup;
+    private final Map<String, Filter> countyFilters;
+    private final Map<String, List<Filter>> schoolFiltersByCounty;
     private final boolean fewSchools;
     /** A portal of several counties: documents are also filtered by county, and a county's page lists its schools. */
     private final boolean portal;
@@ -59,6 +63,13 @@ final class DisclosureFilters {
         this.portal = Portal.several(content.counties());
         this.filters = List.copyOf(allFilters());
         this.byUrl = filters.stream().collect(java.util.stream.Collectors.toMap(Filter::url, filter -> filter));
+        this.byGroup = new LinkedHashMap<>();
+        List.of("year", "type", "county", "school").forEach(group -> byGroup.put(group, new ArrayList<>()));
+        filters.forEach(filter -> byGroup.get(filter.group()).add(filter));
+        this.countyFilters = byGroup.get("county").stream()
+                .collect(java.util.stream.Collectors.toMap(Filter::county, filter -> filter));
+        this.schoolFiltersByCounty = byGroup.get("school").stream()
+                .collect(java.util.stream.Collectors.groupingBy(Filter::county));
         this.fewSchools = filters.stream().filter(filter -> filter.group().equals("school")).count()
                 <= SCHOOLS_LISTED_ON_EVERY_PAGE;
     }
@@ -125,40 +136,47 @@ final class DisclosureFilters {
      * grow with the square of its size.
      */
     List<Map<String, Object>> navigation(String currentUrl) {
-        Map<String, List<Choice>> groups = new LinkedHashMap<>();
-        for (String group : List.of("year", "type", "county", "school")) {
-            groups.put(group, new ArrayList<>());
+        Optional<Filter> currentFilter = Optional.ofNullable(byUrl.get(currentUrl));
+        String currentCounty = currentFilter.map(Filter::county).orElse("");
+        boolean index = currentUrl.equals(INDEX);
+        Map<String, List<Filter>> shown = new LinkedHashMap<>();
+        shown.put("year", byGroup.get("year"));
+        shown.put("type", byGroup.get("type"));
+        shown.put("county", index ? byGroup.get("county")
+                : Optional.ofNullable(countyFilters.get(currentCounty)).map(List::of).orElse(List.of()));
+        List<Filter> schools;
+        if (!portal && (fewSchools || index)) {
+            schools = byGroup.get("school");
+        } else if (portal && currentFilter.map(filter -> filter.group().equals("county")).orElse(false)) {
+            schools = schoolFiltersByCounty.getOrDefault(currentCounty, List.of());
+        } else {
+            schools = currentFilter.filter(filter -> filter.group().equals("school")).map(List::of).orElse(List.of());
         }
-        boolean everySchool = !portal && (fewSchools || currentUrl.equals(INDEX));
-        String currentCounty = Optional.ofNullable(byUrl.get(currentUrl)).map(Filter::county).orElse("");
-        for (Filter filter : filters()) {
-            boolean current = filter.url().equals(currentUrl);
-            boolean shown = switch (filter.group()) {
-                case "county" -> currentUrl.equals(INDEX) || filter.county().equals(currentCounty);
-                case "school" -> everySchool || current
-                        || (portal && currentUrl.equals(countyUrl(filter.county())));
-                default -> true;
-            };
-            if (shown) {
-                groups.get(filter.group()).add(new Choice(filter.label()
-                        + pages.bracketed(String.valueOf(filter.documents().size())), filter.url(), current));
-            }
-        }
+        shown.put("school", schools);
         List<Map<String, Object>> navigation = new ArrayList<>();
-        groups.forEach((group, choices) -> {
-            if (!choices.isEmpty()) {
+        shown.forEach((group, filters) -> {
+            if (!filters.isEmpty()) {
+                List<Choice> choices = filters.stream().map(filter -> new Choice(filter.label()
+                        + pages.bracketed(String.valueOf(filter.documents().size())), filter.url(),
+                        filter.url().equals(currentUrl))).toList();
                 navigation.add(Map.of("label", pages.label("filters." + group), "choices", choices));
             }
         });
         return navigation;
     }
 
+    /** Each filter's pages: one, or one per {@link Pagination#SIZE} documents. */
     List<Page> pages() {
         List<Page> result = new ArrayList<>();
         for (Filter filter : filters()) {
             String title = pages.label("disclosures.title") + pages.punctuation("colon") + filter.label();
-            result.add(pages.page(filter.url(), "disclosures-filter.ftlh", title, "disclosures",
-                    pages.label("disclosures.description"), () -> model(filter)));
+            List<Pagination> numbered = Pagination.of(filter.url(), filter.documents().size());
+            for (Pagination page : numbered) {
+                String pageTitle = numbered.size() == 1 ? title
+                        : title + pages.bracketed(pages.label("pagination.page", "n", page.number()));
+                result.add(pages.page(page.url(), "disclosures-filter.ftlh", pageTitle, "disclosures",
+                        pages.label("disclosures.description"), () -> model(filter, page, numbered.size() > 1)));
+            }
         }
         return result;
     }
@@ -168,9 +186,12 @@ final class DisclosureFilters {
         return pages.label(portal ? "filters.title-portal" : "filters.title");
     }
 
-    private Map<String, Object> model(Filter filter) {
+    private Map<String, Object> model(Filter filter, Pagination page, boolean paginated) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("documents", filter.documents().stream().map(d -> DisclosurePages.card(pages, d)).toList());
+        model.put("documents", page.slice(filter.documents()).stream().map(d -> DisclosurePages.card(pages, d)).toList());
+        if (paginated) {
+            model.put("pagination", page.view(pages));
+        }
         model.put("filters", navigation(filter.url()));
         model.put("filtersTitle", title());
         model.put("filterLabel", filter.label());

@@ -22,7 +22,7 @@ import org.openqa.selenium.By;
 /**
  * The pages only a portal of several counties has — the home page's county table, a county's
  * overview, the school index, zones, plans, projects and partnerships by county, a county's school
- * index, zones, plans, projects, partnerships and documents — are valid HTML and meet WCAG 2.1 AA, as the demo county's pages are (see {@link HtmlValidityTest}, {@link AccessibilityTest}).
+ * index, zones, plans, projects, partnerships and documents, and a filter's documents cut into pages — are valid HTML and meet WCAG 2.1 AA, as the demo county's pages are (see {@link HtmlValidityTest}, {@link AccessibilityTest}).
  */
 class PortalPagesTest {
 
@@ -36,6 +36,7 @@ class PortalPagesTest {
     static void buildAndServe() throws IOException {
         Chromium.requireInstalled();
         portal = TestSite.in(temp, PortalOfCountiesSiteTest.PORTAL);
+        PortalOfCountiesSiteTest.writeManyDocuments(portal);
         portal.build();
         server = new PreviewServer(portal.out(), 0, "/city/");
         server.start();
@@ -63,7 +64,7 @@ class PortalPagesTest {
             "enrollment/2024/zones/", "counties/990103/enrollment/2024/zones/", "projects/",
             "counties/990103/projects/", "partnerships/", "counties/990103/partnerships/",
             "enrollment/2024/plans/", "counties/990103/enrollment/2024/plans/", "disclosures/",
-            "disclosures/by-county/990103/"})
+            "disclosures/by-county/990103/", "disclosures/by-county/990103/page/2/", "en/disclosures/by-year/2024/"})
     void thePortalsOwnPagesMeetWcag21AA(String path) {
         Browser page = browser.open(path);
         assertThat(page.driver().findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href"))

@@ -243,9 +243,73 @@ public class PortalOfCountiesSiteTest {
     }
 
     @Test
-    void thePortalsDocumentListShowsTheNewestAndEachCountyHasItsFilterWithItsSchools() {
+    void thePortalsDocumentListShowsTheNewestEachCountyHasItsFilterWithItsSchoolsAndLongFiltersArePaged() {
         TestSite site = TestSite.in(temp, PORTAL);
-        // 55 notices, one a day from 1 March 2024, each about one school of 乙县; one about both counties
+        writeManyDocuments(site);
+        site.build();
+
+        Document index = site.html("disclosures/index.html");
+        assertThat(index.select("main .documents li")).hasSize(50);
+        assertThat(index.select("main .documents li a").first().text()).isEqualTo("第55号通知");
+        assertThat(index.select("p.note:contains(最新的 50 份文件)")).isNotEmpty();
+        assertThat(index.select("nav[aria-label=按县区] a").eachText()).containsExactly("甲县（1）", "乙县（57）");
+        assertThat(index.select("nav[aria-label=按学校]")).as("schools are listed on their county's page").isEmpty();
+
+        Document jia = site.html("disclosures/by-county/990102/index.html");
+        assertThat(jia.select("main .documents li a").eachText()).containsExactly("两县联合通知");
+        assertThat(jia.select("nav[aria-label=按学校] a").eachText()).containsExactly("甲县一小（1）");
+        // every county and school only where it is the page's own: listing them on every filter page would grow
+        // with the square of the portal
+        assertThat(jia.select("nav[aria-label=按县区] a").eachText()).containsExactly("甲县（1）");
+        Document school = site.html("disclosures/by-school/2199030001/index.html");
+        assertThat(school.select("nav[aria-label=按县区] a").eachText()).containsExactly("乙县（57）");
+        assertThat(school.select("nav[aria-label=按学校] a").eachText()).containsExactly("乙县一小（56）");
+        assertThat(site.html("disclosures/by-year/2024/index.html").select("nav[aria-label=按县区]")).isEmpty();
+        assertThat(jia.select("nav.pagination")).as("a filter of fifty documents or fewer has one page").isEmpty();
+
+        // a filter of more than fifty documents is cut into pages of fifty, newest first, each linking the others
+        Document yi = site.html("disclosures/by-county/990103/index.html");
+        assertThat(yi.select("main .documents li")).hasSize(50);
+        assertThat(yi.select("main .documents li a").first().text()).isEqualTo("第55号通知");
+        assertThat(yi.select("p.lead").text()).contains("57 份", "第 1 页，共 2 页。");
+        assertThat(yi.select("nav.pagination a").eachText()).containsExactly("1", "2", "下一页");
+        assertThat(yi.select("nav.pagination a[aria-current=page]").text()).isEqualTo("1");
+        assertThat(yi.select("nav.pagination a[rel=next]").attr("href")).isEqualTo("../../../disclosures/by-county/990103/page/2/");
+        Document yiSecond = site.html("disclosures/by-county/990103/page/2/index.html");
+        assertThat(yiSecond.select("h1").text()).isEqualTo("信息公开：乙县（第 2 页）");
+        assertThat(yiSecond.select("main .documents li a").eachText())
+                .containsExactly("第5号通知", "第4号通知", "第3号通知", "第2号通知", "第1号通知", "乙县实施方案", "两县联合通知");
+        assertThat(yiSecond.select("nav.pagination a").eachText()).containsExactly("上一页", "1", "2");
+        assertThat(yiSecond.select("nav.pagination a[rel=prev]").attr("href"))
+                .isEqualTo("../../../../../disclosures/by-county/990103/");
+        assertThat(yiSecond.select("link[rel=canonical]").attr("href")).endsWith("/disclosures/by-county/990103/page/2/");
+        assertThat(yiSecond.select("nav[aria-label=按县区] a[aria-current=page]").text())
+                .as("its filter is still the current one").isEqualTo("乙县（57）");
+        Document year = site.html("disclosures/by-year/2024/index.html");
+        assertThat(year.select("main .documents li")).hasSize(50);
+        assertThat(site.html("disclosures/by-year/2024/page/2/index.html").select("main .documents li")).hasSize(5);
+        site.assertNoPage("disclosures/by-year/2024/page/3/index.html");
+    }
+
+    @Test
+    void aOneCountySiteKeepsItsOverviewOnTheHomePageAndOneSchoolIndex() {
+        TestSite site = TestSite.in(temp);
+        site.build();
+
+        Document home = site.html("index.html");
+        assertThat(home.select("table:has(caption:contains(各县区))")).isEmpty();
+        assertThat(home.select("main .figures a").attr("href")).isEqualTo("schools/");
+        assertThat(site.html("schools/index.html").select("#school-finder")).isNotEmpty();
+        assertThat(site.html("compare/index.html").select("optgroup").eachAttr("label")).contains("城关镇");
+        site.assertNoPage("counties/990102/index.html");
+        assertThat(site.html("disclosures/index.html").select("nav[aria-label=按县区]")).isEmpty();
+    }
+
+    /**
+     * 55 notices, one a day from 1 March 2024, each about one school of 乙县, and one about both counties:
+     * with {@link #PORTAL}'s plan, 乙县 has 57 documents, more than a page of them.
+     */
+    public static void writeManyDocuments(TestSite site) {
         for (int day = 1; day <= 55; day++) {
             site.write("content/documents/notice-" + day + ".md", """
                     ---
@@ -266,40 +330,5 @@ public class PortalOfCountiesSiteTest {
                 ---
                 联合。
                 """);
-        site.build();
-
-        Document index = site.html("disclosures/index.html");
-        assertThat(index.select("main .documents li")).hasSize(50);
-        assertThat(index.select("main .documents li a").first().text()).isEqualTo("第55号通知");
-        assertThat(index.select("p.note:contains(最新的 50 份文件)")).isNotEmpty();
-        assertThat(index.select("nav[aria-label=按县区] a").eachText()).containsExactly("甲县（1）", "乙县（57）");
-        assertThat(index.select("nav[aria-label=按学校]")).as("schools are listed on their county's page").isEmpty();
-
-        Document jia = site.html("disclosures/by-county/990102/index.html");
-        assertThat(jia.select("main .documents li a").eachText()).containsExactly("两县联合通知");
-        assertThat(jia.select("nav[aria-label=按学校] a").eachText()).containsExactly("甲县一小（1）");
-        // every county and school only where it is the page's own: listing them on every filter page would grow
-        // with the square of the portal
-        assertThat(jia.select("nav[aria-label=按县区] a").eachText()).containsExactly("甲县（1）");
-        Document school = site.html("disclosures/by-school/2199030001/index.html");
-        assertThat(school.select("nav[aria-label=按县区] a").eachText()).containsExactly("乙县（57）");
-        assertThat(school.select("nav[aria-label=按学校] a").eachText()).containsExactly("乙县一小（56）");
-        assertThat(site.html("disclosures/by-year/2024/index.html").select("nav[aria-label=按县区]")).isEmpty();
-        assertThat(site.html("disclosures/by-county/990103/index.html").select("main .documents li")).hasSize(57);
-        assertThat(site.html("disclosures/by-year/2024/index.html").select("main .documents li")).hasSize(55);
-    }
-
-    @Test
-    void aOneCountySiteKeepsItsOverviewOnTheHomePageAndOneSchoolIndex() {
-        TestSite site = TestSite.in(temp);
-        site.build();
-
-        Document home = site.html("index.html");
-        assertThat(home.select("table:has(caption:contains(各县区))")).isEmpty();
-        assertThat(home.select("main .figures a").attr("href")).isEqualTo("schools/");
-        assertThat(site.html("schools/index.html").select("#school-finder")).isNotEmpty();
-        assertThat(site.html("compare/index.html").select("optgroup").eachAttr("label")).contains("城关镇");
-        site.assertNoPage("counties/990102/index.html");
-        assertThat(site.html("disclosures/index.html").select("nav[aria-label=按县区]")).isEmpty();
     }
 }
