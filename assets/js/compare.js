@@ -15,11 +15,58 @@
   var status = document.getElementById('compare-status');
   var result = document.getElementById('compare-result');
   var share = document.getElementById('compare-share');
+  // on a portal of several counties the page lists the counties, and a county's schools are loaded when it is chosen
+  var countySelect = document.getElementById('compare-county');
+  var pickersUrl = app.getAttribute('data-pickers-url');
+  // each school's name as the picker shows it (on English pages its pinyin), by code
   var known = {};
   Array.prototype.forEach.call(select.options, function (option) { known[option.value] = option.text; });
   var cache = {};
+  var counties = {};
+  // a shared link may name schools of any county: on a portal a code is checked by loading its data.json
+  var wanted = countySelect ? function (code) { return /^[0-9A-Za-z_-]+$/.test(code); }
+    : function (code) { return known[code]; };
   var codes = (new URLSearchParams(location.search).get('schools') || '').split(',')
-    .filter(function (code, i, all) { return known[code] && all.indexOf(code) === i; }).slice(0, MAX);
+    .filter(function (code, i, all) { return wanted(code) && all.indexOf(code) === i; }).slice(0, MAX);
+
+  function loadCounty(code) {
+    if (!counties[code]) {
+      counties[code] = fetch(pickersUrl + code + '/compare.json')
+        .then(function (response) {
+          if (!response.ok) { throw new Error(response.status); }
+          return response.json();
+        })
+        .then(function (picker) {
+          picker.groups.forEach(function (group) {
+            group.schools.forEach(function (school) { known[school[0]] = school[1]; });
+          });
+          return picker;
+        });
+    }
+    return counties[code];
+  }
+
+  function showCounty(code) {
+    select.textContent = '';
+    select.disabled = true;
+    select.setAttribute('aria-busy', 'true');
+    return loadCounty(code).then(function (picker) {
+      if (countySelect.value !== code) { return; } // another county was chosen meanwhile
+      picker.groups.forEach(function (group) {
+        var optgroup = el('optgroup', null, { label: group.label });
+        group.schools.forEach(function (school) {
+          var option = el('option', school[1], { value: school[0] });
+          option.disabled = codes.indexOf(school[0]) >= 0;
+          optgroup.appendChild(option);
+        });
+        select.appendChild(optgroup);
+      });
+      select.disabled = false;
+      select.removeAttribute('aria-busy');
+    }, function () {
+      status.textContent = t['compare.failed'];
+    });
+  }
 
   function el(name, text, attributes) {
     var node = document.createElement(name);
@@ -192,7 +239,13 @@
       status.textContent = t['compare.empty'];
       return;
     }
-    Promise.all(codes.map(load)).then(function (schools) {
+    Promise.all(codes.map(function (code) {
+      // on a portal a school from a shared link needs its county's picker for the name the page shows it by
+      return load(code).then(function (school) {
+        return countySelect && !known[code] ? loadCounty(school.school.county).then(function () { return school; })
+          : school;
+      });
+    })).then(function (schools) {
       result.textContent = '';
       result.appendChild(table(schools));
       status.textContent = codes.length === 1 ? t['compare.chosen-one']
@@ -205,7 +258,7 @@
   document.getElementById('compare-form').addEventListener('submit', function (event) {
     event.preventDefault();
     var code = select.value;
-    if (codes.indexOf(code) >= 0) { return; }
+    if (!code || codes.indexOf(code) >= 0) { return; }
     if (codes.length >= MAX) {
       status.textContent = t['compare.full'];
       return;
@@ -221,6 +274,10 @@
       select.focus();
     }
   });
+  if (countySelect) {
+    countySelect.addEventListener('change', function () { showCounty(countySelect.value); });
+    showCounty(countySelect.value);
+  }
   app.hidden = false;
   draw();
 })();

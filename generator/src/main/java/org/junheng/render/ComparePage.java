@@ -30,8 +30,11 @@ final class ComparePage {
     static final String URL = "compare/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String PICKER = "compare.json";
+
     private final PageFactory pages;
     private final SiteData data;
+    private Map<String, List<School>> schoolsByCounty;
 
     ComparePage(PageFactory pages, SiteData data) {
         this.pages = pages;
@@ -40,34 +43,84 @@ final class ComparePage {
 
     Page page() {
         Content content = data.content();
-        List<TownSchools> towns = new ArrayList<>();
-        Map<String, List<School>> byCounty = content.schools().stream()
-                .collect(java.util.stream.Collectors.groupingBy(School::countyCode));
-        // on a portal the towns of each county in turn, named with their county: two counties may each have a 城关镇
-        for (County county : content.counties()) {
-            Map<String, List<FilterOption>> byTown = new TreeMap<>(new ChineseOrder());
-            for (School school : byCounty.getOrDefault(county.code(), List.of())) {
-                byTown.computeIfAbsent(school.town(), town -> new ArrayList<>())
-                        .add(new FilterOption(school.code(), pages.romanised(school.name())));
-            }
-            String countyName = Portal.several(content.counties()) ? optionText(county) + " " : "";
-            byTown.forEach((town, schools) -> towns.add(new TownSchools(countyName + pages.romanised(town), schools)));
+        boolean portal = Portal.several(content.counties());
+        Map<String, Object> model = new LinkedHashMap<>();
+        if (portal) {
+            // a portal's picker lists its counties; the script loads a county's schools when it is chosen
+            model.put("counties", content.counties().stream()
+                    .map(county -> new FilterOption(county.code(), optionText(county))).toList());
+            model.put("towns", List.of());
+        } else {
+            model.put("towns", content.counties().stream().flatMap(county -> towns(county).stream()).toList());
         }
         List<Link> indicators = new ArrayList<>();
-        boolean several = data.assessments().size() > 1;
-        for (CountyAssessment county : data.assessments()) {
-            String prefix = CountyPaths.prefix(county.county(), content.counties());
-            for (IndicatorDefinition indicator : county.standards().indicators()) {
-                indicators.add(new Link((several ? pages.county(county.county()) + " " : "") + indicator.code() + " "
-                        + pages.text(indicator.name()), CountyPaths.indicator(prefix, indicator.code())));
+        if (portal) {
+            // each county's overview links its indicator pages: seven links a county would make a national list
+            content.counties().forEach(county -> indicators.add(new Link(pages.county(county),
+                    CountyPaths.prefix(county, content.counties()))));
+        } else {
+            for (CountyAssessment county : data.assessments()) {
+                String prefix = CountyPaths.prefix(county.county(), content.counties());
+                for (IndicatorDefinition indicator : county.standards().indicators()) {
+                    indicators.add(new Link(indicator.code() + " " + pages.text(indicator.name()),
+                            CountyPaths.indicator(prefix, indicator.code())));
+                }
             }
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("towns", towns);
+        model.put("byIndicator", pages.label(portal ? "compare.by-indicator-portal" : "compare.by-indicator"));
+        model.put("noScript", pages.label(portal ? "compare.no-script-portal" : "compare.no-script"));
         model.put("indicators", indicators);
         model.put("labels", labels());
         return pages.page(URL, "compare.ftlh", pages.label("compare.title"), "schools",
                 pages.label("compare.description"), model);
+    }
+
+    /** A county's schools by town, in the order of the picker's option groups. */
+    private List<TownSchools> towns(County county) {
+        Map<String, List<FilterOption>> byTown = new TreeMap<>(new ChineseOrder());
+        for (School school : schoolsByCounty().getOrDefault(county.code(), List.of())) {
+            byTown.computeIfAbsent(school.town(), town -> new ArrayList<>())
+                    .add(new FilterOption(school.code(), pages.romanised(school.name())));
+        }
+        List<TownSchools> towns = new ArrayList<>();
+        byTown.forEach((town, schools) -> towns.add(new TownSchools(pages.romanised(town), schools)));
+        return towns;
+    }
+
+    private Map<String, List<School>> schoolsByCounty() {
+        if (schoolsByCounty == null) {
+            schoolsByCounty = data.content().schools().stream()
+                    .collect(java.util.stream.Collectors.groupingBy(School::countyCode));
+        }
+        return schoolsByCounty;
+    }
+
+    /**
+     * On a portal of several counties, each county's picker options as JSON, by output path
+     * ({@code counties/{code}/compare.json} under the language's root): the towns and schools the
+     * compare page's script offers once the county is chosen. A national picker listing every
+     * school would weigh tens of megabytes; a county's weighs a few kilobytes. Empty on a site of
+     * one county, whose page lists its schools itself.
+     */
+    Map<String, byte[]> pickers() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (!Portal.several(data.content().counties())) {
+            return files;
+        }
+        for (County county : data.content().counties()) {
+            List<Map<String, Object>> groups = new ArrayList<>();
+            for (TownSchools town : towns(county)) {
+                groups.add(Map.of("label", town.town(), "schools", town.schools().stream()
+                        .map(school -> List.of(school.value(), school.label())).toList()));
+            }
+            try {
+                files.put(pages.language().prefix() + CountyPaths.prefix(county, data.content().counties()) + PICKER,
+                        JSON.writeValueAsBytes(Map.of("groups", groups)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return files;
     }
 
     /** A county's name where no language can be marked (an option group's label): its pinyin if it has no English name. */

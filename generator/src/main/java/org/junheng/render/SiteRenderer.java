@@ -61,8 +61,10 @@ public final class SiteRenderer {
             // English charts link to the Chinese charts' CSV files, which are written once
             Charts languageCharts = language.english() ? Charts.linkingCsv(book) : charts;
             DisclosurePages disclosures = new DisclosurePages(factory, data.content());
-            return new Planned(factory, pagesIn(factory, disclosures, languageCharts, data, options, extraSections,
-                    scopes), disclosures.attachmentFiles());
+            ComparePage compare = new ComparePage(factory, data);
+            List<Page> pages = pagesIn(factory, disclosures, languageCharts, data, options, extraSections, scopes);
+            pages.add(compare.page());
+            return new Planned(factory, pages, disclosures.attachmentFiles(), compare.pickers());
         });
         List<Page> pages = new ArrayList<>();
         planned.forEach(language -> pages.addAll(language.pages()));
@@ -81,6 +83,11 @@ public final class SiteRenderer {
         files += charts.csvFiles() + written.filesFromInputs();
         Map<String, String> keys = new HashMap<>(written.keys());
         keys.putAll(charts.keys());
+        for (Planned language : planned) {
+            language.pickers().forEach((path, bytes) -> keys.put(path, KeyedFile.write(out, path, bytes,
+                    "compare-picker", cache)));
+            files += language.pickers().size();
+        }
         return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), written.fromInputs(),
                 keys, written.inputKeys(), written.madeFiles());
     }
@@ -106,12 +113,12 @@ public final class SiteRenderer {
         pages.addAll(new AssessmentPages(factory, data, charts, scopes).pages());
         pages.addAll(new IndicatorPages(factory, data, charts, scopes).pages());
         pages.add(new MethodologyPage(factory, data.standards()).page());
-        pages.add(new ComparePage(factory, data).page());
         return pages;
     }
 
-    /** One language's pages, with what made them and the attachments its documents list. */
-    private record Planned(PageFactory factory, List<Page> pages, Map<String, String> attachments) {
+    /** One language's pages, with what made them, the attachments its documents list and a portal's compare pickers. */
+    private record Planned(PageFactory factory, List<Page> pages, Map<String, String> attachments,
+                           Map<String, byte[]> pickers) {
     }
 
     /** Every page's canonical address except the not-found page, sorted and without repeats. */

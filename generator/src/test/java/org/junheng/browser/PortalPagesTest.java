@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The pages only a portal of several counties has — the home page's county table, a county's
@@ -76,5 +79,47 @@ class PortalPagesTest {
         assertThat(results.getPasses()).as("axe checked the page").extracting(Rule::getId).contains("html-has-lang");
         List<Rule> violations = results.getViolations();
         assertThat(violations).as(() -> AccessibilityTest.describe(violations)).isEmpty();
+    }
+
+    /**
+     * The compare page of a portal lists its counties; choosing one loads that county's schools,
+     * and schools of two counties are compared side by side. A shared address naming schools of
+     * any county shows them, in English with the pinyin each county's list gives.
+     */
+    @Test
+    void thePortalsComparePickerLoadsEachCountysSchoolsWhenChosen() {
+        Browser page = browser.open("compare/");
+        page.waitUntil(driver -> schoolOptions(page).size() == 2);
+        assertThat(schoolOptions(page)).containsExactly("甲县一小", "甲县二小");
+        add(page, "甲县二小");
+
+        new Select(page.find("#compare-county")).selectByVisibleText("乙县");
+        page.waitUntil(driver -> schoolOptions(page).contains("乙县二小"));
+        assertThat(page.findAll("#compare-school optgroup")).extracting(group -> group.getAttribute("label"))
+                .containsExactly("城关镇", "河口镇");
+        add(page, "乙县二小");
+        assertThat(columns(page)).containsExactly("甲县二小", "乙县二小");
+        assertThat(page.driver().getCurrentUrl()).endsWith("/compare/?schools=2199020002,2199030002");
+        Results results = AccessibilityTest.axe().analyze(page.driver());
+        assertThat(results.getViolations()).as(() -> AccessibilityTest.describe(results.getViolations())).isEmpty();
+
+        Browser english = browser.open("en/compare/?schools=2199030002,2199020002,../../x");
+        english.waitUntil(driver -> columns(english).size() == 2);
+        assertThat(columns(english)).containsExactly("乙县二小 (Yi Xian Erxiao)", "甲县二小 (Jia Xian Erxiao)");
+    }
+
+    private static List<String> schoolOptions(Browser page) {
+        return page.findAll("#compare-school option").stream().map(WebElement::getText).toList();
+    }
+
+    private static List<String> columns(Browser page) {
+        return page.findAll("#compare-table thead th a").stream().map(WebElement::getText).toList();
+    }
+
+    private static void add(Browser page, String school) {
+        int before = columns(page).size();
+        new Select(page.find("#compare-school")).selectByVisibleText(school);
+        page.find("#compare-submit").click();
+        page.waitUntil(driver -> columns(page).size() == before + 1);
     }
 }

@@ -138,11 +138,22 @@ public class PortalOfCountiesSiteTest {
         assertThat(yi.select("h2").eachText()).containsExactly("城关镇 1 所", "河口镇 2 所");
         assertThat(yi.select("#finder-ownership option").eachAttr("value")).containsExactly("", "public", "private");
 
+        // the compare page lists the counties; each county's schools wait in a small file its script loads
         Document compare = site.html("compare/index.html");
-        assertThat(compare.select("optgroup").eachAttr("label")).containsExactly("甲县 城关镇", "乙县 城关镇", "乙县 河口镇");
-        assertThat(compare.select("optgroup[label=甲县 城关镇] option").eachText()).containsExactly("甲县一小", "甲县二小");
-        assertThat(site.html("en/compare/index.html").select("optgroup").eachAttr("label")).first()
-                .isEqualTo("Jia Xian Chengguan Zhen");
+        assertThat(compare.select("#compare-county option").eachText()).containsExactly("甲县", "乙县");
+        assertThat(compare.select("#compare-county option").eachAttr("value")).containsExactly("990102", "990103");
+        assertThat(compare.select("#compare-school option")).as("no school of the whole portal in the page").isEmpty();
+        assertThat(compare.select("#compare-app").attr("data-pickers-url")).isEqualTo("../counties/");
+        assertThat(compare.select("#by-indicator ~ ul a").eachAttr("href"))
+                .containsExactly("../counties/990102/", "../counties/990103/");
+        assertThat(json(site.file("counties/990103/compare.json"))).isEqualTo(json("""
+                {"groups": [{"label": "城关镇", "schools": [["2199030001", "乙县一小"]]},
+                            {"label": "河口镇", "schools": [["2199030002", "乙县二小"], ["2199030003", "乙县三小"]]}]}
+                """));
+        assertThat(json(site.file("en/counties/990102/compare.json")).at("/groups/0/label").asText())
+                .isEqualTo("Chengguan Zhen");
+        assertThat(site.html("en/compare/index.html").select("#compare-county option").eachText())
+                .containsExactly("Jia Xian", "Yi Xian");
 
         Document profile = site.html("schools/2199030002/index.html");
         assertThat(profile.select(".breadcrumb a").eachAttr("href"))
@@ -301,6 +312,8 @@ public class PortalOfCountiesSiteTest {
         assertThat(home.select("main .figures a").attr("href")).isEqualTo("schools/");
         assertThat(site.html("schools/index.html").select("#school-finder")).isNotEmpty();
         assertThat(site.html("compare/index.html").select("optgroup").eachAttr("label")).contains("城关镇");
+        assertThat(site.html("compare/index.html").select("#compare-county")).isEmpty();
+        site.assertNoPage("counties/990102/compare.json");
         site.assertNoPage("counties/990102/index.html");
         assertThat(site.html("disclosures/index.html").select("nav[aria-label=按县区]")).isEmpty();
     }
@@ -330,5 +343,13 @@ public class PortalOfCountiesSiteTest {
                 ---
                 联合。
                 """);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
