@@ -1,6 +1,5 @@
-/* School comparison: up to four schools side by side, read from each school's published
-   data.json. The chosen schools live in the address (?schools=code1,code2), so the link can be
-   shared. Without JavaScript this stays hidden and the page links to the indicator pages. */
+/* Up to four schools side by side, from each school's data.json. The chosen schools live in the
+   address (?schools=code1,code2), so it can be shared. Without JavaScript this stays hidden. */
 (function () {
   'use strict';
   var app = document.getElementById('compare-app');
@@ -15,91 +14,71 @@
   var status = document.getElementById('compare-status');
   var result = document.getElementById('compare-result');
   var share = document.getElementById('compare-share');
-  // on a portal of several counties the page lists the counties, and a county's schools are loaded when it is chosen
-  var countySelect = document.getElementById('compare-county');
-  var pickersUrl = app.getAttribute('data-pickers-url');
-  // each school's name as the picker shows it (on English pages its pinyin), by code
+  // a portal lists its counties: a county's schools ([code, name]) are loaded once it is chosen
+  var county = document.getElementById('compare-county');
   var known = {};
   Array.prototype.forEach.call(select.options, function (option) { known[option.value] = option.text; });
   var cache = {};
-  var counties = {};
-  // a shared link may name schools of any county: on a portal a code is checked by loading its data.json
-  var wanted = countySelect ? function (code) { return /^[0-9A-Za-z_-]+$/.test(code); }
-    : function (code) { return known[code]; };
-  var codes = (new URLSearchParams(location.search).get('schools') || '').split(',')
-    .filter(function (code, i, all) { return wanted(code) && all.indexOf(code) === i; }).slice(0, MAX);
+  // on a portal a school of any county: its data.json vouches for it
+  var codes = (new URLSearchParams(location.search).get('schools') || '').split(',').filter(function (code, i, all) {
+    return (county ? /^\w+$/.test(code) : known[code]) && all.indexOf(code) === i;
+  }).slice(0, MAX);
 
-  function loadCounty(code) {
-    if (!counties[code]) {
-      counties[code] = fetch(pickersUrl + code + '/compare.json')
-        .then(function (response) {
-          if (!response.ok) { throw new Error(response.status); }
-          return response.json();
-        })
-        .then(function (picker) {
-          picker.groups.forEach(function (group) {
-            group.schools.forEach(function (school) { known[school[0]] = school[1]; });
-          });
-          return picker;
-        });
-    }
-    return counties[code];
+  function json(url) {
+    return cache[url] || (cache[url] = fetch(url).then(function (response) {
+      if (!response.ok) { throw new Error(response.status); }
+      return response.json();
+    }));
   }
 
-  function showCounty(code) {
-    select.textContent = '';
-    select.disabled = true;
-    select.setAttribute('aria-busy', 'true');
-    return loadCounty(code).then(function (picker) {
-      if (countySelect.value !== code) { return; } // another county was chosen meanwhile
-      picker.groups.forEach(function (group) {
-        var optgroup = el('optgroup', null, { label: group.label });
-        group.schools.forEach(function (school) {
-          var option = el('option', school[1], { value: school[0] });
-          option.disabled = codes.indexOf(school[0]) >= 0;
-          optgroup.appendChild(option);
-        });
-        select.appendChild(optgroup);
-      });
-      select.disabled = false;
-      select.removeAttribute('aria-busy');
-    }, function () {
-      status.textContent = t['compare.failed'];
+  function towns(code) {
+    return json(app.getAttribute('data-pickers-url') + code + '/compare.json').then(function (picker) {
+      picker.groups.forEach(function (g) { g.schools.forEach(function (s) { known[s[0]] = s[1]; }); });
+      return picker.groups;
     });
+  }
+
+  function showCounty() {
+    var code = county.value;
+    select.textContent = '';
+    towns(code).then(function (groups) {
+      if (county.value !== code) { return; } // another county was chosen meanwhile
+      groups.forEach(function (group) {
+        var optgroup = select.appendChild(el('optgroup', null, { label: group.label }));
+        group.schools.forEach(function (s) { optgroup.appendChild(el('option', s[1], { value: s[0] })); });
+      });
+      mark();
+    }, fail);
+  }
+
+  function mark() {
+    Array.prototype.forEach.call(select.options, function (option) {
+      option.disabled = codes.indexOf(option.value) >= 0;
+    });
+  }
+
+  function fail() {
+    status.textContent = t['compare.failed'];
   }
 
   function el(name, text, attributes) {
     var node = document.createElement(name);
-    if (text !== undefined && text !== null) { node.textContent = text; }
+    if (text != null) { node.textContent = text; }
     Object.keys(attributes || {}).forEach(function (key) { node.setAttribute(key, attributes[key]); });
     return node;
   }
 
-  function load(code) {
-    if (!cache[code]) {
-      cache[code] = fetch(app.getAttribute('data-data-url') + code + '/data.json')
-        .then(function (response) {
-          if (!response.ok) { throw new Error(response.status); }
-          return response.json();
-        });
-    }
-    return cache[code];
-  }
-
-  // a name the data gives in Chinese: on English pages marked as Chinese, so it is read as Chinese
+  // a name the data gives in Chinese: marked as Chinese on English pages
   function chinese(text) {
-    if (!english || text === null || text === undefined || text === '') {
-      return document.createTextNode(text === null || text === undefined ? '—' : text);
-    }
-    return el('span', text, { lang: 'zh-CN' });
+    return english && text ? el('span', text, { lang: 'zh-CN' }) : text == null ? '—' : text;
   }
 
-  // a school's name: on English pages its Chinese name followed by its pinyin, as every English page shows it
+  // on English pages a school's Chinese name then its pinyin, as every English page shows it
   function schoolName(school) {
     var name = document.createDocumentFragment();
-    name.appendChild(chinese(school.name));
+    name.append(chinese(school.name));
     if (english && known[school.code] && known[school.code] !== school.name) {
-      name.appendChild(document.createTextNode(t['p.open'] + known[school.code] + t['p.close']));
+      name.append(bracketed(known[school.code]));
     }
     return name;
   }
@@ -109,8 +88,7 @@
   }
 
   function number(value) {
-    if (value === null || value === undefined) { return '—'; }
-    return String(Math.round(value * 100) / 100);
+    return value == null ? '—' : String(Math.round(value * 100) / 100);
   }
 
   function latest(rows) {
@@ -135,7 +113,7 @@
     ['type', 'town', 'locality', 'ownership'].forEach(function (field) {
       row(t['fact.' + field], function (s) {
         var value = s.school[field];
-        // the registry's words for type, locality and ownership have the page's own; towns stay Chinese
+        // type, locality and ownership in the page's words; towns stay Chinese
         return t.values[value] || chinese(value);
       });
     });
@@ -191,11 +169,8 @@
       th.appendChild(el('a', null, { href: app.getAttribute('data-schools-url') + s.code + '/' }))
         .appendChild(schoolName(s));
       var remove = el('button', t['compare.remove'], { type: 'button', 'class': 'compare-remove', 'data-code': s.code });
-      var removed = el('span', ' ', { 'class': 'visually-hidden' });
-      removed.appendChild(schoolName(s));
-      remove.appendChild(removed);
-      th.appendChild(document.createTextNode(' '));
-      th.appendChild(remove);
+      remove.appendChild(el('span', ' ', { 'class': 'visually-hidden' })).append(schoolName(s));
+      th.append(' ', remove);
       head.appendChild(th);
     });
     tableNode.appendChild(el('thead')).appendChild(head);
@@ -206,11 +181,7 @@
         tr.appendChild(el('th', r.section, { scope: 'colgroup', colspan: String(schools.length + 1), 'class': 'compare-section' }));
       } else {
         tr.appendChild(el('th', r.label, { scope: 'row' }));
-        r.cells.forEach(function (cell) {
-          var td = el('td', null, { 'class': 'text' });
-          td.appendChild(typeof cell === 'string' ? document.createTextNode(cell) : cell);
-          tr.appendChild(td);
-        });
+        r.cells.forEach(function (cell) { tr.appendChild(el('td', null, { 'class': 'text' })).append(cell); });
       }
       body.appendChild(tr);
     });
@@ -221,9 +192,7 @@
 
   function remember() {
     var query = codes.length ? '?schools=' + codes.join(',') : '';
-    if (window.history && history.replaceState) {
-      history.replaceState(null, '', location.pathname + query);
-    }
+    history.replaceState(null, '', location.pathname + query);
     try { localStorage.setItem('junheng-compare', codes.join(',')); } catch (e) { /* the address keeps it */ }
     document.getElementById('compare-link').setAttribute('href', './' + query);
     share.hidden = codes.length === 0;
@@ -231,28 +200,23 @@
 
   function draw() {
     remember();
-    Array.prototype.forEach.call(select.options, function (option) {
-      option.disabled = codes.indexOf(option.value) >= 0;
-    });
+    mark();
     result.textContent = '';
     if (!codes.length) {
       status.textContent = t['compare.empty'];
       return;
     }
     Promise.all(codes.map(function (code) {
-      // on a portal a school from a shared link needs its county's picker for the name the page shows it by
-      return load(code).then(function (school) {
-        return countySelect && !known[code] ? loadCounty(school.school.county).then(function () { return school; })
-          : school;
+      // a school from a shared link: its county's list gives the name the page shows
+      return json(app.getAttribute('data-data-url') + code + '/data.json').then(function (s) {
+        return county && !known[code] ? towns(s.school.county).then(function () { return s; }) : s;
       });
     })).then(function (schools) {
       result.textContent = '';
       result.appendChild(table(schools));
       status.textContent = codes.length === 1 ? t['compare.chosen-one']
         : t['compare.chosen'].replace('{n}', String(codes.length));
-    }, function () {
-      status.textContent = t['compare.failed'];
-    });
+    }, fail);
   }
 
   document.getElementById('compare-form').addEventListener('submit', function (event) {
@@ -274,9 +238,9 @@
       select.focus();
     }
   });
-  if (countySelect) {
-    countySelect.addEventListener('change', function () { showCounty(countySelect.value); });
-    showCounty(countySelect.value);
+  if (county) {
+    county.addEventListener('change', showCounty);
+    showCounty();
   }
   app.hidden = false;
   draw();

@@ -1,8 +1,7 @@
-/* Every page: the large-text, high-contrast mode (适老化), the language switch keeping the address's
-   choices, and the "add to compare" link of a school.
-   The mode is applied before the first paint by a line in the page's head; this script only
-   offers the switch. Without JavaScript the mode switch and the compare link are not shown, and the
-   language switch is a plain link to the same page in the other language. */
+/* Every page: the large-text mode (适老化; applied before the first paint by a line in the head,
+   here only switched), the language switch keeping the address's choices, and a school's "add to
+   compare" link. Without JavaScript the switch and the link are hidden; the language switch is a
+   plain link. */
 (function () {
   'use strict';
   var MODE = 'junheng-large-text';
