@@ -135,9 +135,15 @@ public final class PageFactory {
         return text(stage.chinese(), stage.english().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A county's name: its English name on English pages (its Chinese name, marked, when it has none). */
+    /**
+     * A county's name; on English pages its English name, or where the configuration gives none, its
+     * Chinese name marked as Chinese and followed by its pinyin, as a school's is.
+     */
     public String county(County county) {
-        return english() ? ChineseRuns.mark(county.nameEn()) : county.name();
+        if (!english()) {
+            return county.name();
+        }
+        return county.nameEn().equals(county.name()) ? names.english(county.name()) : ChineseRuns.mark(county.nameEn());
     }
 
     public String type(SchoolType type) {

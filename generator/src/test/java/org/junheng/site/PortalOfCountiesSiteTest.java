@@ -117,6 +117,12 @@ public class PortalOfCountiesSiteTest {
         assertThat(county.select(".figures a").attr("href")).isEqualTo("../../counties/990103/schools/");
         assertThat(county.select("a:contains(查看评估详情)").attr("href")).isEqualTo("../../counties/990103/assessment/");
         site.assertPage("en/counties/990103/index.html", "Schools");
+
+        // a county the configuration gives no English name: its Chinese name, marked, then its pinyin
+        Document english = site.html("en/index.html");
+        assertThat(english.select("tbody th").eachText()).containsExactly("甲县 (Jia Xian)", "乙县 (Yi Xian)");
+        assertThat(english.select("tbody th [lang=zh-CN]").eachText()).containsExactly("甲县", "乙县");
+        assertThat(site.html("en/counties/990103/index.html").selectFirst("h1").text()).startsWith("乙县 (Yi Xian)");
     }
 
     @Test
