@@ -108,14 +108,14 @@ final class ComparePage {
             return files;
         }
         for (County county : data.content().counties()) {
-            List<Map<String, Object>> groups = new ArrayList<>();
+            List<PickerGroup> groups = new ArrayList<>();
             for (TownSchools town : towns(county)) {
-                groups.add(Map.of("label", town.town(), "schools", town.schools().stream()
+                groups.add(new PickerGroup(town.town(), town.schools().stream()
                         .map(school -> List.of(school.value(), school.label())).toList()));
             }
             try {
                 files.put(pages.language().prefix() + CountyPaths.prefix(county, data.content().counties()) + PICKER,
-                        JSON.writeValueAsBytes(Map.of("groups", groups)));
+                        JSON.writeValueAsBytes(new Picker(groups)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -185,6 +185,14 @@ final class ComparePage {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A county's picker file; records, whose fields Jackson writes in their order, keep its bytes the same. */
+    private record Picker(List<PickerGroup> groups) {
+    }
+
+    /** One option group of a county's picker file: a town and its schools, each as [code, name]. */
+    private record PickerGroup(String label, List<List<String>> schools) {
     }
 
     /** The schools of one town, for the picker's option group. */
