@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.junheng.content.Content;
 import org.junheng.content.CountyInputs;
 import org.junheng.indicators.CountyAssessment;
+import org.junheng.parallel.Parallel;
 
 /**
  * Every table {@code /data/} publishes and where its rows come from. The order here is the
@@ -74,12 +76,13 @@ final class DataCatalogue {
     /**
      * Hands {@code each} the year's tables a source at a time, in catalogue order, each source's
      * made only when the last one's are handed over: at 10,000 schools holding every source's
-     * tables of a year at once was the build's largest heap.
+     * tables of a year at once was the build's largest heap. A source's tables are made on
+     * {@code threads} threads.
      */
-    void forEachSource(int year, Consumer<List<Table>> each) {
+    void forEachSource(int year, int threads, Consumer<List<Table>> each) {
         for (TableSource source : sources) {
             if (source.years().contains(year)) {
-                each.accept(source.tables(year));
+                each.accept(Parallel.map(threads, source.makers(year), Supplier::get));
             }
         }
     }

@@ -63,10 +63,18 @@ final class DataFiles {
     }
 
     /**
-     * Writes the table's three files — or, when the published ones were written from a table with the
-     * same digest and are still as written, carries those over without formatting the table again.
+     * A table about to be written: its forms still to write, none if the published files were carried
+     * over, and then what was published. A year's largest table is most of the year's bytes; its three
+     * forms are written on as many threads.
      */
-    PublishedTable write(String folder, Table table) {
+    record Pending(List<Runnable> writes, java.util.function.Supplier<PublishedTable> published) {
+    }
+
+    /**
+     * The table's three files: when the published ones were written from a table with the same digest
+     * and are still as written, carried over without formatting the table again; else still to write.
+     */
+    Pending prepare(String folder, Table table) {
         String base = folder + "/" + table.name();
         List<String> forms = List.of(base + ".csv", base + EXCEL_SUFFIX, base + ".json");
         String key = "table:" + ModelDigest.of(Map.of("table", table));
@@ -75,12 +83,11 @@ final class DataFiles {
             String csv = base + ".csv";
             Path file = data.resolve(csv);
             String sha256 = digests.of(csv, attributes(file)).orElseGet(() -> Sha256.ofFile(file));
-            return published(table, folder, base, header, sha256);
+            return new Pending(List.of(), () -> published(table, folder, base, header, sha256));
         }
-        writeCsv(base + ".csv", table, false);
-        writeCsv(base + EXCEL_SUFFIX, table, true);
-        writeJson(base + ".json", table);
-        return published(table, folder, base, header, written.get(base + ".csv"));
+        return new Pending(List.of(() -> writeCsv(base + ".csv", table, false),
+                () -> writeCsv(base + EXCEL_SUFFIX, table, true), () -> writeJson(base + ".json", table)),
+                () -> published(table, folder, base, header, written.get(base + ".csv")));
     }
 
     /**

@@ -115,11 +115,14 @@ public final class OpenData {
             years.stream().sorted((a, b) -> b - a).forEach(year -> folders.put(String.valueOf(year), new ArrayList<>()));
             // a year at a time, oldest first, and a source at a time, so that no more than one source's tables are held
             for (int year : years) {
-                catalogue.forEachSource(year, tables -> {
+                catalogue.forEachSource(year, threads, tables -> {
                     tables.forEach(t -> problems.addAll(guard.check(year + "/" + t.name() + ".csv", t)));
                     if (problems.isEmpty()) { // once a table has a problem, the others are only checked
-                        folders.get(String.valueOf(year)).addAll(Parallel.map(threads, tables,
-                                table -> files.write(String.valueOf(year), table)));
+                        List<DataFiles.Pending> pending = Parallel.map(threads, tables,
+                                table -> files.prepare(String.valueOf(year), table));
+                        Parallel.forEach(threads, pending.stream().flatMap(p -> p.writes().stream()).toList(),
+                                Runnable::run);
+                        pending.forEach(p -> folders.get(String.valueOf(year)).add(p.published().get()));
                         schoolRows.add(tables);
                     }
                 });

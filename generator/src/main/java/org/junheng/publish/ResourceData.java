@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.ResourceAllocation;
 import org.junheng.indicators.Text;
@@ -69,18 +70,26 @@ final class ResourceData implements TableSource {
 
     @Override
     public List<Table> tables(int year) {
+        return makers(year).stream().map(Supplier::get).toList();
+    }
+
+    /** Each table made apart: a national site's indicator rows are millions of cells, the slowest table to make. */
+    @Override
+    public List<Supplier<Table>> makers(int year) {
         if (basicBalance) {
             return List.of(
-                    table(BASIC_INDICATORS, year, (county, r) -> IndicatorTables.indicatorRows(county, r, BASIC_INDICATORS)),
-                    table(BASIC_CVS, year, (county, r) -> IndicatorTables.cvRows(county, r, BASIC_CVS)),
-                    table(IndicatorTables.COMPOSITES, year, IndicatorTables::compositeRows));
+                    () -> table(BASIC_INDICATORS, year,
+                            (county, r) -> IndicatorTables.indicatorRows(county, r, BASIC_INDICATORS)),
+                    () -> table(BASIC_CVS, year, (county, r) -> IndicatorTables.cvRows(county, r, BASIC_CVS)),
+                    () -> table(IndicatorTables.COMPOSITES, year, IndicatorTables::compositeRows));
         }
         return List.of(
-                table(IndicatorTables.INDICATORS, year,
+                () -> table(IndicatorTables.INDICATORS, year,
                         (county, r) -> IndicatorTables.indicatorRows(county, r, IndicatorTables.INDICATORS)),
-                table(IndicatorTables.SCHOOL_PARTS, year, IndicatorTables::schoolPartRows),
-                table(IndicatorTables.EXCLUDED, year, IndicatorTables::excludedRows),
-                table(IndicatorTables.CVS, year, (county, r) -> IndicatorTables.cvRows(county, r, IndicatorTables.CVS)));
+                () -> table(IndicatorTables.SCHOOL_PARTS, year, IndicatorTables::schoolPartRows),
+                () -> table(IndicatorTables.EXCLUDED, year, IndicatorTables::excludedRows),
+                () -> table(IndicatorTables.CVS, year,
+                        (county, r) -> IndicatorTables.cvRows(county, r, IndicatorTables.CVS)));
     }
 
     private Table table(TableSchema schema, int year, BiFunction<String, ResourceAllocation, List<List<String>>> rows) {
