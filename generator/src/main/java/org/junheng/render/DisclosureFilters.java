@@ -70,8 +70,7 @@ final class DisclosureFilters {
                 .collect(java.util.stream.Collectors.toMap(Filter::county, filter -> filter));
         this.schoolFiltersByCounty = byGroup.get("school").stream()
                 .collect(java.util.stream.Collectors.groupingBy(Filter::county));
-        this.fewSchools = filters.stream().filter(filter -> filter.group().equals("school")).count()
-                <= SCHOOLS_LISTED_ON_EVERY_PAGE;
+        this.fewSchools = byGroup.get("school").size() <= SCHOOLS_LISTED_ON_EVERY_PAGE;
     }
 
     /** Every filter with at least one document: by year (newest first), by type, by school. */
@@ -175,7 +174,7 @@ final class DisclosureFilters {
                 String pageTitle = numbered.size() == 1 ? title
                         : title + pages.bracketed(pages.label("pagination.page", "n", page.number()));
                 result.add(pages.page(page.url(), "disclosures-filter.ftlh", pageTitle, "disclosures",
-                        pages.label("disclosures.description"), () -> model(filter, page, numbered.size() > 1)));
+                        pages.label("disclosures.description"), () -> model(filter, page)));
             }
         }
         return result;
@@ -186,10 +185,10 @@ final class DisclosureFilters {
         return pages.label(portal ? "filters.title-portal" : "filters.title");
     }
 
-    private Map<String, Object> model(Filter filter, Pagination page, boolean paginated) {
+    private Map<String, Object> model(Filter filter, Pagination page) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("documents", page.slice(filter.documents()).stream().map(d -> DisclosurePages.card(pages, d)).toList());
-        if (paginated) {
+        if (page.count() > 1) {
             model.put("pagination", page.view(pages));
         }
         model.put("filters", navigation(filter.url()));
