@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.junheng.files.ParentFolders;
 import org.junheng.files.Sha256;
 import org.junheng.render.CarriedFile;
@@ -67,7 +68,7 @@ final class DataFiles {
      * over, and then what was published. A year's largest table is most of the year's bytes; its three
      * forms are written on as many threads.
      */
-    record Pending(List<Runnable> writes, java.util.function.Supplier<PublishedTable> published) {
+    record Pending(List<Runnable> writes, Supplier<PublishedTable> published) {
     }
 
     /**
