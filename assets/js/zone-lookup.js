@@ -4,17 +4,24 @@
   'use strict';
   var form = document.getElementById('zone-search');
   var data = document.getElementById('zone-index');
-  if (!form || !data || !JSON || !document.querySelectorAll) {
+  if (!form || !data || !JSON || !Element.prototype.closest) {
     return;
   }
   var index = JSON.parse(data.textContent);
   var input = document.getElementById('zone-query');
   var status = document.getElementById('zone-status');
   var sections = {};
-  index.forEach(function (entry) {
+  // the index gives each area's row and pinyin; its name and town are read from the row and its section
+  index = index.filter(function (entry) {
     entry.row = document.getElementById(entry.id);
-    entry.section = document.getElementById(entry.s);
-    sections[entry.s] = entry.section;
+    entry.section = entry.row && entry.row.closest('.zone-town');
+    if (!entry.section) {
+      return false;
+    }
+    entry.n = entry.row.querySelector('.zone-area').textContent;
+    entry.t = entry.section.querySelector('h3').textContent;
+    sections[entry.section.id] = entry.section;
+    return true;
   });
 
   function normalize(text) {
@@ -33,18 +40,14 @@
     var visible = {};
     index.forEach(function (entry) {
       var hit = query === '' || matches(entry, query);
-      if (entry.row) {
-        entry.row.hidden = !hit;
-      }
+      entry.row.hidden = !hit;
       if (hit) {
         found++;
-        visible[entry.s] = true;
+        visible[entry.section.id] = true;
       }
     });
     Object.keys(sections).forEach(function (id) {
-      if (sections[id]) {
-        sections[id].hidden = query !== '' && !visible[id];
-      }
+      sections[id].hidden = query !== '' && !visible[id];
     });
     if (query === '') {
       status.textContent = '';

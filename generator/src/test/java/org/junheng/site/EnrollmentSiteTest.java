@@ -109,22 +109,26 @@ class EnrollmentSiteTest {
         TestSite site = TestSite.in(temp, ZONES_2023 + YEAR_2024 + PINYIN_CONFIG);
         site.build();
 
-        JsonNode index = new ObjectMapper().readTree(site.html("enrollment/2024/zones/index.html")
-                .getElementById("zone-index").data());
-        JsonNode jiefang = find(index, "解放社区");
+        Document page = site.html("enrollment/2024/zones/index.html");
+        JsonNode index = new ObjectMapper().readTree(page.getElementById("zone-index").data());
+        JsonNode jiefang = find(index, page, "解放社区");
         assertThat(jiefang.get("i").asText()).isEqualTo("jfsq");
         assertThat(jiefang.get("p").asText()).isEqualTo("jiefangshequ");
         // the library reads 长 as zhang; the site's override says chang
-        assertThat(find(index, "长冲村（1—30号）").get("i").asText()).startsWith("ccc");
-        for (JsonNode entry : index) {
-            assertThat(site.html("enrollment/2024/zones/index.html").getElementById(entry.get("id").asText()))
-                    .as("row of %s", entry.get("n").asText()).isNotNull();
-        }
+        assertThat(find(index, page, "长冲村（1—30号）").get("i").asText()).startsWith("ccc");
+        // one entry per row, and no more than the row's id and pinyin: the name and town are on the page
+        assertThat(index).extracting(entry -> entry.get("id").asText())
+                .containsExactlyElementsOf(page.select(".zone-list > li").eachAttr("id"));
+        assertThat(index).allSatisfy(entry -> assertThat(entry.size()).isEqualTo(3));
     }
 
-    private static JsonNode find(JsonNode index, String name) {
+    /** The index entry of the area the page shows as {@code name}. */
+    private static JsonNode find(JsonNode index, Document page, String name) {
+        String id = page.select(".zone-list > li").stream()
+                .filter(row -> row.select(".zone-area").text().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + name)).id();
         for (JsonNode entry : index) {
-            if (entry.get("n").asText().equals(name)) {
+            if (entry.get("id").asText().equals(id)) {
                 return entry;
             }
         }
