@@ -4,7 +4,7 @@
   'use strict';
   var app = document.getElementById('compare-app');
   var labelData = document.getElementById('compare-labels');
-  if (!app || !labelData || !window.fetch || !window.URLSearchParams || !window.Promise) {
+  if (!app || !labelData || !window.fetch || !window.URLSearchParams || !Element.prototype.append) {
     return;
   }
   var MAX = 4;
