@@ -28,17 +28,18 @@ import org.junheng.indicators.Outcome;
 final class ComparePage {
 
     static final String URL = "compare/";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static final String PICKER = "compare.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PageFactory pages;
     private final SiteData data;
-    private Map<String, List<School>> schoolsByCounty;
+    private final Map<String, List<School>> schoolsByCounty;
 
     ComparePage(PageFactory pages, SiteData data) {
         this.pages = pages;
         this.data = data;
+        this.schoolsByCounty = data.content().schools().stream()
+                .collect(java.util.stream.Collectors.groupingBy(School::countyCode));
     }
 
     Page page() {
@@ -78,21 +79,13 @@ final class ComparePage {
     /** A county's schools by town, in the order of the picker's option groups. */
     private List<TownSchools> towns(County county) {
         Map<String, List<FilterOption>> byTown = new TreeMap<>(new ChineseOrder());
-        for (School school : schoolsByCounty().getOrDefault(county.code(), List.of())) {
+        for (School school : schoolsByCounty.getOrDefault(county.code(), List.of())) {
             byTown.computeIfAbsent(school.town(), town -> new ArrayList<>())
                     .add(new FilterOption(school.code(), pages.romanised(school.name())));
         }
         List<TownSchools> towns = new ArrayList<>();
         byTown.forEach((town, schools) -> towns.add(new TownSchools(pages.romanised(town), schools)));
         return towns;
-    }
-
-    private Map<String, List<School>> schoolsByCounty() {
-        if (schoolsByCounty == null) {
-            schoolsByCounty = data.content().schools().stream()
-                    .collect(java.util.stream.Collectors.groupingBy(School::countyCode));
-        }
-        return schoolsByCounty;
     }
 
     /**
