@@ -26,7 +26,10 @@ import org.junheng.render.PageCache;
 
 /**
  * Writes a table under {@code /data/{folder}/} in its three forms: {@code {name}.csv} (canonical),
- * {@code {name}.excel.csv} (for Excel) and {@code {name}.json}. A table is keyed by a digest of
+ * {@code {name}.excel.csv} (for Excel) and {@code {name}.json}. An Excel sheet holds 1,048,576 rows,
+ * and Excel opens a longer CSV cut short, so a table with more rows than fit beside the header has
+ * its Excel form in parts, {@code {name}.part1.excel.csv} and on, each with the header; at national
+ * size (about 150,000 schools) a year's indicator table needs two. A table is keyed by a digest of
  * its schema and rows, like a page by its model: the files are a function of the table alone.
  */
 final class DataFiles {
@@ -34,10 +37,13 @@ final class DataFiles {
     static final String FOLDER = "data";
     static final String LATEST = "latest";
     static final String EXCEL_SUFFIX = ".excel.csv";
+    /** The data rows of an Excel sheet: its 1,048,576 rows less the header. */
+    static final int EXCEL_ROWS = 1_048_575;
 
     private final Path data;
     private final PageCache cache;
     private final CarriedDigests digests;
+    private final int excelRows;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** The SHA-256 of each file this build wrote or linked, by path under {@code data/}, taken as it was written. */
     private final Map<String, String> written = new ConcurrentHashMap<>();
@@ -47,9 +53,18 @@ final class DataFiles {
      * @param cache the published files a table may carry over: those written from a table with the same digest
      */
     DataFiles(Path data, PageCache cache) {
+        this(data, cache, EXCEL_ROWS);
+    }
+
+    /** @param excelRows the most rows of a table one file of its Excel form holds */
+    DataFiles(Path data, PageCache cache, int excelRows) {
+        if (excelRows < 1) {
+            throw new IllegalArgumentException("an Excel part must hold at least one row: " + excelRows);
+        }
         this.data = data;
         this.cache = cache;
         this.digests = CarriedDigests.of(cache);
+        this.excelRows = excelRows;
     }
 
     /**
@@ -65,47 +80,79 @@ final class DataFiles {
 
     /**
      * A table about to be written: its forms still to write, none if the published files were carried
-     * over, and then what was published. A year's largest table is most of the year's bytes; its three
-     * forms are written on as many threads.
+     * over, and then what was published. A year's largest table is most of the year's bytes; its
+     * files are written on as many threads.
      */
     record Pending(List<Runnable> writes, Supplier<PublishedTable> published) {
     }
 
     /**
-     * The table's three files: when the published ones were written from a table with the same digest
+     * The table's files: when the published ones were written from a table with the same digest
      * and are still as written, carried over without formatting the table again; else still to write.
      */
     Pending prepare(String folder, Table table) {
         String base = folder + "/" + table.name();
-        List<String> forms = List.of(base + ".csv", base + EXCEL_SUFFIX, base + ".json");
-        String key = "table:" + ModelDigest.of(Map.of("table", table));
+        List<PublishedTable.ExcelPart> excel = excelParts(base, table.rows().size());
+        List<String> forms = new ArrayList<>();
+        forms.add(base + ".csv");
+        excel.forEach(part -> forms.add(part.path()));
+        forms.add(base + ".json");
+        String key = "table:" + ModelDigest.of(Map.of("table", table, "excelRows", excelRows));
         String header = CsvFiles.headerLine(table.schema().columns());
         if (carried(forms, key)) {
             String csv = base + ".csv";
             Path file = data.resolve(csv);
             String sha256 = digests.of(csv, attributes(file)).orElseGet(() -> Sha256.ofFile(file));
-            return new Pending(List.of(), () -> published(table, folder, base, header, sha256));
+            return new Pending(List.of(), () -> published(table, folder, base, excel, header, sha256));
         }
-        return new Pending(List.of(() -> writeCsv(base + ".csv", table, false),
-                () -> writeCsv(base + EXCEL_SUFFIX, table, true), () -> writeJson(base + ".json", table)),
-                () -> published(table, folder, base, header, written.get(base + ".csv")));
+        List<Runnable> writes = new ArrayList<>();
+        writes.add(() -> writeCsv(base + ".csv", table, table.rows(), false));
+        for (PublishedTable.ExcelPart part : excel) {
+            List<List<String>> rows = table.rows().subList(Math.max(0, part.firstRow() - 1), part.lastRow());
+            writes.add(() -> writeCsv(part.path(), table, rows, true));
+        }
+        writes.add(() -> writeJson(base + ".json", table));
+        return new Pending(writes, () -> published(table, folder, base, excel, header, written.get(base + ".csv")));
+    }
+
+    /** The files of the Excel form of a table of {@code rows} rows written under {@code base}: one, unless they do not fit. */
+    private List<PublishedTable.ExcelPart> excelParts(String base, int rows) {
+        if (rows <= excelRows) {
+            return List.of(new PublishedTable.ExcelPart(base + EXCEL_SUFFIX, 1, 1, Math.min(1, rows), rows));
+        }
+        int parts = (int) ((rows + (long) excelRows - 1) / excelRows);
+        List<PublishedTable.ExcelPart> excel = new ArrayList<>();
+        for (int part = 1; part <= parts; part++) {
+            int first = (part - 1) * excelRows + 1;
+            excel.add(new PublishedTable.ExcelPart(base + ".part" + part + EXCEL_SUFFIX, part, parts, first,
+                    Math.min(rows, first + excelRows - 1)));
+        }
+        return excel;
     }
 
     /**
-     * The same table under another folder: its three files carried over as above, or else linked to
+     * The same table under another folder: its files carried over as above, or else linked to
      * this build's (copied where the file system refuses links).
      */
     PublishedTable copy(PublishedTable table, String folder) {
         String base = folder + "/" + table.schema().name();
-        PublishedTable copy = new PublishedTable(table.schema(), folder, base + ".csv", base + EXCEL_SUFFIX,
-                base + ".json", table.rows(), table.bytes(), table.sha256(), table.header());
-        List<String> forms = List.of(copy.csv(), copy.excel(), copy.json());
+        List<PublishedTable.ExcelPart> excel = table.excel().stream().map(part -> new PublishedTable.ExcelPart(
+                folder + part.path().substring(table.folder().length()), part.number(), part.parts(), part.firstRow(),
+                part.lastRow())).toList();
+        PublishedTable copy = new PublishedTable(table.schema(), folder, base + ".csv", excel, base + ".json",
+                table.rows(), table.bytes(), table.sha256(), table.header());
+        List<String> forms = new ArrayList<>();
+        forms.add(copy.csv());
+        excel.forEach(part -> forms.add(part.path()));
+        forms.add(copy.json());
         if (carried(forms, keys.get(FOLDER + "/" + table.csv()))) {
             return copy;
         }
         // linked, not copied: at 10,000 schools the newest year's tables are about 200 MB
         linked(table.csv(), copy.csv());
-        linked(table.excel(), copy.excel());
+        for (int i = 0; i < excel.size(); i++) {
+            linked(table.excel().get(i).path(), excel.get(i).path());
+        }
         linked(table.json(), copy.json());
         return copy;
     }
@@ -148,19 +195,20 @@ final class DataFiles {
         }
     }
 
-    private PublishedTable published(Table table, String folder, String base, String header, String sha256) {
+    private PublishedTable published(Table table, String folder, String base, List<PublishedTable.ExcelPart> excel,
+                                     String header, String sha256) {
         long bytes;
         try {
             bytes = Files.size(data.resolve(base + ".csv"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read data/" + base + ".csv", e);
         }
-        return new PublishedTable(table.schema(), folder, base + ".csv", base + EXCEL_SUFFIX, base + ".json",
+        return new PublishedTable(table.schema(), folder, base + ".csv", excel, base + ".json",
                 table.rows().size(), bytes, sha256, header);
     }
 
-    private void writeCsv(String path, Table table, boolean forExcel) {
-        writeDigested(path, out -> CsvFiles.write(table.schema().columns(), table.rows(), out, forExcel));
+    private void writeCsv(String path, Table table, List<List<String>> rows, boolean forExcel) {
+        writeDigested(path, out -> CsvFiles.write(table.schema().columns(), rows, out, forExcel));
     }
 
     /** The first line of a CSV file, without its line end; empty if it cannot be read. Reads no further than that line. */

@@ -107,8 +107,17 @@ final class DataPackages {
         resource.put("hash", "sha256:" + table.sha256());
         resource.put("rows", table.rows());
         ArrayNode alternates = resource.putArray("alternates");
-        alternate(alternates, relative(table.excel(), table, pathPrefix), "csv", "text/csv", "utf-8-sig",
-                "供 Excel 使用：UTF-8 带 BOM，CRLF 换行", "For Excel: UTF-8 with BOM, CRLF line ends");
+        for (PublishedTable.ExcelPart part : table.excel()) {
+            String zh = "供 Excel 使用：UTF-8 带 BOM，CRLF 换行";
+            String en = "For Excel: UTF-8 with BOM, CRLF line ends";
+            if (!part.whole()) {
+                zh += "；超出 Excel 一张工作表的行数，分为 " + part.parts() + " 个文件，此为第 " + part.number() + " 个（第 "
+                        + part.firstRow() + "—" + part.lastRow() + " 行）";
+                en += "; more rows than an Excel sheet holds, so in " + part.parts() + " files: this is part "
+                        + part.number() + " (rows " + part.firstRow() + "–" + part.lastRow() + ")";
+            }
+            alternate(alternates, relative(part.path(), table, pathPrefix), "csv", "text/csv", "utf-8-sig", zh, en);
+        }
         alternate(alternates, relative(table.json(), table, pathPrefix), "json", "application/json", "utf-8",
                 "JSON：对象数组，键为字段名", "JSON: an array of objects keyed by field name");
         resource.set("schema", schema(schema, resourceName));

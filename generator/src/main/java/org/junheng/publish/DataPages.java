@@ -65,10 +65,17 @@ final class DataPages {
                         + DataFiles.LATEST + "/"
                 : pages.schoolYear(Integer.parseInt(folder)) + pages.punctuation("colon") + folder + "/";
         List<DataViews.Download> downloads = tables.stream().map(t -> new DataViews.Download(pages.text(t.schema().title()),
-                t.schema().name(), URL + t.csv(), URL + t.excel(), URL + t.json(), Numbers.integer(t.rows()),
+                t.schema().name(), URL + t.csv(), excel(t), URL + t.json(), Numbers.integer(t.rows()),
                 Numbers.fileSize(t.bytes()), t.sha256(), DICTIONARY_URL + "#" + anchor(t.schema()))).toList();
         return new DataViews.Folder("folder-" + folder, label, URL + folder + "/", URL + folder + "/datapackage.json",
                 downloads);
+    }
+
+    /** The links to a table's Excel form: "Excel", or one per part when the table does not fit one sheet. */
+    private List<DataViews.Link> excel(PublishedTable table) {
+        return table.excel().stream().map(part -> new DataViews.Link(URL + part.path(), part.whole() ? "Excel"
+                : pages.label("data.excel-part", "n", part.number(), "parts", part.parts(),
+                        "first", Numbers.integer(part.firstRow()), "last", Numbers.integer(part.lastRow())))).toList();
     }
 
     DataViews.ReleaseEntry entry(Release release) {

@@ -8,9 +8,17 @@ public final class DataViews {
     private DataViews() {
     }
 
-    /** One table of one folder with its three downloads and the canonical file's digest. */
-    public record Download(String title, String name, String csv, String excel, String json, String rows, String size,
+    /** One table of one folder with its downloads (the Excel form in one file or several) and the canonical file's digest. */
+    public record Download(String title, String name, String csv, List<Link> excel, String json, String rows, String size,
                            String sha256, String dictionary) {
+
+        public Download {
+            excel = List.copyOf(excel);
+        }
+    }
+
+    /** A download's address, relative to the site root, and the text of its link. */
+    public record Link(String url, String text) {
     }
 
     /** A folder of tables: a school year or {@code latest/}. */

@@ -54,7 +54,10 @@ final class DatasetJsonLd {
         for (PublishedTable table : tables) {
             String title = table.schema().title().zh() + "（" + label(table.folder()) + "）";
             download(distribution, table.csv(), "text/csv", title + " CSV");
-            download(distribution, table.excel(), "text/csv", title + " CSV（Excel 用）");
+            for (PublishedTable.ExcelPart part : table.excel()) {
+                download(distribution, part.path(), "text/csv", title + " CSV（Excel 用"
+                        + (part.whole() ? "" : "，第 " + part.number() + "/" + part.parts() + " 部分") + "）");
+            }
             download(distribution, table.json(), "application/json", title + " JSON");
         }
         return dataset;

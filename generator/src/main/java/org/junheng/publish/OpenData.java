@@ -52,16 +52,23 @@ public final class OpenData {
     private final Theme theme;
     private final int threads;
     private final int suppressionThreshold;
+    private final int excelRows;
 
     public OpenData(SiteData data, Theme theme, int threads) {
         this(data, theme, threads, MissingValues.SUPPRESSION_THRESHOLD);
     }
 
     public OpenData(SiteData data, Theme theme, int threads, int suppressionThreshold) {
+        this(data, theme, threads, suppressionThreshold, DataFiles.EXCEL_ROWS);
+    }
+
+    /** @param excelRows the most rows one file of a table's Excel form holds (an Excel sheet's, but for tests) */
+    OpenData(SiteData data, Theme theme, int threads, int suppressionThreshold, int excelRows) {
         this.data = data;
         this.theme = theme;
         this.threads = threads;
         this.suppressionThreshold = suppressionThreshold;
+        this.excelRows = excelRows;
     }
 
     /**
@@ -104,7 +111,7 @@ public final class OpenData {
         DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments(), suppressionThreshold);
         List<Integer> years = List.copyOf(catalogue.years());
         Path dataFolder = out.resolve(DataFiles.FOLDER);
-        DataFiles files = new DataFiles(dataFolder, cache);
+        DataFiles files = new DataFiles(dataFolder, cache, excelRows);
         DownloadGuard guard = new DownloadGuard(suppressionThreshold);
         List<Problem> problems = new ArrayList<>();
         Map<String, List<PublishedTable>> folders = new LinkedHashMap<>();
