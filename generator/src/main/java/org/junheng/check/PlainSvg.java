@@ -208,7 +208,8 @@ final class PlainSvg {
                 at = to + 1;
                 if (attribute.equals("id")) {
                     String id = html.substring(from, to);
-                    if (hasId || id.indexOf('&') >= 0) {
+                    // a NUL is left to the parser, which reads it as U+FFFD, as a browser does
+                    if (hasId || id.indexOf('&') >= 0 || id.indexOf('\0') >= 0) {
                         return false;
                     }
                     hasId = true;

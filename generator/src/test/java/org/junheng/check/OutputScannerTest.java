@@ -111,6 +111,18 @@ class OutputScannerTest {
     }
 
     @Test
+    void anAnchorIsOneWholeIdOfTheTargetPageNotPartOfOneOrOfTwo() throws IOException {
+        page("index.html", "<a href=\"data/#table-school\">x</a><a href=\"data/#schools\">y</a>"
+                + "<a href=\"data/#table-schools\">z</a><a href=\"data/#svg-cv\">w</a>");
+        page("data/index.html", "<h2 id=\"table-schools\">学校名录</h2><h2 id=\"table\">表</h2><p id=\"schools\">学校</p>"
+                + "<svg id=\"svg-cv\" viewBox=\"0 0 4 4\"><path d=\"M0 0h4\"/></svg>");
+        page("data/other.html", "<p id=\"table-school\">elsewhere</p>");
+
+        assertThat(scan()).extracting(Problem::rule, Problem::value)
+                .containsExactly(tuple("output.broken-anchor", "data/#table-school"));
+    }
+
+    @Test
     void anchorsInsideAnInlineDrawingAreFoundWhetherItIsParsedOrNot() throws IOException {
         page("index.html", "<a href=\"chart/#svg-cv\">x</a><a href=\"chart/#svg-cv-title\">y</a><a href=\"#bar-1\">z</a>"
                 + "<svg id=\"svg-own\"><rect id=\"bar-1\" width=\"1\" height=\"1\"/></svg>");

@@ -84,6 +84,7 @@ class PlainSvgTest {
             "<svg><rect style=\"fill: url&lpar;https://cdn.example/p.svg)\"/></svg>",
             "<svg><rect id=\"a\" id=\"b\"/></svg>",
             "<svg><rect id=\"a&amp;b\"/></svg>",
+            "<svg><rect id=\"a\0b\"/></svg>",
             "<svg><g><rect/></svg>",
             "<svg><!-- a comment --><rect/></svg>",
             "<svg><rect hidden/></svg>",
