@@ -93,10 +93,7 @@ final class DataFiles {
     Pending prepare(String folder, Table table) {
         String base = folder + "/" + table.name();
         List<PublishedTable.ExcelPart> excel = excelParts(base, table.rows().size());
-        List<String> forms = new ArrayList<>();
-        forms.add(base + ".csv");
-        excel.forEach(part -> forms.add(part.path()));
-        forms.add(base + ".json");
+        List<String> forms = forms(base + ".csv", excel, base + ".json");
         String key = "table:" + ModelDigest.of(Map.of("table", table, "excelRows", excelRows));
         String header = CsvFiles.headerLine(table.schema().columns());
         if (carried(forms, key)) {
@@ -136,16 +133,11 @@ final class DataFiles {
      */
     PublishedTable copy(PublishedTable table, String folder) {
         String base = folder + "/" + table.schema().name();
-        List<PublishedTable.ExcelPart> excel = table.excel().stream().map(part -> new PublishedTable.ExcelPart(
-                folder + part.path().substring(table.folder().length()), part.number(), part.parts(), part.firstRow(),
-                part.lastRow())).toList();
+        List<PublishedTable.ExcelPart> excel = table.excel().stream()
+                .map(part -> part.at(folder + part.path().substring(table.folder().length()))).toList();
         PublishedTable copy = new PublishedTable(table.schema(), folder, base + ".csv", excel, base + ".json",
                 table.rows(), table.bytes(), table.sha256(), table.header());
-        List<String> forms = new ArrayList<>();
-        forms.add(copy.csv());
-        excel.forEach(part -> forms.add(part.path()));
-        forms.add(copy.json());
-        if (carried(forms, keys.get(FOLDER + "/" + table.csv()))) {
+        if (carried(forms(copy.csv(), excel, copy.json()), keys.get(FOLDER + "/" + table.csv()))) {
             return copy;
         }
         // linked, not copied: at 10,000 schools the newest year's tables are about 200 MB
@@ -155,6 +147,15 @@ final class DataFiles {
         }
         linked(table.json(), copy.json());
         return copy;
+    }
+
+    /** A table's file paths under {@code data/}: the canonical CSV, the Excel form's parts, the JSON. */
+    private static List<String> forms(String csv, List<PublishedTable.ExcelPart> excel, String json) {
+        List<String> forms = new ArrayList<>();
+        forms.add(csv);
+        excel.forEach(part -> forms.add(part.path()));
+        forms.add(json);
+        return forms;
     }
 
     private void linked(String from, String to) {

@@ -23,5 +23,10 @@ record PublishedTable(TableSchema schema, String folder, String csv, List<ExcelP
         boolean whole() {
             return parts == 1;
         }
+
+        /** The same part at another path: the table's copy in another folder. */
+        ExcelPart at(String otherPath) {
+            return new ExcelPart(otherPath, number, parts, firstRow, lastRow);
+        }
     }
 }
