@@ -22,25 +22,31 @@ import org.junheng.files.Sha256;
 
 /**
  * Draws many charts in parallel, reusing the SVG of any chart whose spec has not changed since
- * a previous build (kept in a cache folder, keyed by a hash of the spec and the renderer's
- * version). The cache can only ever return what drawing the same spec would return.
+ * a previous build (kept in a cache folder, keyed by a hash of the spec and of the code that drew
+ * it). The cache can only ever return what drawing the same spec would return.
  */
 public final class ChartBook {
 
-    /** Bump when drawing changes, so cached charts from an older renderer are not reused. */
-    static final String RENDERER_VERSION = "3";
+    /**
+     * Where drawn charts are kept between builds, and a digest of the code that draws them: a chart
+     * cached by other code (another version of the generator, or a build of it with any change) is
+     * drawn again, so no one has to remember to mark a change to drawing.
+     */
+    public record Cache(Path folder, String drawnBy) {
+    }
+
     /** How long a chart no build has drawn or taken stays in the cache. */
     static final Duration KEEP_UNUSED = Duration.ofDays(30);
     private static final Duration PRUNE_EVERY = Duration.ofDays(1);
     private static final Duration MARK_EVERY = Duration.ofDays(1);
     private static final String PRUNED_MARKER = ".pruned";
 
-    private final Optional<Path> cache;
+    private final Optional<Cache> cache;
     private final int threads;
     private final SvgChartRenderer renderer = new SvgChartRenderer();
     private final AtomicInteger drawn = new AtomicInteger();
 
-    public ChartBook(Optional<Path> cache, int threads) {
+    public ChartBook(Optional<Cache> cache, int threads) {
         this.cache = cache;
         this.threads = threads;
     }
@@ -67,7 +73,7 @@ public final class ChartBook {
 
     /** Draws one chart, or takes it from the cache; safe to call from many threads. */
     public Chart draw(ChartSpec spec) {
-        Optional<Path> file = cache.map(folder -> folder.resolve(key(spec) + ".svg"));
+        Optional<Path> file = cache.map(kept -> kept.folder().resolve(key(kept.drawnBy(), spec) + ".svg"));
         if (file.isPresent()) {
             try {
                 String svg = Files.readString(file.get(), StandardCharsets.UTF_8);
@@ -129,7 +135,7 @@ public final class ChartBook {
      * Deletes from the cache folder {@code cache} the charts no build has drawn or taken for
      * {@link #KEEP_UNUSED}, and temporary files a killed build left behind; at most once a day, so
      * that a rebuild seldom pays for listing tens of thousands of entries. Without it the cache only
-     * grows: every change of a chart's data adds an entry, and a new renderer version a whole new set
+     * grows: every change of a chart's data adds an entry, and every change of the generator a whole new set
      * (about 750 MB at 10,000 schools). A chart pruned too early is only drawn again. Pruning is
      * housekeeping: if it fails, the build has still succeeded.
      */
@@ -155,9 +161,9 @@ public final class ChartBook {
         }
     }
 
-    static String key(ChartSpec spec) {
+    static String key(String drawnBy, ChartSpec spec) {
         MessageDigest sha = Sha256.digest();
-        sha.update(RENDERER_VERSION.getBytes(StandardCharsets.UTF_8));
+        sha.update((drawnBy + "\n").getBytes(StandardCharsets.UTF_8));
         sha.update(spec.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
     }

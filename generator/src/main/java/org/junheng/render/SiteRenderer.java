@@ -21,15 +21,16 @@ public final class SiteRenderer {
     private final Path siteRoot;
     private final Theme theme;
     private final int threads;
-    private final Optional<Path> chartCache;
+    private final Optional<ChartBook.Cache> chartCache;
     private final boolean verifyInputKeys;
 
-    public SiteRenderer(Path siteRoot, Theme theme, int threads, Optional<Path> chartCache) {
+    public SiteRenderer(Path siteRoot, Theme theme, int threads, Optional<ChartBook.Cache> chartCache) {
         this(siteRoot, theme, threads, chartCache, false);
     }
 
     /** @param verifyInputKeys make every page's model, and stop if an unchanged input key gave a different one */
-    public SiteRenderer(Path siteRoot, Theme theme, int threads, Optional<Path> chartCache, boolean verifyInputKeys) {
+    public SiteRenderer(Path siteRoot, Theme theme, int threads, Optional<ChartBook.Cache> chartCache,
+                        boolean verifyInputKeys) {
         this.siteRoot = siteRoot;
         this.theme = theme;
         this.threads = threads;

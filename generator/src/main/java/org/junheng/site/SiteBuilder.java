@@ -106,7 +106,7 @@ public final class SiteBuilder {
         try {
             Theme theme = new Theme(options.site());
             SiteRenderer renderer = new SiteRenderer(options.site(), theme, options.threads(),
-                    Optional.of(chartCache(options)), options.verifyCache());
+                    Optional.of(new ChartBook.Cache(chartCache(options), GeneratorCode.digest())), options.verifyCache());
             SiteInfo site = siteInfo(config, options);
             Content content = inspection.content();
             List<CountyAssessment> assessments = phases.time(BuildStage.ASSESS, () -> Assessor.assess(content,

@@ -21,10 +21,10 @@ class ChartBookTest {
     @Test
     void aChartWhoseDataHasNotChangedIsNotRedrawnAndComesBackIdentical() {
         List<ChartSpec> specs = List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines());
-        ChartBook first = new ChartBook(Optional.of(cache), 2);
+        ChartBook first = new ChartBook(kept(), 2);
         List<Chart> drawn = first.draw(specs);
 
-        ChartBook second = new ChartBook(Optional.of(cache), 2);
+        ChartBook second = new ChartBook(kept(), 2);
         List<Chart> again = second.draw(specs);
 
         assertThat(first.drawn()).isEqualTo(2);
@@ -34,7 +34,7 @@ class ChartBookTest {
 
     @Test
     void theCacheHoldsOneFinishedFilePerChartAndNoTemporaryOnes() throws java.io.IOException {
-        new ChartBook(Optional.of(cache), 2).draw(List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
+        new ChartBook(kept(), 2).draw(List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
 
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(cache)) {
             assertThat(files.map(file -> file.getFileName().toString()))
@@ -44,7 +44,7 @@ class ChartBookTest {
 
     @Test
     void aChartNoBuildHasUsedForAMonthIsPrunedAtMostOnceADay() throws java.io.IOException {
-        new ChartBook(Optional.of(cache), 1).draw(List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
+        new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
         Path[] charts = cachedFiles().toArray(Path[]::new);
         Instant now = Instant.parse("2026-06-01T00:00:00Z");
         Files.setLastModifiedTime(charts[0], FileTime.from(now.minus(ChartBook.KEEP_UNUSED).minusSeconds(60)));
@@ -63,14 +63,32 @@ class ChartBookTest {
 
     @Test
     void takingAChartFromTheCacheCountsAsUsingIt() throws java.io.IOException {
-        new ChartBook(Optional.of(cache), 1).draw(List.of(SvgChartRendererTest.bars()));
+        new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars()));
         Path chart = cachedFiles().get(0);
         Files.setLastModifiedTime(chart, FileTime.from(Instant.now().minus(Duration.ofDays(29))));
 
-        new ChartBook(Optional.of(cache), 1).draw(List.of(SvgChartRendererTest.bars()));
+        new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars()));
         ChartBook.prune(cache, Instant.now().plus(Duration.ofDays(2)));
 
         assertThat(cachedFiles()).containsExactly(chart);
+    }
+
+    @Test
+    void aChartCachedByOtherCodeIsDrawnAgain() {
+        new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars()));
+
+        ChartBook changedGenerator = new ChartBook(Optional.of(new ChartBook.Cache(cache, "other code")), 1);
+        changedGenerator.draw(List.of(SvgChartRendererTest.bars()));
+        ChartBook sameGenerator = new ChartBook(kept(), 1);
+        sameGenerator.draw(List.of(SvgChartRendererTest.bars()));
+
+        assertThat(changedGenerator.drawn()).isEqualTo(1);
+        assertThat(sameGenerator.drawn()).isZero();
+    }
+
+    /** The cache of charts drawn by this code. */
+    private Optional<ChartBook.Cache> kept() {
+        return Optional.of(new ChartBook.Cache(cache, "this code"));
     }
 
     /** The cache's files but the prune marker, by name. */
@@ -82,12 +100,12 @@ class ChartBookTest {
 
     @Test
     void changedDataIsRedrawn() {
-        new ChartBook(Optional.of(cache), 1).draw(List.of(SvgChartRendererTest.bars()));
+        new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars()));
         BarChartSpec original = SvgChartRendererTest.bars();
         BarChartSpec changed = new BarChartSpec(original.id(), original.title(), original.description(),
                 original.valueAxis(), original.bars().subList(0, 2), original.lines(), original.table());
 
-        ChartBook book = new ChartBook(Optional.of(cache), 1);
+        ChartBook book = new ChartBook(kept(), 1);
         book.draw(List.of(changed));
 
         assertThat(book.drawn()).isEqualTo(1);
