@@ -109,7 +109,7 @@ public final class SvgChartRenderer {
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
         for (int s = 0; s < spec.series().size(); s++) {
-            renderer.setSeriesPaint(s, SERIES[s % SERIES.length]);
+            renderer.setSeriesPaint(s, colour(s));
         }
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                 new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
@@ -138,8 +138,10 @@ public final class SvgChartRenderer {
         CategoryPlot plot = plot(data, spec.valueAxis(), PlotOrientation.VERTICAL);
         JFreeChart chart = chart(plot, spec.series().size() > 1);
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        // a marker's outline would be its fill's colour again: a second path for every point
+        renderer.setDrawOutlines(false);
         for (int s = 0; s < spec.series().size(); s++) {
-            renderer.setSeriesPaint(s, SERIES[s % SERIES.length]);
+            renderer.setSeriesPaint(s, colour(s));
             renderer.setSeriesShape(s, shape(s));
             renderer.setSeriesStroke(s, stroke(s));
         }
@@ -224,15 +226,24 @@ public final class SvgChartRenderer {
         }
     }
 
-    private static Shape shape(int series) {
-        return switch (series % 3) {
+    static Color colour(int series) {
+        return SERIES[series % SERIES.length];
+    }
+
+    /**
+     * The series' marker. The palette has six colours, so a seventh series (a school's seven
+     * indicators) takes the first one's colour again: its marker moves on by one, so that no two
+     * of the first eighteen series share colour, marker and dash.
+     */
+    static Shape shape(int series) {
+        return switch ((series + series / SERIES.length) % 3) {
             case 0 -> new Ellipse2D.Double(-4, -4, 8, 8);
             case 1 -> new Rectangle2D.Double(-4, -4, 8, 8);
             default -> new java.awt.Polygon(new int[] {0, 5, -5}, new int[] {-5, 4, 4}, 3);
         };
     }
 
-    private static BasicStroke stroke(int series) {
+    static BasicStroke stroke(int series) {
         float[][] dashes = {null, {8f, 4f}, {2f, 3f}};
         float[] dash = dashes[series % dashes.length];
         return dash == null ? new BasicStroke(2f) : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,

@@ -60,6 +60,18 @@ class SvgChartRendererTest {
     }
 
     @Test
+    void noTwoOfTheFirstEighteenSeriesAreDrawnAlike() {
+        java.util.Set<String> looks = new java.util.HashSet<>();
+        for (int series = 0; series < 18; series++) {
+            java.awt.Shape marker = SvgChartRenderer.shape(series);
+            looks.add(SvgChartRenderer.colour(series).getRGB() + " " + marker.getClass().getName() + " "
+                    + marker.getBounds() + " " + Arrays.toString(SvgChartRenderer.stroke(series).getDashArray()));
+        }
+
+        assertThat(looks).hasSize(18);
+    }
+
+    @Test
     void theSameSpecGivesTheSameBytes() {
         assertThat(renderer.draw(bars()).svg()).isEqualTo(new SvgChartRenderer().draw(bars()).svg());
         assertThat(renderer.draw(lines()).svg()).isEqualTo(renderer.draw(lines()).svg());
