@@ -135,9 +135,9 @@ public final class ChartBook {
      * Deletes from the cache folder {@code cache} the charts no build has drawn or taken for
      * {@link #KEEP_UNUSED}, and temporary files a killed build left behind; at most once a day, so
      * that a rebuild seldom pays for listing tens of thousands of entries. Without it the cache only
-     * grows: every change of a chart's data adds an entry, and every change of the generator a whole new set
-     * (about 750 MB at 10,000 schools). A chart pruned too early is only drawn again. Pruning is
-     * housekeeping: if it fails, the build has still succeeded.
+     * grows: every change of a chart's data adds an entry, and every change of the generator a whole
+     * new set (about 750 MB at 10,000 schools). A chart pruned too early is only drawn again. Pruning
+     * is housekeeping: if it fails, the build has still succeeded.
      */
     public static void prune(Path cache, Instant now) {
         Path marker = cache.resolve(PRUNED_MARKER);
