@@ -50,6 +50,8 @@ public final class SvgChartRenderer {
     private static final Color GRID = new Color(0xD0, 0xD4, 0xDA);
     private static final int WIDTH = 420;
     private static final int BAR_HEIGHT = 34;
+    /** The height of the band above the first bar and below the last that a reference line's label takes. */
+    private static final int LABEL_BAND = 20;
 
     static {
         // Rotated text otherwise becomes glyph outlines instead of text in the SVG.
@@ -87,10 +89,18 @@ public final class SvgChartRenderer {
         CategoryAxis categories = plot.getDomainAxis();
         categories.setMaximumCategoryLabelWidthRatio(0.42f);
         categories.setMaximumCategoryLabelLines(2);
-        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.22);
+        // room for the longest bar's value in a reader's font wider than the shipped one
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.26);
         addLines(plot, spec.lines());
-        int height = 70 + BAR_HEIGHT * Math.max(1, spec.bars().size());
-        return svg(spec.id(), spec.title(), spec.description(), chart, height, spec.table());
+        int bars = BAR_HEIGHT * Math.max(1, spec.bars().size());
+        int labelBands = spec.lines().isEmpty() ? 0 : 2 * LABEL_BAND;
+        if (labelBands > 0) {
+            // the lines' labels sit above the first bar and below the last, not on a bar
+            double band = (double) LABEL_BAND / (bars + labelBands);
+            categories.setLowerMargin(band);
+            categories.setUpperMargin(band);
+        }
+        return svg(spec.id(), spec.title(), spec.description(), chart, 70 + bars + labelBands, spec.table());
     }
 
     public Chart draw(GroupedBarChartSpec spec) {
@@ -152,6 +162,10 @@ public final class SvgChartRenderer {
         renderer.setDefaultItemLabelPaint(INK);
         plot.setRenderer(renderer);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        if (!spec.lines().isEmpty()) {
+            // room right of the last year for the line's label, which would otherwise cover its points
+            plot.getDomainAxis().setUpperMargin(0.22);
+        }
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.15);
         addLines(plot, spec.lines());
         return svg(spec.id(), spec.title(), spec.description(), chart, 320, spec.table());
@@ -217,11 +231,14 @@ public final class SvgChartRenderer {
             if (horizontal) {
                 marker.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
                 marker.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+                marker.setLabelOffset(new RectangleInsets(2, 3, 2, 3));
             } else {
                 marker.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
                 marker.setLabelTextAnchor(top ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+                // a label ending at the plot's edge is placed by its width in the shipped font, and the
+                // reader's font may be wider (DejaVu Sans by about a sixth): the edge would cut it
+                marker.setLabelOffset(new RectangleInsets(2, 3, 2, top ? 14 : 3));
             }
-            marker.setLabelOffset(new RectangleInsets(2, 3, 2, 3));
             plot.addRangeMarker(marker, Layer.FOREGROUND);
         }
     }

@@ -60,6 +60,33 @@ class SvgChartRendererTest {
     }
 
     @Test
+    void aReferenceLinesLabelCoversNoBar() {
+        String svg = renderer.draw(bars()).svg();
+        java.util.regex.Pattern rect = java.util.regex.Pattern.compile(
+                "<rect x='([0-9.]+)' y='([0-9.]+)' width='([0-9.]+)' height='([0-9.]+)'[^>]*clip-path[^>]*/>(<g><text[^>]*>([^<]*)</text>)?");
+        List<double[]> labels = new java.util.ArrayList<>();
+        List<double[]> bars = new java.util.ArrayList<>();
+        java.util.regex.Matcher found = rect.matcher(svg);
+        while (found.find()) {
+            double[] box = {Double.parseDouble(found.group(1)), Double.parseDouble(found.group(2)),
+                Double.parseDouble(found.group(3)), Double.parseDouble(found.group(4))};
+            // a line's label is drawn on a box of its own, right before its text
+            (List.of("标准", "85%").contains(found.group(6)) ? labels : bars).add(box);
+        }
+
+        assertThat(labels).hasSize(2);
+        assertThat(bars).hasSize(3);
+        for (double[] label : labels) {
+            for (double[] bar : bars) {
+                boolean across = label[0] < bar[0] + bar[2] && bar[0] < label[0] + label[2];
+                boolean along = label[1] < bar[1] + bar[3] && bar[1] < label[1] + label[3];
+                assertThat(across && along).as("label box %s over bar %s", Arrays.toString(label),
+                        Arrays.toString(bar)).isFalse();
+            }
+        }
+    }
+
+    @Test
     void noTwoOfTheFirstEighteenSeriesAreDrawnAlike() {
         java.util.Set<String> looks = new java.util.HashSet<>();
         for (int series = 0; series < 18; series++) {
