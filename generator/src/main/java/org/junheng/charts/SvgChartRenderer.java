@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.Shape;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -50,6 +51,13 @@ public final class SvgChartRenderer {
     private static final Color GRID = new Color(0xD0, 0xD4, 0xDA);
     private static final int WIDTH = 420;
     private static final int BAR_HEIGHT = 34;
+    /** About how wide a line chart's plot is, of the chart's 420 px: the rest is the value axis. */
+    private static final double PLOT_WIDTH = 340;
+    private static final int LABEL_SIZE = 13;
+    /** Room past the longest bar for its value, as a share of the axis. */
+    private static final double BAR_VALUE_ROOM = 0.26;
+    /** The value axis's end past the highest reference line, as a multiple of it: a third of the axis for its label. */
+    private static final double LINE_LABEL_ROOM = 1.5;
     /** The height of the band above the first bar and below the last that a reference line's label takes. */
     private static final int LABEL_BAND = 20;
 
@@ -90,7 +98,15 @@ public final class SvgChartRenderer {
         categories.setMaximumCategoryLabelWidthRatio(0.42f);
         categories.setMaximumCategoryLabelLines(2);
         // room for the longest bar's value in a reader's font wider than the shipped one
-        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.26);
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        values.setUpperMargin(BAR_VALUE_ROOM);
+        double highestBar = spec.bars().stream().mapToDouble(Bar::value).max().orElse(0);
+        double highestLine = spec.lines().stream().mapToDouble(ReferenceLine::value).max().orElse(0);
+        if (highestLine * LINE_LABEL_ROOM > highestBar * (1 + BAR_VALUE_ROOM)) {
+            // a limit above every bar is drawn, with room after it for its label: how far below it
+            // the bars are is the finding
+            values.setRange(0, highestLine * LINE_LABEL_ROOM);
+        }
         addLines(plot, spec.lines());
         int bars = BAR_HEIGHT * Math.max(1, spec.bars().size());
         int labelBands = spec.lines().isEmpty() ? 0 : 2 * LABEL_BAND;
@@ -163,8 +179,9 @@ public final class SvgChartRenderer {
         plot.setRenderer(renderer);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         if (!spec.lines().isEmpty()) {
-            // room right of the last year for the line's label, which would otherwise cover its points
-            plot.getDomainAxis().setUpperMargin(0.22);
+            // room right of the last year for the widest line label, which would otherwise cover its points
+            double widest = spec.lines().stream().mapToDouble(line -> labelWidth(line.label())).max().orElse(0);
+            plot.getDomainAxis().setUpperMargin(Math.min(0.45, Math.max(0.22, widest * 1.3 / PLOT_WIDTH)));
         }
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.15);
         addLines(plot, spec.lines());
@@ -224,11 +241,13 @@ public final class SvgChartRenderer {
             ValueMarker marker = new ValueMarker(line.value(), INK, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             marker.setLabel(line.label());
-            marker.setLabelFont(ChartFont.plain(13));
+            marker.setLabelFont(ChartFont.plain(LABEL_SIZE));
             marker.setLabelPaint(INK);
             boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
             marker.setLabelBackgroundColor(Color.WHITE);
             if (horizontal) {
+                // in the band above the first bar or below the last, after the line: a reader's font
+                // wider than the shipped one then widens the label away from the line
                 marker.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
                 marker.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
                 marker.setLabelOffset(new RectangleInsets(2, 3, 2, 3));
@@ -241,6 +260,11 @@ public final class SvgChartRenderer {
             }
             plot.addRangeMarker(marker, Layer.FOREGROUND);
         }
+    }
+
+    /** The width of a reference line's label in the shipped font, as the chart lays it out. */
+    private static double labelWidth(String label) {
+        return ChartFont.plain(LABEL_SIZE).getStringBounds(label, new FontRenderContext(null, true, true)).getWidth();
     }
 
     static Color colour(int series) {

@@ -87,6 +87,44 @@ class SvgChartRendererTest {
     }
 
     @Test
+    void aLimitAboveEveryBarIsDrawnWithItsLabelInsideThePlot() {
+        BarChartSpec spec = new BarChartSpec("county-cv-junior", "初中差异系数", "七项差异系数都低于 0.45。", "差异系数",
+                List.of(new Bar("L1", 0.049, "0.049", false), new Bar("L2", 0.126, "0.126", false)),
+                List.of(new ReferenceLine(0.45, "上限 0.45")), new ChartTable(List.of("指标"), List.of()));
+        String svg = renderer.draw(spec).svg();
+
+        java.util.regex.Matcher plot = java.util.regex.Pattern.compile(
+                "<rect x='([0-9.]+)' y='[0-9.]+' width='([0-9.]+)' height='[0-9.]+' class='[a-z0-9]+'/>").matcher(svg);
+        assertThat(plot.find() && plot.find()).as("the chart's and then the plot's background").isTrue();
+        double plotEnd = Double.parseDouble(plot.group(1)) + Double.parseDouble(plot.group(2));
+        java.util.regex.Matcher label = java.util.regex.Pattern.compile(
+                "<line x1='([0-9.]+)'[^>]*/><rect x='([0-9.]+)' y='[0-9.]+' width='([0-9.]+)'[^>]*/><g><text[^>]*>上限 0.45<")
+                .matcher(svg);
+        assertThat(label.find()).as("the limit's line and label are drawn").isTrue();
+        double line = Double.parseDouble(label.group(1));
+        double labelEnd = Double.parseDouble(label.group(2)) + Double.parseDouble(label.group(3));
+        assertThat(line).isLessThan(labelEnd);
+        // room past the label for a reader's font a sixth wider
+        assertThat(labelEnd + (labelEnd - line) / 6).isLessThan(plotEnd);
+    }
+
+    @Test
+    void aLineChartsLimitLabelStandsRightOfTheLastYearsPoints() {
+        String svg = renderer.draw(lines()).svg();
+
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("<text x='([0-9.]+)'[^>]*>2024</text>").matcher(svg);
+        assertThat(year.find()).isTrue();
+        double yearCentre = Double.parseDouble(year.group(1)) + ChartFont.plain(14).getStringBounds("2024",
+                new java.awt.font.FontRenderContext(null, true, true)).getWidth() / 2;
+        java.util.regex.Matcher label = java.util.regex.Pattern.compile(
+                "<rect x='([0-9.]+)'[^>]*/><g><text[^>]*>上限 0.50</text>").matcher(svg);
+        assertThat(label.find()).isTrue();
+
+        // a point's marker reaches 4 px either side of its year
+        assertThat(Double.parseDouble(label.group(1))).isGreaterThan(yearCentre + 4);
+    }
+
+    @Test
     void noTwoOfTheFirstEighteenSeriesAreDrawnAlike() {
         java.util.Set<String> looks = new java.util.HashSet<>();
         for (int series = 0; series < 18; series++) {
