@@ -109,11 +109,13 @@ public final class SvgChartRenderer {
         }
         addLines(plot, spec.lines());
         int bars = BAR_HEIGHT * Math.max(1, spec.bars().size());
-        int labelBands = spec.lines().isEmpty() ? 0 : 2 * LABEL_BAND;
-        if (labelBands > 0) {
-            // the lines' labels sit above the first bar and below the last, not on a bar
-            double band = (double) LABEL_BAND / (bars + labelBands);
+        // the lines' labels sit above the first bar and, for a second line, below the last: not on a bar
+        int labelBands = Math.min(2, spec.lines().size()) * LABEL_BAND;
+        double band = (double) LABEL_BAND / (bars + labelBands);
+        if (!spec.lines().isEmpty()) {
             categories.setLowerMargin(band);
+        }
+        if (spec.lines().size() > 1) {
             categories.setUpperMargin(band);
         }
         return svg(spec.id(), spec.title(), spec.description(), chart, 70 + bars + labelBands, spec.table());

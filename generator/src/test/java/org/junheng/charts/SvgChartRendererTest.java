@@ -106,6 +106,8 @@ class SvgChartRendererTest {
         assertThat(line).isLessThan(labelEnd);
         // room past the label for a reader's font a sixth wider
         assertThat(labelEnd + (labelEnd - line) / 6).isLessThan(plotEnd);
+        // one line's label takes the band above the first bar only
+        assertThat(svg).contains("viewBox='0 0 420 " + (70 + 2 * 34 + 20) + "'");
     }
 
     @Test
