@@ -101,7 +101,8 @@ public final class OpenData {
 
     /** Publishes as above, carrying over from {@code cache} each page whose key has not changed. */
     public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache) {
-        try (SchoolRows schoolRows = new SchoolRows(data.content().schools().stream().map(School::code).toList())) {
+        try (SchoolRows schoolRows = new SchoolRows(data.content().schools().stream().map(School::code).toList(),
+                threads)) {
             return publish(out, previousOutput, releaseDate, cache, schoolRows);
         }
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junheng.files.Sha256;
+import org.junheng.parallel.Parallel;
 import org.junheng.render.ModelDigest;
 
 /**
@@ -39,8 +40,11 @@ final class SchoolRows implements AutoCloseable {
             EnrollmentData.ZONES.name(), EnrollmentData.PLANS.name(), EnrollmentData.ADMISSIONS.name());
 
     private static final int DIGEST = 32;
+    /** Schools whose rows are encoded together and written in one call. */
+    private static final int BATCH = 1024;
 
     private final Map<String, Integer> schools = new HashMap<>();
+    private final int threads;
     private final Path file;
     private final FileChannel spill;
     /** Per table of {@link #BY_CODE}: every year's rows by school, oldest year first. */
@@ -58,8 +62,9 @@ final class SchoolRows implements AutoCloseable {
     /** Every year's table in the order written, for the chains: the same table of another year counts apart. */
     private int spilledTables;
 
-    /** Rows for the schools with these codes; rows of other codes are not kept. */
-    SchoolRows(List<String> schoolCodes) {
+    /** Rows for the schools with these codes, taken on {@code threads} threads; rows of other codes are not kept. */
+    SchoolRows(List<String> schoolCodes, int threads) {
+        this.threads = threads;
         for (String code : schoolCodes) {
             schools.putIfAbsent(code, schools.size());
         }
@@ -146,7 +151,12 @@ final class SchoolRows implements AutoCloseable {
         }
     }
 
-    /** Writes the table's rows to the file, each school's together, in table order. */
+    /**
+     * Writes the table's rows to the file, each school's together, in table order. The schools' rows
+     * are encoded and chained on every core, a batch at a time, and each batch written in one call:
+     * done school by school on one thread, with a write each, it was a sixth of a one-school
+     * rebuild's open data at 10,000 schools.
+     */
     private Spans spilled(Table table) {
         int index = table.schema().index("code");
         Map<Integer, List<List<String>>> bySchool = new LinkedHashMap<>();
@@ -160,16 +170,28 @@ final class SchoolRows implements AutoCloseable {
                 .getBytes(StandardCharsets.US_ASCII),
                 new long[schools.size()], new int[schools.size()]);
         int number = spilledTables++;
+        List<Map.Entry<Integer, List<List<String>>>> groups = List.copyOf(bySchool.entrySet());
         try {
             long position = spill.size();
-            for (Map.Entry<Integer, List<List<String>>> school : bySchool.entrySet()) {
-                byte[] encoded = encoded(school.getValue());
-                chain(school.getKey(), number, encoded);
-                ByteBuffer bytes = ByteBuffer.wrap(encoded);
-                spans.offsets()[school.getKey()] = position;
-                spans.lengths()[school.getKey()] = bytes.remaining();
-                while (bytes.hasRemaining()) {
-                    position += spill.write(bytes, position);
+            for (int from = 0; from < groups.size(); from += BATCH) {
+                List<Map.Entry<Integer, List<List<String>>>> batch = groups.subList(from,
+                        Math.min(groups.size(), from + BATCH));
+                List<byte[]> encoded = Parallel.map(threads, batch, school -> {
+                    byte[] bytes = encodedUnchecked(school.getValue());
+                    chain(school.getKey(), number, bytes); // each school its own slot of the chains
+                    return bytes;
+                });
+                ByteBuffer[] buffers = new ByteBuffer[encoded.size()];
+                for (int i = 0; i < buffers.length; i++) {
+                    int school = batch.get(i).getKey();
+                    buffers[i] = ByteBuffer.wrap(encoded.get(i));
+                    spans.offsets()[school] = position;
+                    spans.lengths()[school] = encoded.get(i).length;
+                    position += encoded.get(i).length;
+                }
+                spill.position(spans.offsets()[batch.get(0).getKey()]);
+                while (buffers[buffers.length - 1].hasRemaining()) {
+                    spill.write(buffers);
                 }
             }
         } catch (IOException e) {
@@ -227,6 +249,14 @@ final class SchoolRows implements AutoCloseable {
             }
         }
         return bytes.toByteArray();
+    }
+
+    private static byte[] encodedUnchecked(List<List<String>> rows) {
+        try {
+            return encoded(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
     }
 
     private static List<List<String>> decoded(byte[] bytes) throws IOException {

@@ -24,7 +24,7 @@ class SchoolRowsTest {
 
     @Test
     void eachSchoolGetsItsRowsOfEveryYearOldestFirst() {
-        try (SchoolRows rows = new SchoolRows(List.of(FIRST, SECOND))) {
+        try (SchoolRows rows = new SchoolRows(List.of(FIRST, SECOND), 2)) {
             rows.add(year(excluded("2023", FIRST, "教学点 32 人"), excluded("2023", SECOND, "乙"),
                     excluded("2023", FIRST, "第二行")));
             rows.add(year(excluded("2024", SECOND, "乙 2024"), excluded("2024", "9901010099", "未登记")));
@@ -46,11 +46,32 @@ class SchoolRowsTest {
     }
 
     @Test
+    void eachSchoolGetsItsOwnRowsBackAcrossBatchesOfSchools() {
+        List<String> codes = java.util.stream.IntStream.range(0, 2500)
+                .mapToObj(i -> String.format(java.util.Locale.ROOT, "99010%05d", i)).toList();
+        List<String> backwards = new java.util.ArrayList<>(codes);
+        java.util.Collections.reverse(backwards);
+        try (SchoolRows rows = new SchoolRows(codes, 2)) {
+            rows.add(List.of(new Table(IndicatorTables.EXCLUDED,
+                    backwards.stream().map(code -> excluded("2023", code, "第" + code + "号")).toList())));
+            rows.add(year(excluded("2024", codes.get(2499), "最后一所")));
+
+            for (String code : List.of(codes.get(0), codes.get(1023), codes.get(1024), codes.get(2048), codes.get(2499))) {
+                List<SchoolRows.YearRows> years = rows.years(IndicatorTables.EXCLUDED.name(), code);
+                assertThat(years.get(0).rows()).as(code).containsExactly(excluded("2023", code, "第" + code + "号"));
+            }
+            assertThat(rows.years(IndicatorTables.EXCLUDED.name(), codes.get(2499)).get(1).rows())
+                    .containsExactly(excluded("2024", codes.get(2499), "最后一所"));
+            assertThat(rows.years(IndicatorTables.EXCLUDED.name(), codes.get(0)).get(1).rows()).isEmpty();
+        }
+    }
+
+    @Test
     void aSchoolsDigestChangesWithItsOwnRowsOnly() {
         List<String> digests = new java.util.ArrayList<>();
         for (String secondReason : new String[] {"乙", "乙", "丙"}) {
             for (String firstReason : new String[] {"甲", "丁"}) {
-                try (SchoolRows rows = new SchoolRows(List.of(FIRST, SECOND))) {
+                try (SchoolRows rows = new SchoolRows(List.of(FIRST, SECOND), 2)) {
                     rows.add(year(excluded("2023", FIRST, firstReason), excluded("2023", SECOND, secondReason)));
                     digests.add(java.util.HexFormat.of().formatHex(rows.digest(SECOND)));
                 }
@@ -68,7 +89,7 @@ class SchoolRowsTest {
         List<List<Table>> firstYear = List.of(year(excluded("2023", FIRST, "甲")), year());
         List<List<Table>> secondYear = List.of(year(), year(excluded("2023", FIRST, "甲")));
         for (List<List<Table>> years : List.of(firstYear, firstYear, secondYear)) {
-            try (SchoolRows rows = new SchoolRows(List.of(FIRST))) {
+            try (SchoolRows rows = new SchoolRows(List.of(FIRST), 2)) {
                 years.forEach(rows::add);
                 digests.add(java.util.HexFormat.of().formatHex(rows.digest(FIRST)));
             }
@@ -80,7 +101,7 @@ class SchoolRowsTest {
     @Test
     void noTemporaryFileIsLeftBehind() throws Exception {
         List<Path> before = spills();
-        try (SchoolRows rows = new SchoolRows(List.of(FIRST))) {
+        try (SchoolRows rows = new SchoolRows(List.of(FIRST), 2)) {
             rows.add(year(excluded("2023", FIRST, "甲")));
             assertThat(rows.years(IndicatorTables.EXCLUDED.name(), FIRST).get(0).rows()).hasSize(1);
         }
