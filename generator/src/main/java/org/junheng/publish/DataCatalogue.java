@@ -62,6 +62,11 @@ final class DataCatalogue {
         return schemas;
     }
 
+    /** The school years that have an assessment. */
+    SortedSet<Integer> assessed() {
+        return assessed;
+    }
+
     SortedSet<Integer> years() {
         SortedSet<Integer> years = new TreeSet<>();
         sources.forEach(s -> years.addAll(s.years()));
@@ -80,8 +85,14 @@ final class DataCatalogue {
      * {@code threads} threads.
      */
     void forEachSource(int year, int threads, Consumer<List<Table>> each) {
+        forEachSource(year, threads, schema -> true, each);
+    }
+
+    /** As above, for the sources that publish any table {@code wanted} accepts. */
+    void forEachSource(int year, int threads, java.util.function.Predicate<TableSchema> wanted,
+                       Consumer<List<Table>> each) {
         for (TableSource source : sources) {
-            if (source.years().contains(year)) {
+            if (source.years().contains(year) && source.schemas().stream().anyMatch(wanted)) {
                 each.accept(Parallel.map(threads, source.makers(year), Supplier::get));
             }
         }

@@ -83,7 +83,7 @@ final class DataFiles {
      * over, and then what was published. A year's largest table is most of the year's bytes; its
      * files are written on as many threads.
      */
-    record Pending(List<Runnable> writes, Supplier<PublishedTable> published) {
+    record Pending(String key, List<Runnable> writes, Supplier<PublishedTable> published) {
     }
 
     /**
@@ -100,7 +100,7 @@ final class DataFiles {
             String csv = base + ".csv";
             Path file = data.resolve(csv);
             String sha256 = digests.of(csv, attributes(file)).orElseGet(() -> Sha256.ofFile(file));
-            return new Pending(List.of(), () -> published(table, folder, base, excel, header, sha256));
+            return new Pending(key, List.of(), () -> published(table, folder, base, excel, header, sha256));
         }
         List<Runnable> writes = new ArrayList<>();
         writes.add(() -> writeCsv(base + ".csv", table, table.rows(), false));
@@ -109,7 +109,36 @@ final class DataFiles {
             writes.add(() -> writeCsv(part.path(), table, rows, true));
         }
         writes.add(() -> writeJson(base + ".json", table));
-        return new Pending(writes, () -> published(table, folder, base, excel, header, written.get(base + ".csv")));
+        return new Pending(key, writes, () -> published(table, folder, base, excel, header, written.get(base + ".csv")));
+    }
+
+    /**
+     * A year's tables as the build that kept them wrote them under {@code folder}, carried over whole
+     * if every file of every table is still the one written from the same key; else nothing is carried.
+     */
+    Optional<List<PublishedTable>> carryYear(String folder, List<CarriedYears.Entry> tables,
+                                             Map<String, TableSchema> schemas) {
+        List<List<String>> forms = new ArrayList<>();
+        for (CarriedYears.Entry table : tables) {
+            String base = folder + "/" + table.table();
+            List<String> paths = forms(base + ".csv", table.excel(), base + ".json");
+            if (!schemas.containsKey(table.table())
+                    || paths.stream().anyMatch(path -> cache.previous(FOLDER + "/" + path, table.key()).isEmpty())) {
+                return Optional.empty();
+            }
+            forms.add(paths);
+        }
+        List<PublishedTable> published = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            CarriedYears.Entry table = tables.get(i);
+            if (!carried(forms.get(i), table.key())) {
+                throw new IllegalStateException("data/" + forms.get(i).get(0) + " was published a moment ago");
+            }
+            String base = folder + "/" + table.table();
+            published.add(new PublishedTable(schemas.get(table.table()), folder, base + ".csv", table.excel(),
+                    base + ".json", table.rows(), table.bytes(), table.sha256(), table.header()));
+        }
+        return Optional.of(published);
     }
 
     /** The files of the Excel form of a table of {@code rows} rows written under {@code base}: one, unless they do not fit. */

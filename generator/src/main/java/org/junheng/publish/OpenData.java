@@ -74,14 +74,16 @@ public final class OpenData {
     /**
      * What publishing produced: files written, the canonical addresses of its pages (for the
      * sitemap), the release — or the problems that stopped it — and how its pages were written,
-     * with the key of every page and table file for the next build's cache.
+     * with the key of every page and table file for the next build's cache, and the school years whose
+     * tables were taken from the build cache by their input keys rather than made.
      */
     public record Result(int files, List<String> canonicalUrls, List<Problem> problems, Optional<Release> release,
-                         PageWriter.Written written) {
+                         PageWriter.Written written, List<Integer> yearsCarried) {
 
         public Result {
             canonicalUrls = List.copyOf(canonicalUrls);
             problems = List.copyOf(problems);
+            yearsCarried = List.copyOf(yearsCarried);
         }
 
         /** The pages written: the data page and the data dictionary. */
@@ -101,14 +103,23 @@ public final class OpenData {
 
     /** Publishes as above, carrying over from {@code cache} each page whose key has not changed. */
     public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache) {
+        return publish(out, previousOutput, releaseDate, cache, CarriedYears.NONE);
+    }
+
+    /**
+     * Publishes as above, and takes each school year whose inputs are unchanged from {@code carriedYears}
+     * rather than making its tables again (see {@link CarriedYears}).
+     */
+    public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache,
+                          CarriedYears carriedYears) {
         try (SchoolRows schoolRows = new SchoolRows(data.content().schools().stream().map(School::code).toList(),
                 threads)) {
-            return publish(out, previousOutput, releaseDate, cache, schoolRows);
+            return publish(out, previousOutput, releaseDate, cache, carriedYears, schoolRows);
         }
     }
 
     private Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache,
-                           SchoolRows schoolRows) {
+                           CarriedYears carriedYears, SchoolRows schoolRows) {
         DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments(), suppressionThreshold);
         List<Integer> years = List.copyOf(catalogue.years());
         Path dataFolder = out.resolve(DataFiles.FOLDER);
@@ -117,26 +128,56 @@ public final class OpenData {
         List<Problem> problems = new ArrayList<>();
         Map<String, List<PublishedTable>> folders = new LinkedHashMap<>();
         List<PublishedTable> yearTables = new ArrayList<>();
+        List<Integer> yearsCarried = new ArrayList<>();
         int latest = years.isEmpty() ? 0 : catalogue.latest();
         if (!years.isEmpty()) {
             folders.put(DataFiles.LATEST, new ArrayList<>());
             years.stream().sorted((a, b) -> b - a).forEach(year -> folders.put(String.valueOf(year), new ArrayList<>()));
+            Map<Integer, String> yearKeys = YearKeys.of(data.content(), carriedYears.context(), catalogue.years(),
+                    catalogue.assessed(), suppressionThreshold, excelRows, threads);
+            Map<String, TableSchema> schemas = new HashMap<>();
+            catalogue.schemas().forEach(schema -> schemas.put(schema.name(), schema));
             // a year at a time, oldest first, and a source at a time, so that no more than one source's tables are held
             for (int year : years) {
+                String folder = String.valueOf(year);
+                Optional<CarriedYears.Year> kept = problems.isEmpty() ? carriedYears.read(yearKeys.get(year))
+                        : Optional.empty();
+                Optional<List<PublishedTable>> carried = kept.isEmpty() || carriedYears.verify() ? Optional.empty()
+                        : files.carryYear(folder, kept.get().tables(), schemas);
+                if (carried.isPresent()) {
+                    folders.get(folder).addAll(carried.get());
+                    schoolRows.addCarried(kept.get().segments(), kept.get().rows(), kept.get().start(), schemas);
+                    catalogue.forEachSource(year, threads, SchoolRows::keptWhole, schoolRows::add);
+                    yearsCarried.add(year);
+                    continue;
+                }
+                kept.ifPresent(k -> closeQuietly(k.rows()));
+                SchoolRows.Mark mark = schoolRows.mark();
+                List<CarriedYears.Entry> entries = new ArrayList<>();
                 catalogue.forEachSource(year, threads, tables -> {
                     tables.forEach(t -> problems.addAll(guard.check(year + "/" + t.name() + ".csv", t)));
                     if (problems.isEmpty()) { // once a table has a problem, the others are only checked
                         List<DataFiles.Pending> pending = Parallel.map(threads, tables,
-                                table -> files.prepare(String.valueOf(year), table));
+                                table -> files.prepare(folder, table));
                         Parallel.forEach(threads, pending.stream().flatMap(p -> p.writes().stream()).toList(),
                                 Runnable::run);
-                        pending.forEach(p -> folders.get(String.valueOf(year)).add(p.published().get()));
+                        for (DataFiles.Pending p : pending) {
+                            PublishedTable published = p.published().get();
+                            folders.get(folder).add(published);
+                            entries.add(CarriedYears.Entry.of(p.key(), published));
+                        }
                         schoolRows.add(tables);
                     }
                 });
+                if (problems.isEmpty()) {
+                    kept.ifPresent(k -> carriedYears.verified(year, k.tables(), entries));
+                    carriedYears.write(yearKeys.get(year), entries, schoolRows, mark);
+                }
             }
+            carriedYears.prune(yearKeys.values());
             if (!problems.isEmpty()) {
-                return new Result(0, List.of(), problems, Optional.empty(), new PageWriter.Written(0, Map.of()));
+                return new Result(0, List.of(), problems, Optional.empty(), new PageWriter.Written(0, Map.of()),
+                        List.of());
             }
             // latest/ holds the newest assessed year's files again, linked rather than formatted twice
             folders.get(String.valueOf(latest)).forEach(table ->
@@ -190,7 +231,15 @@ public final class OpenData {
         keys.putAll(schoolFileKeys);
         keys.put(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY);
         return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release),
-                new PageWriter.Written(pagesWritten.rendered(), keys));
+                new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // only read from
+        }
     }
 
     private static List<String> canonicalUrls(List<Page> pages) {

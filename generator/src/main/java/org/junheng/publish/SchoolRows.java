@@ -53,6 +53,12 @@ final class SchoolRows implements AutoCloseable {
     private Map<String, List<List<String>>> projects = Map.of();
     private Map<String, List<List<String>>> partnerships = Map.of();
     private final Map<String, List<List<String>>> documents = new HashMap<>();
+    /** The digests of each school's rows of the tables spilled since the last {@link #mark}, by table. */
+    private final Map<Spans, byte[]> rowDigests = new java.util.IdentityHashMap<>();
+    /** The year files of the build cache whose rows are read in place, closed with this. */
+    private final List<FileChannel> carried = new ArrayList<>();
+    /** The spans in the order written, every table and year, for {@link #segments}. */
+    private final List<Spans> order = new ArrayList<>();
     /**
      * Per school, {@link #DIGEST} bytes chaining the digests of its rows in the order they were
      * written ({@code chain = SHA-256(chain, table number, rows)}), so that its {@link #digest} needs
@@ -77,6 +83,15 @@ final class SchoolRows implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a temporary file for the schools' data.json rows", e);
         }
+    }
+
+    /**
+     * True for the tables whose rows this keeps whole rather than in the file (projects, partnerships
+     * and documents): a year carried from the build cache has these made again, as they are small.
+     */
+    static boolean keptWhole(TableSchema schema) {
+        return schema.name().equals(ProgressData.PROJECTS.name()) || schema.name().equals(ProgressData.PARTNERSHIPS.name())
+                || schema.name().equals(DocumentData.SCHEMA.name());
     }
 
     /** Takes what the schools' files need from one year's tables; years are added oldest first. */
@@ -145,6 +160,9 @@ final class SchoolRows implements AutoCloseable {
     @Override
     public void close() {
         try {
+            for (FileChannel rows : carried) {
+                rows.close();
+            }
             spill.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,9 +184,11 @@ final class SchoolRows implements AutoCloseable {
                 bySchool.computeIfAbsent(school, s -> new ArrayList<>()).add(row);
             }
         }
-        Spans spans = new Spans(table.schema(), ModelDigest.of(Map.of("schema", table.schema()))
-                .getBytes(StandardCharsets.US_ASCII),
+        Spans spans = new Spans(table.schema(), schemaDigest(table.schema()), spill,
                 new long[schools.size()], new int[schools.size()]);
+        byte[] digests = new byte[DIGEST * schools.size()];
+        rowDigests.put(spans, digests);
+        order.add(spans);
         int number = spilledTables++;
         List<Map.Entry<Integer, List<List<String>>>> groups = List.copyOf(bySchool.entrySet());
         try {
@@ -178,7 +198,9 @@ final class SchoolRows implements AutoCloseable {
                         Math.min(groups.size(), from + BATCH));
                 List<byte[]> encoded = Parallel.map(threads, batch, school -> {
                     byte[] bytes = encodedUnchecked(school.getValue());
-                    chain(school.getKey(), number, bytes); // each school its own slot of the chains
+                    byte[] digest = Sha256.digest().digest(bytes);
+                    System.arraycopy(digest, 0, digests, school.getKey() * DIGEST, DIGEST);
+                    chain(school.getKey(), number, bytes.length, digest); // each school its own slot of the chains
                     return bytes;
                 });
                 ByteBuffer[] buffers = new ByteBuffer[encoded.size()];
@@ -200,12 +222,78 @@ final class SchoolRows implements AutoCloseable {
         return spans;
     }
 
-    private void chain(int school, int table, byte[] rows) {
+    /** Chains the digest of one school's rows of one table, {@code length} bytes long, to the school's chain. */
+    private void chain(int school, int table, int length, byte[] rows) {
         MessageDigest link = Sha256.digest();
         link.update(chains, school * DIGEST, DIGEST);
-        link.update(ByteBuffer.allocate(8).putInt(table).putInt(rows.length).array());
-        link.update(rows);
+        link.update(ByteBuffer.allocate(8).putInt(table).putInt(length).array());
+        link.update(rows, 0, DIGEST);
         System.arraycopy(link.digest(), 0, chains, school * DIGEST, DIGEST);
+    }
+
+    private static byte[] schemaDigest(TableSchema schema) {
+        return ModelDigest.of(Map.of("schema", schema)).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Where the next year's rows begin; the digests kept for the last year's tables are let go. */
+    Mark mark() {
+        rowDigests.clear();
+        try {
+            return new Mark(spill.size(), order.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the length of " + file, e);
+        }
+    }
+
+    /** The tables spilled since {@code mark}, in the order written, as a year's file of the build cache holds them. */
+    List<TableSegment> segments(Mark mark) {
+        List<TableSegment> segments = new ArrayList<>();
+        for (Spans spans : order.subList(mark.tables(), order.size())) {
+            long[] offsets = spans.offsets().clone();
+            for (int i = 0; i < offsets.length; i++) {
+                offsets[i] = spans.lengths()[i] == 0 ? 0 : offsets[i] - mark.position();
+            }
+            segments.add(new TableSegment(spans.schema().name(), offsets, spans.lengths().clone(),
+                    rowDigests.get(spans)));
+        }
+        return segments;
+    }
+
+    /** Copies the bytes of the rows spilled since {@code mark} to {@code target}. */
+    void transferRows(Mark mark, java.nio.channels.WritableByteChannel target) throws IOException {
+        long end = spill.size();
+        for (long at = mark.position(); at < end; ) {
+            at += spill.transferTo(at, end - at, target);
+        }
+    }
+
+    /**
+     * Takes a year's rows of the {@link #BY_CODE} tables from a year's file of the build cache, where they
+     * stay to be read: {@code rows} holds them from byte {@code start}, and {@code schemas} gives each
+     * table's schema by name. The schools' chains go on as if the rows had been spilled here.
+     */
+    void addCarried(List<TableSegment> segments, FileChannel rows, long start, Map<String, TableSchema> schemas) {
+        carried.add(rows);
+        for (TableSegment segment : segments) {
+            if (segment.lengths().length != schools.size()) {
+                throw new IllegalStateException("a carried year's rows are for another list of schools");
+            }
+            long[] offsets = new long[schools.size()];
+            for (int i = 0; i < offsets.length; i++) {
+                offsets[i] = segment.offsets()[i] + start;
+            }
+            TableSchema schema = schemas.get(segment.name());
+            Spans spans = new Spans(schema, schemaDigest(schema), rows, offsets, segment.lengths());
+            byCode.get(segment.name()).add(spans);
+            order.add(spans);
+            int number = spilledTables++;
+            for (int school = 0; school < offsets.length; school++) {
+                if (segment.lengths()[school] > 0) {
+                    chain(school, number, segment.lengths()[school],
+                            java.util.Arrays.copyOfRange(segment.rowDigests(), school * DIGEST, (school + 1) * DIGEST));
+                }
+            }
+        }
     }
 
     private List<List<String>> read(Spans year, int school) {
@@ -228,7 +316,7 @@ final class SchoolRows implements AutoCloseable {
         ByteBuffer bytes = ByteBuffer.allocate(length);
         long position = year.offsets()[school];
         while (bytes.hasRemaining()) {
-            if (spill.read(bytes, position + bytes.position()) < 0) {
+            if (year.source().read(bytes, position + bytes.position()) < 0) {
                 throw new IOException("ends early");
             }
         }
@@ -286,8 +374,23 @@ final class SchoolRows implements AutoCloseable {
         return groups;
     }
 
-    /** One year's table in the file: its schema and its digest, and where each school's rows stand (length 0: none). */
-    private record Spans(TableSchema schema, byte[] schemaDigest, long[] offsets, int[] lengths) {
+    /**
+     * One year's table in a file — the temporary file, or a year's file of the build cache (see
+     * {@link CarriedYears}) — its schema and its digest, and where each school's rows stand (length 0: none).
+     */
+    private record Spans(TableSchema schema, byte[] schemaDigest, FileChannel source, long[] offsets, int[] lengths) {
+    }
+
+    /**
+     * One table of a year as it stands in the temporary file, for a year's file of the build cache:
+     * where each school's rows start, counted from the year's first byte, their length (0: none), and
+     * the digest of each school's rows ({@link #DIGEST} bytes a school).
+     */
+    record TableSegment(String name, long[] offsets, int[] lengths, byte[] rowDigests) {
+    }
+
+    /** Where a year's rows begin: the file's length, and how many tables there were before it. */
+    record Mark(long position, int tables) {
     }
 
     /** One school's rows of one year's table, with that year's schema. */

@@ -9,19 +9,21 @@ import org.junheng.content.Problem;
  * unchanged and carried over from the previous output), the files written with new or changed
  * bytes, the warnings it found, how long it took, how long each of its stages took, and how many
  * pages had the inputs they had last time, and so were carried over without their models being
- * made (or, when the build verifies its cache, with them made only to check).
+ * made (or, when the build verifies its cache, with them made only to check), and the school years
+ * whose open-data tables had the inputs they had last time, and so were taken from the build cache.
  */
 public record BuildResult(int pages, int rendered, int files, List<Problem> warnings, Duration elapsed,
-                          List<Phase> phases, int fromInputs) {
+                          List<Phase> phases, int fromInputs, List<Integer> yearsCarried) {
 
     public BuildResult(int pages, int rendered, int files, List<Problem> warnings, Duration elapsed,
                        List<Phase> phases) {
-        this(pages, rendered, files, warnings, elapsed, phases, 0);
+        this(pages, rendered, files, warnings, elapsed, phases, 0, List.of());
     }
 
     public BuildResult {
         warnings = List.copyOf(warnings);
         phases = List.copyOf(phases);
+        yearsCarried = List.copyOf(yearsCarried);
     }
 
     /** One stage of the build (such as loading and checking, rendering, the output scan) and its wall time. */

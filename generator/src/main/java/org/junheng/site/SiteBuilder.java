@@ -21,6 +21,7 @@ import org.junheng.content.SourceText;
 import org.junheng.indicators.Assessor;
 import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.StandardSet;
+import org.junheng.publish.CarriedYears;
 import org.junheng.publish.CorrectionRules;
 import org.junheng.publish.OpenData;
 import org.junheng.publish.Publisher;
@@ -28,6 +29,7 @@ import org.junheng.publish.ReleaseDate;
 import org.junheng.publish.SchoolJsonLd;
 import org.junheng.parallel.Parallel;
 import org.junheng.render.ProfileSections;
+import org.junheng.render.ModelDigest;
 import org.junheng.render.RenderOptions;
 import org.junheng.render.SiteData;
 import org.junheng.render.RenderedSite;
@@ -118,9 +120,12 @@ public final class SiteBuilder {
             ProfileSections profiles = ProfileSections.NONE.and(new SchoolJsonLd(site, content));
             RenderedSite rendered = phases.time(BuildStage.RENDER_PAGES, () -> renderer.render(data, renderOptions, profiles,
                     staging, progress, cache.pages()));
+            CarriedYears years = CarriedYears.in(options.site().resolve(".junheng-cache/open-data"),
+                    GeneratorCode.digest() + "\n" + ModelDigest.of(Map.of("standards", inspection.standards(),
+                            "basicBalance", inspection.basicBalance())), options.verifyCache());
             OpenData.Result openData = phases.time(BuildStage.OPEN_DATA, () -> new OpenData(data, theme, options.threads(),
                     config.suppressionThreshold()).publish(staging, options.out(),
-                    ReleaseDate.of(options.buildDate(), content), cache.pages()));
+                    ReleaseDate.of(options.buildDate(), content), cache.pages(), years));
             if (!openData.problems().isEmpty()) {
                 throw new ContentRejected(openData.problems(), false);
             }
@@ -152,7 +157,7 @@ public final class SiteBuilder {
             });
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
                     staged.written().size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started),
-                    phases.phases(), rendered.fromInputs());
+                    phases.phases(), rendered.fromInputs(), openData.yearsCarried());
         } catch (ContentRejected | RuntimeException | Error e) {
             failure = e;
             throw e;

@@ -1,0 +1,146 @@
+package org.junheng.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junheng.OutputTree;
+import org.junheng.render.SiteRenderer;
+import org.junheng.site.synthetic.SyntheticSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A school year whose open-data inputs are unchanged takes its tables and its schools' rows from the
+ * build cache instead of making them again: an edit of the newest year's statistics leaves every
+ * older year as it was, an edit of a document only its own year's, an edit of an older year's
+ * statistics makes that year and every later one again, and an edit of anything not of one year (the registry) makes every year again. After each
+ * edit the output equals a clean build's, each school's {@code data.json} included.
+ */
+class CarriedYearsRebuildTest {
+
+    private static final int SCHOOLS = 20;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aYearWhoseInputsAreUnchangedIsTakenFromTheCacheAndTheOutputEqualsACleanBuild() {
+        Path incremental = temp.resolve("incremental");
+        Path clean = temp.resolve("clean");
+        new SyntheticSite(SCHOOLS, 3).write(incremental);
+        new SyntheticSite(SCHOOLS, 3).write(clean);
+        BuildResult first = build(incremental);
+        build(clean);
+        assertThat(first.yearsCarried()).as("nothing kept yet").isEmpty();
+        List<Integer> olderYears = List.of(2022, 2023);
+
+        Map<String, Edit> edits = new LinkedHashMap<>();
+        edits.put("the newest year's statistics", new Edit("content/statistics/2024.csv",
+                text -> field(text, "2024,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 10))));
+        edits.put("a document of school year 2021", new Edit("content/documents/c990101-2022-plan.md",
+                text -> text + "\n本文件已修订。\n"));
+        edits.put("the oldest year's statistics", new Edit("content/statistics/2022.csv",
+                text -> field(text, "2022,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 10))));
+        edits.put("a school's registry row", new Edit("content/schools.csv",
+                text -> field(text, "9901010001,", 10, address -> address.replace("路", "街"))));
+        Map<String, List<Integer>> carried = new LinkedHashMap<>();
+        for (Map.Entry<String, Edit> edit : edits.entrySet()) {
+            edit.getValue().apply(incremental);
+            edit.getValue().apply(clean);
+            BuildResult result = build(incremental);
+            OutputFolder.delete(clean.resolve(".junheng-cache"));
+            build(clean);
+
+            assertThat(OutputTree.hashes(incremental.resolve("_site"))).as("the output after %s", edit.getKey())
+                    .isEqualTo(OutputTree.hashes(clean.resolve("_site")));
+            carried.put(edit.getKey(), result.yearsCarried());
+        }
+        assertThat(carried.get("the newest year's statistics")).containsAll(olderYears).doesNotContain(2024);
+        assertThat(carried.get("a document of school year 2021")).as("a document reaches its own year's list only")
+                .containsAll(List.of(2022, 2023, 2024)).doesNotContain(2021);
+        assertThat(carried.get("the oldest year's statistics")).doesNotContainAnyElementsOf(List.of(2022, 2023, 2024));
+        assertThat(carried.get("a school's registry row")).isEmpty();
+        assertThat(keptYears(incremental)).as("one file per year of the last build").hasSize(publishedYears(incremental));
+    }
+
+    @Test
+    void aKeptYearThatCannotBeReadIsMadeAgain() throws IOException {
+        Path site = temp.resolve("damaged");
+        new SyntheticSite(SCHOOLS, 3).write(site);
+        build(site);
+        for (Path kept : keptYears(site)) {
+            Files.write(kept, new byte[] {1, 2, 3});
+        }
+        new Edit("content/statistics/2024.csv",
+                text -> field(text, "2024,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 1)))
+                .apply(site);
+
+        BuildResult result = build(site);
+
+        assertThat(result.yearsCarried()).isEmpty();
+        assertThat(keptYears(site)).allSatisfy(kept -> assertThat(Files.size(kept)).isGreaterThan(3));
+    }
+
+    private static int publishedYears(Path site) {
+        try (Stream<Path> folders = Files.list(site.resolve("_site/data"))) {
+            return (int) folders.filter(folder -> folder.getFileName().toString().matches("\\d{4}")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> keptYears(Path site) {
+        try (Stream<Path> files = Files.list(site.resolve(".junheng-cache/open-data"))) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BuildResult build(Path site) {
+        try {
+            return new SiteBuilder().build(new BuildOptions(site, site.resolve("_site"), Optional.empty(), 2,
+                    Optional.of(java.time.LocalDate.of(2025, 6, 30)), false), SiteRenderer.ProgressListener.SILENT);
+        } catch (ContentRejected e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** {@code text} with field {@code index} (from 0) of the CSV row that starts with {@code row} changed. */
+    private static String field(String text, String row, int index, UnaryOperator<String> change) {
+        List<String> lines = text.lines().map(line -> {
+            if (!line.startsWith(row)) {
+                return line;
+            }
+            String[] fields = line.split(",", -1);
+            fields[index] = change.apply(fields[index]);
+            return String.join(",", fields);
+        }).toList();
+        assertThat(lines).as("rows starting with %s", row).anyMatch(line -> line.startsWith(row));
+        return String.join("\n", lines) + "\n";
+    }
+
+    private record Edit(String file, UnaryOperator<String> change) {
+
+        void apply(Path site) {
+            try {
+                Path path = site.resolve(file);
+                String before = Files.readString(path);
+                String after = change.apply(before);
+                assertThat(after).as("the edit of %s", file).isNotEqualTo(before);
+                Files.writeString(path, after);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
