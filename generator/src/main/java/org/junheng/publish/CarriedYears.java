@@ -130,6 +130,15 @@ public final class CarriedYears {
                     segments.add(new SchoolRows.TableSegment(name, offsets, lengths, digests));
                 }
                 long start = in.readLong();
+                long end = start;
+                for (SchoolRows.TableSegment segment : segments) {
+                    for (int i = 0; i < segment.offsets().length; i++) {
+                        end = Math.max(end, start + segment.offsets()[i] + segment.lengths()[i]);
+                    }
+                }
+                if (rows.size() < end) {
+                    throw new IOException("cut short"); // as if a build died while writing it in place
+                }
                 return Optional.of(new Year(header.tables(), segments, rows, start));
             } catch (IOException | RuntimeException e) {
                 rows.close();
