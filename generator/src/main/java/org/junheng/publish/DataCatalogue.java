@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junheng.content.Content;
 import org.junheng.content.CountyInputs;
@@ -89,7 +90,7 @@ final class DataCatalogue {
     }
 
     /** As above, for the sources that publish any table {@code wanted} accepts. */
-    void forEachSource(int year, int threads, java.util.function.Predicate<TableSchema> wanted,
+    void forEachSource(int year, int threads, Predicate<TableSchema> wanted,
                        Consumer<List<Table>> each) {
         for (TableSource source : sources) {
             if (source.years().contains(year) && source.schemas().stream().anyMatch(wanted)) {

@@ -1,6 +1,7 @@
 package org.junheng.publish;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -234,7 +235,7 @@ public final class OpenData {
                 new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
     }
 
-    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+    private static void closeQuietly(FileChannel channel) {
         try {
             channel.close();
         } catch (IOException ignored) {

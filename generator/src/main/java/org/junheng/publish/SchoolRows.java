@@ -8,13 +8,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +33,9 @@ import org.junheng.render.ModelDigest;
  * temporary file, each school's rows of one table and year side by side, and only where they
  * stand is kept in memory: at 10,000 schools they were the largest thing the build held, and
  * at 200,000 they would not fit in memory at all. Close it to delete the file (on Linux the file
- * has no name from the moment it is opened, so a build that dies leaves nothing behind).
+ * has no name from the moment it is opened, so a build that dies leaves nothing behind). A year
+ * taken from the build cache ({@link #addCarried}) leaves its rows where they are, in the cache's
+ * file of that year.
  */
 final class SchoolRows implements AutoCloseable {
 
@@ -54,14 +59,14 @@ final class SchoolRows implements AutoCloseable {
     private Map<String, List<List<String>>> partnerships = Map.of();
     private final Map<String, List<List<String>>> documents = new HashMap<>();
     /** The digests of each school's rows of the tables spilled since the last {@link #mark}, by table. */
-    private final Map<Spans, byte[]> rowDigests = new java.util.IdentityHashMap<>();
+    private final Map<Spans, byte[]> rowDigests = new IdentityHashMap<>();
     /** The year files of the build cache whose rows are read in place, closed with this. */
     private final List<FileChannel> carried = new ArrayList<>();
     /** The spans in the order written, every table and year, for {@link #segments}. */
     private final List<Spans> order = new ArrayList<>();
     /**
      * Per school, {@link #DIGEST} bytes chaining the digests of its rows in the order they were
-     * written ({@code chain = SHA-256(chain, table number, rows)}), so that its {@link #digest} needs
+     * written ({@code chain = SHA-256(chain, table number, length, SHA-256(rows))}), so that its {@link #digest} needs
      * no reading back: at 10,000 schools that was hundreds of thousands of reads on every build.
      */
     private final byte[] chains;
@@ -260,7 +265,7 @@ final class SchoolRows implements AutoCloseable {
     }
 
     /** Copies the bytes of the rows spilled since {@code mark} to {@code target}. */
-    void transferRows(Mark mark, java.nio.channels.WritableByteChannel target) throws IOException {
+    void transferRows(Mark mark, WritableByteChannel target) throws IOException {
         long end = spill.size();
         for (long at = mark.position(); at < end; ) {
             at += spill.transferTo(at, end - at, target);
@@ -290,7 +295,7 @@ final class SchoolRows implements AutoCloseable {
             for (int school = 0; school < offsets.length; school++) {
                 if (segment.lengths()[school] > 0) {
                     chain(school, number, segment.lengths()[school],
-                            java.util.Arrays.copyOfRange(segment.rowDigests(), school * DIGEST, (school + 1) * DIGEST));
+                            Arrays.copyOfRange(segment.rowDigests(), school * DIGEST, (school + 1) * DIGEST));
                 }
             }
         }
