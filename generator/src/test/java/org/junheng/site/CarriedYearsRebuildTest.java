@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junheng.OutputTree;
 import org.junheng.render.SiteRenderer;
@@ -43,17 +42,17 @@ class CarriedYearsRebuildTest {
         assertThat(first.yearsCarried()).as("nothing kept yet").isEmpty();
         List<Integer> olderYears = List.of(2022, 2023);
 
-        Map<String, Edit> edits = new LinkedHashMap<>();
-        edits.put("the newest year's statistics", new Edit("content/statistics/2024.csv",
-                text -> field(text, "2024,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 10))));
-        edits.put("a document of school year 2021", new Edit("content/documents/c990101-2022-plan.md",
+        Map<String, FileEdit> edits = new LinkedHashMap<>();
+        edits.put("the newest year's statistics", new FileEdit("content/statistics/2024.csv",
+                text -> FileEdit.field(text, "2024,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 10))));
+        edits.put("a document of school year 2021", new FileEdit("content/documents/c990101-2022-plan.md",
                 text -> text + "\n本文件已修订。\n"));
-        edits.put("the oldest year's statistics", new Edit("content/statistics/2022.csv",
-                text -> field(text, "2022,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 10))));
-        edits.put("a school's registry row", new Edit("content/schools.csv",
-                text -> field(text, "9901010001,", 10, address -> address.replace("路", "街"))));
+        edits.put("the oldest year's statistics", new FileEdit("content/statistics/2022.csv",
+                text -> FileEdit.field(text, "2022,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 10))));
+        edits.put("a school's registry row", new FileEdit("content/schools.csv",
+                text -> FileEdit.field(text, "9901010001,", 10, address -> address.replace("路", "街"))));
         Map<String, List<Integer>> carried = new LinkedHashMap<>();
-        for (Map.Entry<String, Edit> edit : edits.entrySet()) {
+        for (Map.Entry<String, FileEdit> edit : edits.entrySet()) {
             edit.getValue().apply(incremental);
             edit.getValue().apply(clean);
             BuildResult result = build(incremental);
@@ -83,8 +82,8 @@ class CarriedYearsRebuildTest {
             byte[] bytes = Files.readAllBytes(cutShort);
             Files.write(cutShort, java.util.Arrays.copyOf(bytes, bytes.length - 1));
         }
-        new Edit("content/statistics/2024.csv",
-                text -> field(text, "2024,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 1)))
+        new FileEdit("content/statistics/2024.csv",
+                text -> FileEdit.field(text, "2024,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 1)))
                 .apply(site);
 
         BuildResult result = build(site);
@@ -116,35 +115,6 @@ class CarriedYearsRebuildTest {
                     Optional.of(java.time.LocalDate.of(2025, 6, 30)), false), SiteRenderer.ProgressListener.SILENT);
         } catch (ContentRejected e) {
             throw new AssertionError(e.getMessage(), e);
-        }
-    }
-
-    /** {@code text} with field {@code index} (from 0) of the CSV row that starts with {@code row} changed. */
-    private static String field(String text, String row, int index, UnaryOperator<String> change) {
-        List<String> lines = text.lines().map(line -> {
-            if (!line.startsWith(row)) {
-                return line;
-            }
-            String[] fields = line.split(",", -1);
-            fields[index] = change.apply(fields[index]);
-            return String.join(",", fields);
-        }).toList();
-        assertThat(lines).as("rows starting with %s", row).anyMatch(line -> line.startsWith(row));
-        return String.join("\n", lines) + "\n";
-    }
-
-    private record Edit(String file, UnaryOperator<String> change) {
-
-        void apply(Path site) {
-            try {
-                Path path = site.resolve(file);
-                String before = Files.readString(path);
-                String after = change.apply(before);
-                assertThat(after).as("the edit of %s", file).isNotEqualTo(before);
-                Files.writeString(path, after);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

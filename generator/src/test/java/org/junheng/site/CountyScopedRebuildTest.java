@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -149,33 +147,15 @@ class CountyScopedRebuildTest {
                 Optional.of(java.time.LocalDate.of(2025, 6, 30)), true), SiteRenderer.ProgressListener.SILENT);
     }
 
-    /** {@code text} with field {@code index} (from 0) of the CSV row that starts with {@code row} changed. */
     private static String field(String text, String row, int index, UnaryOperator<String> change) {
-        List<String> lines = text.lines().map(line -> {
-            if (!line.startsWith(row)) {
-                return line;
-            }
-            String[] fields = line.split(",", -1);
-            fields[index] = change.apply(fields[index]);
-            return String.join(",", fields);
-        }).toList();
-        assertThat(lines).as("rows starting with %s", row).anyMatch(line -> line.startsWith(row));
-        return String.join("\n", lines) + "\n";
+        return FileEdit.field(text, row, index, change);
     }
 
     /** An edit of one file, and whether what it changes belongs to county 990101 alone. */
     private record Edit(String file, UnaryOperator<String> change, boolean oneCounty) {
 
         void apply(Path site) {
-            try {
-                Path path = site.resolve(file);
-                String before = Files.readString(path);
-                String after = change.apply(before);
-                assertThat(after).as("the edit of %s", file).isNotEqualTo(before);
-                Files.writeString(path, after);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            new FileEdit(file, change).apply(site);
         }
     }
 }
