@@ -98,8 +98,11 @@ public final class CarriedYears {
     record Header(int format, List<Entry> tables) {
     }
 
-    /** The year of {@code key}, if a build kept it; its rows are open for reading until {@link SchoolRows} closes them. */
-    Optional<Year> read(String key) {
+    /**
+     * The year of {@code key}, if a build kept it for as many {@code schools} as there are now; its
+     * rows are open for reading until {@link SchoolRows} closes them.
+     */
+    Optional<Year> read(String key, int schools) {
         if (folder.isEmpty() || !Files.isRegularFile(file(key))) {
             return Optional.empty();
         }
@@ -118,7 +121,9 @@ public final class CarriedYears {
                 List<SchoolRows.TableSegment> segments = new ArrayList<>();
                 for (int t = in.readInt(); t > 0; t--) {
                     String name = in.readUTF();
-                    int schools = in.readInt();
+                    if (in.readInt() != schools) {
+                        throw new IOException("kept for another list of schools");
+                    }
                     long[] offsets = new long[schools];
                     int[] lengths = new int[schools];
                     byte[] digests = new byte[32 * schools];

@@ -1,7 +1,6 @@
 package org.junheng.publish;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -125,7 +124,6 @@ public final class OpenData {
         List<Integer> years = List.copyOf(catalogue.years());
         Path dataFolder = out.resolve(DataFiles.FOLDER);
         DataFiles files = new DataFiles(dataFolder, cache, excelRows);
-        DownloadGuard guard = new DownloadGuard(suppressionThreshold);
         List<Problem> problems = new ArrayList<>();
         Map<String, List<PublishedTable>> folders = new LinkedHashMap<>();
         List<PublishedTable> yearTables = new ArrayList<>();
@@ -134,48 +132,14 @@ public final class OpenData {
         if (!years.isEmpty()) {
             folders.put(DataFiles.LATEST, new ArrayList<>());
             years.stream().sorted((a, b) -> b - a).forEach(year -> folders.put(String.valueOf(year), new ArrayList<>()));
-            Map<Integer, String> yearKeys = YearKeys.of(data.content(), carriedYears.context(), catalogue.years(),
-                    catalogue.assessed(), suppressionThreshold, excelRows, threads);
-            Map<String, TableSchema> schemas = new HashMap<>();
-            catalogue.schemas().forEach(schema -> schemas.put(schema.name(), schema));
-            // a year at a time, oldest first, and a source at a time, so that no more than one source's tables are held
+            YearTables byYear = new YearTables(catalogue, files, new DownloadGuard(suppressionThreshold), schoolRows,
+                    carriedYears, YearKeys.of(data.content(), carriedYears.context(), catalogue.years(),
+                    catalogue.assessed(), suppressionThreshold, excelRows, threads), threads);
             for (int year : years) {
-                String folder = String.valueOf(year);
-                Optional<CarriedYears.Year> kept = problems.isEmpty() ? carriedYears.read(yearKeys.get(year))
-                        : Optional.empty();
-                Optional<List<PublishedTable>> carried = kept.isEmpty() || carriedYears.verify() ? Optional.empty()
-                        : files.carryYear(folder, kept.get().tables(), schemas);
-                if (carried.isPresent()) {
-                    folders.get(folder).addAll(carried.get());
-                    schoolRows.addCarried(kept.get().segments(), kept.get().rows(), kept.get().start(), schemas);
-                    catalogue.forEachSource(year, threads, SchoolRows::keptWhole, schoolRows::add);
-                    yearsCarried.add(year);
-                    continue;
-                }
-                kept.ifPresent(k -> closeQuietly(k.rows()));
-                SchoolRows.Mark mark = schoolRows.mark();
-                List<CarriedYears.Entry> entries = new ArrayList<>();
-                catalogue.forEachSource(year, threads, tables -> {
-                    tables.forEach(t -> problems.addAll(guard.check(year + "/" + t.name() + ".csv", t)));
-                    if (problems.isEmpty()) { // once a table has a problem, the others are only checked
-                        List<DataFiles.Pending> pending = Parallel.map(threads, tables,
-                                table -> files.prepare(folder, table));
-                        Parallel.forEach(threads, pending.stream().flatMap(p -> p.writes().stream()).toList(),
-                                Runnable::run);
-                        for (DataFiles.Pending p : pending) {
-                            PublishedTable published = p.published().get();
-                            folders.get(folder).add(published);
-                            entries.add(CarriedYears.Entry.of(p.key(), published));
-                        }
-                        schoolRows.add(tables);
-                    }
-                });
-                if (problems.isEmpty()) {
-                    kept.ifPresent(k -> carriedYears.verified(year, k.tables(), entries));
-                    carriedYears.write(yearKeys.get(year), entries, schoolRows, mark);
-                }
+                byYear.publish(year, folders.get(String.valueOf(year)), problems);
             }
-            carriedYears.prune(yearKeys.values());
+            byYear.pruneCache();
+            yearsCarried.addAll(byYear.carried());
             if (!problems.isEmpty()) {
                 return new Result(0, List.of(), problems, Optional.empty(), new PageWriter.Written(0, Map.of()),
                         List.of());
@@ -233,14 +197,6 @@ public final class OpenData {
         keys.put(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY);
         return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release),
                 new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // only read from
-        }
     }
 
     private static List<String> canonicalUrls(List<Page> pages) {

@@ -66,8 +66,9 @@ final class SchoolRows implements AutoCloseable {
     private final List<Spans> order = new ArrayList<>();
     /**
      * Per school, {@link #DIGEST} bytes chaining the digests of its rows in the order they were
-     * written ({@code chain = SHA-256(chain, table number, length, SHA-256(rows))}), so that its {@link #digest} needs
-     * no reading back: at 10,000 schools that was hundreds of thousands of reads on every build.
+     * written ({@code chain = SHA-256(chain, table number, length, SHA-256(rows))}), so that its
+     * {@link #digest} needs no reading back: at 10,000 schools that was hundreds of thousands of
+     * reads on every build, and a year taken from the build cache needs only its rows' digests.
      */
     private final byte[] chains;
     /** Every year's table in the order written, for the chains: the same table of another year counts apart. */
@@ -95,8 +96,13 @@ final class SchoolRows implements AutoCloseable {
      * and documents): a year carried from the build cache has these made again, as they are small.
      */
     static boolean keptWhole(TableSchema schema) {
-        return schema.name().equals(ProgressData.PROJECTS.name()) || schema.name().equals(ProgressData.PARTNERSHIPS.name())
-                || schema.name().equals(DocumentData.SCHEMA.name());
+        return List.of(ProgressData.PROJECTS.name(), ProgressData.PARTNERSHIPS.name(), DocumentData.SCHEMA.name())
+                .contains(schema.name());
+    }
+
+    /** The number of schools whose rows this keeps: a year's file of the build cache must hold as many. */
+    int schools() {
+        return schools.size();
     }
 
     /** Takes what the schools' files need from one year's tables; years are added oldest first. */
@@ -280,9 +286,6 @@ final class SchoolRows implements AutoCloseable {
     void addCarried(List<TableSegment> segments, FileChannel rows, long start, Map<String, TableSchema> schemas) {
         carried.add(rows);
         for (TableSegment segment : segments) {
-            if (segment.lengths().length != schools.size()) {
-                throw new IllegalStateException("a carried year's rows are for another list of schools");
-            }
             long[] offsets = new long[schools.size()];
             for (int i = 0; i < offsets.length; i++) {
                 offsets[i] = segment.offsets()[i] + start;
