@@ -1,9 +1,11 @@
 package org.junheng.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A school year whose open-data inputs are unchanged takes its tables and its schools' rows from the
  * build cache instead of making them again: an edit of the newest year's statistics leaves every
  * older year as it was, an edit of a document only its own year's, an edit of an older year's
- * statistics makes that year and every later one again, and an edit of anything not of one year (the registry) makes every year again. After each
- * edit the output equals a clean build's, each school's {@code data.json} included.
+ * statistics makes that year and every later one again, and an edit of anything not of one year
+ * (the registry) makes every year again. After each edit the output equals a clean build's, each
+ * school's {@code data.json} included.
  */
 class CarriedYearsRebuildTest {
 
@@ -42,12 +45,10 @@ class CarriedYearsRebuildTest {
         List<Integer> olderYears = List.of(2022, 2023);
 
         Map<String, FileEdit> edits = new LinkedHashMap<>();
-        edits.put("the newest year's statistics", new FileEdit("content/statistics/2024.csv",
-                text -> FileEdit.field(text, "2024,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 10))));
+        edits.put("the newest year's statistics", studentsAdded(2024, 10));
         edits.put("a document of school year 2021", new FileEdit("content/documents/c990101-2022-plan.md",
                 text -> text + "\n本文件已修订。\n"));
-        edits.put("the oldest year's statistics", new FileEdit("content/statistics/2022.csv",
-                text -> FileEdit.field(text, "2022,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 10))));
+        edits.put("the oldest year's statistics", studentsAdded(2022, 10));
         edits.put("a school's registry row", new FileEdit("content/schools.csv",
                 text -> FileEdit.field(text, "9901010001,", 10, address -> address.replace("路", "街"))));
         Map<String, List<Integer>> carried = new LinkedHashMap<>();
@@ -56,9 +57,11 @@ class CarriedYearsRebuildTest {
         assertThat(carried.get("the newest year's statistics")).containsAll(olderYears).doesNotContain(2024);
         assertThat(carried.get("a document of school year 2021")).as("a document reaches its own year's list only")
                 .containsAll(List.of(2022, 2023, 2024)).doesNotContain(2021);
-        assertThat(carried.get("the oldest year's statistics")).doesNotContainAnyElementsOf(List.of(2022, 2023, 2024));
+        assertThat(carried.get("the oldest year's statistics"))
+                .doesNotContainAnyElementsOf(List.of(2022, 2023, 2024));
         assertThat(carried.get("a school's registry row")).isEmpty();
-        assertThat(keptYears(incremental)).as("one file per year of the last build").hasSize(publishedYears(incremental));
+        assertThat(keptYears(incremental)).as("one file per year of the last build")
+                .hasSize(publishedYears(incremental));
     }
 
     @Test
@@ -72,15 +75,39 @@ class CarriedYearsRebuildTest {
             byte[] bytes = Files.readAllBytes(cutShort);
             Files.write(cutShort, java.util.Arrays.copyOf(bytes, bytes.length - 1));
         }
-        new FileEdit("content/statistics/2024.csv",
-                text -> FileEdit.field(text, "2024,9901010001,", 2, value -> String.valueOf(Integer.parseInt(value) + 1)))
-                .apply(site);
+        studentsAdded(2024, 1).apply(site);
 
         BuildResult result = build(site);
 
         assertThat(result.yearsCarried()).as("no year kept whole").isEmpty();
         assertThat(keptYears(site)).hasSameSizeAs(kept)
                 .allSatisfy(year -> assertThat(Files.size(year)).isGreaterThan(3));
+    }
+
+    @Test
+    void aKeptYearOtherThanItsKeyPromisesStopsAVerifyingBuild() throws IOException {
+        Path site = temp.resolve("verified");
+        new SyntheticSite(SCHOOLS, 3).write(site);
+        build(site);
+        Path oldest = keptYears(site).stream().filter(year -> year.getFileName().toString().startsWith("2022-"))
+                .findFirst().orElseThrow();
+        // as if the year's key missed something its tables read: one table's digest, of the same length
+        String kept = new String(Files.readAllBytes(oldest), StandardCharsets.ISO_8859_1);
+        int digest = kept.indexOf("\"sha256\":\"") + "\"sha256\":\"".length();
+        char first = kept.charAt(digest);
+        Files.write(oldest, (kept.substring(0, digest) + (first == '0' ? '1' : '0') + kept.substring(digest + 1))
+                .getBytes(StandardCharsets.ISO_8859_1));
+        studentsAdded(2024, 1).apply(site);
+
+        assertThatThrownBy(() -> new SiteBuilder().build(new BuildOptions(site, site.resolve("_site"), Optional.empty(),
+                2, Optional.of(java.time.LocalDate.of(2025, 6, 30)), true), SiteRenderer.ProgressListener.SILENT))
+                .hasMessageContaining("school year 2022").hasMessageContaining("input key");
+    }
+
+    /** {@code added} more primary students at school 9901010001 in the statistics of {@code year}. */
+    private static FileEdit studentsAdded(int year, int added) {
+        return new FileEdit("content/statistics/" + year + ".csv", text -> FileEdit.field(text,
+                year + ",9901010001,", 2, students -> String.valueOf(Integer.parseInt(students) + added)));
     }
 
     private static int publishedYears(Path site) {
