@@ -89,6 +89,12 @@ public final class CarriedYears {
             return new Entry(published.schema().name(), key, published.rows(), published.bytes(), published.sha256(),
                     published.header(), published.excel());
         }
+
+        /** The table as published under {@code folder} again, with its {@code schema}. */
+        PublishedTable publishedIn(String folder, TableSchema schema) {
+            String base = folder + "/" + table;
+            return new PublishedTable(schema, folder, base + ".csv", excel, base + ".json", rows, bytes, sha256, header);
+        }
     }
 
     /** What the year's file says: its tables, and the schools' rows from byte {@code start} of {@code rows}. */

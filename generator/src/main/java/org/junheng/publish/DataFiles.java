@@ -134,9 +134,7 @@ final class DataFiles {
             if (!carried(forms.get(i), table.key())) {
                 throw new IllegalStateException("data/" + forms.get(i).get(0) + " was published a moment ago");
             }
-            String base = folder + "/" + table.table();
-            published.add(new PublishedTable(schemas.get(table.table()), folder, base + ".csv", table.excel(),
-                    base + ".json", table.rows(), table.bytes(), table.sha256(), table.header()));
+            published.add(table.publishedIn(folder, schemas.get(table.table())));
         }
         return Optional.of(published);
     }
