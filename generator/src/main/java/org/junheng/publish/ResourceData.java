@@ -92,12 +92,18 @@ final class ResourceData implements TableSource {
                         (county, r) -> IndicatorTables.cvRows(county, r, IndicatorTables.CVS)));
     }
 
+    /**
+     * The table's rows, each county's made on every core and joined in county order: one thread
+     * making a year's indicator rows was most of the time a one-school rebuild spent on that year's
+     * tables. (The makers run in a pool of the build's threads, which the parallel stream shares.)
+     */
     private Table table(TableSchema schema, int year, BiFunction<String, ResourceAllocation, List<List<String>>> rows) {
+        List<List<List<String>>> byCounty = assessments.parallelStream()
+                .map(county -> county.year(year).flatMap(this::resources)
+                        .map(resources -> rows.apply(county.county().code(), resources)).orElse(List.of()))
+                .toList();
         List<List<String>> all = new ArrayList<>();
-        for (CountyAssessment county : assessments) {
-            county.year(year).flatMap(this::resources)
-                    .ifPresent(resources -> all.addAll(rows.apply(county.county().code(), resources)));
-        }
+        byCounty.forEach(all::addAll);
         return new Table(schema, all);
     }
 
