@@ -69,6 +69,8 @@ final class EnrollmentPages {
     private final Map<String, List<Zone>> currentZones;
     private final Map<String, List<ZoneChange>> currentChanges;
     private final Map<String, List<EnrollmentPlan>> currentPlans;
+    /** Zone changes by year and county (see {@link #zoneChanges}). */
+    private final Map<String, List<ZoneChange>> zoneChanges = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param scopes what the pages read, to key the zones pages by their inputs (see {@link CountyScopes}) */
     EnrollmentPages(PageFactory pages, Content content, RenderOptions options, CountyScopes scopes) {
@@ -89,12 +91,26 @@ final class EnrollmentPages {
         currentPlans = current.map(year -> year.plans().stream()
                 .collect(Collectors.groupingBy(EnrollmentPlan::schoolCode))).orElse(Map.of());
         currentChanges = new HashMap<>();
-        current.flatMap(this::previous).ifPresent(previous -> {
-            for (ZoneChange change : ZoneChanges.between(previous.zones(), current.get().zones())) {
+        List<Optional<County>> zoneOwners = portal.several()
+                ? content.counties().stream().map(Optional::of).toList() : List.of(Optional.empty());
+        current.ifPresent(year -> zoneOwners.forEach(county -> {
+            for (ZoneChange change : zoneChanges(year, county)) {
                 java.util.stream.Stream.concat(change.before().stream(), change.after().stream()).distinct()
                         .forEach(code -> currentChanges.computeIfAbsent(code, c -> new ArrayList<>()).add(change));
             }
-        });
+        }));
+    }
+
+    /**
+     * What changed in {@code county}'s zones (the site's, on a one-county site) from its previous
+     * year with zones to {@code year}, computed once for the county's zones page and its schools'
+     * profiles. On a portal an area belongs to one county: two counties' towns may share a name
+     * (城关镇 is in hundreds), and a county's previous year is its own.
+     */
+    private List<ZoneChange> zoneChanges(EnrollmentYear year, Optional<County> county) {
+        return zoneChanges.computeIfAbsent(year.year() + "/" + county.map(County::code).orElse(""),
+                key -> previous(year, county).map(previous -> ZoneChanges.between(zonesOf(previous, county),
+                        zonesOf(year, county))).orElse(List.of()));
     }
 
     static String yearUrl(int year) {
@@ -300,14 +316,9 @@ final class EnrollmentPages {
                 .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList());
         previous(year, county).ifPresent(previous -> {
             model.put("previousYear", pages.year(previous.year()));
-            model.put("changes", ZoneChanges.between(zonesOf(previous, county), zones).stream()
-                    .map(this::change).toList());
+            model.put("changes", zoneChanges(year, county).stream().map(this::change).toList());
         });
         return model;
-    }
-
-    private Optional<EnrollmentYear> previous(EnrollmentYear year) {
-        return previous(year, Optional.empty());
     }
 
     /** The newest year before {@code year} with zones — of {@code county}'s schools on a portal. */
@@ -497,7 +508,7 @@ final class EnrollmentPages {
                 zones.add(new StageAreas(pages.stage(stage), areas));
             }
         }
-        Optional<EnrollmentYear> previous = previous(year);
+        Optional<EnrollmentYear> previous = previous(year, portal.countyOf(school.code()));
         List<SchoolZoneChange> changes = ZoneChanges.forSchool(
                 currentChanges.getOrDefault(school.code(), List.of()), school.code()).stream()
                 .map(c -> schoolChange(c, school.code())).toList();

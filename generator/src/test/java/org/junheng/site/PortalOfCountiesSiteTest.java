@@ -197,6 +197,50 @@ public class PortalOfCountiesSiteTest {
     }
 
     @Test
+    void aSchoolsZoneChangesAreItsCountysEvenWhereTwoCountiesNameAnAreaAlike() {
+        TestSite site = TestSite.in(temp, PORTAL);
+        site.write("content/enrollment/2023/zones.csv", """
+                学校标识码,学段,乡镇街道,片区,门牌范围,备注
+                2199020001,小学,城关镇,新城社区,,
+                2199030001,小学,城关镇,新城社区,,
+                """);
+        site.write("content/enrollment/2024/zones.csv", """
+                学校标识码,学段,乡镇街道,片区,门牌范围,备注
+                2199020001,小学,城关镇,新城社区,,
+                2199030002,小学,城关镇,新城社区,,
+                """);
+        site.build();
+
+        assertThat(site.html("schools/2199030002/index.html").select("ul.changes li")).singleElement()
+                .satisfies(change -> {
+                    assertThat(change.text()).contains("新城社区", "新划入本校");
+                    assertThat(change.select("a").eachText()).as("乙县's own school, not 甲县's of the same name")
+                            .containsExactly("乙县一小");
+                });
+        assertThat(site.html("schools/2199030001/index.html").select("ul.changes li a").eachText())
+                .containsExactly("乙县二小");
+        assertThat(site.html("schools/2199020001/index.html").select("ul.changes")).isEmpty();
+        assertThat(site.html("counties/990103/enrollment/2024/zones/index.html").select(".changes li").eachText())
+                .singleElement().asString().contains("新城社区");
+    }
+
+    @Test
+    void aCountyWithoutZonesTheYearBeforeShowsNoZoneChangesOnItsSchoolsProfiles() {
+        TestSite site = TestSite.in(temp, PORTAL);
+        site.write("content/enrollment/2023/zones.csv", """
+                学校标识码,学段,乡镇街道,片区,门牌范围,备注
+                2199020001,小学,城关镇,解放社区,,
+                """);
+        site.build();
+
+        assertThat(site.html("counties/990103/enrollment/2024/zones/index.html").select(".changes")).isEmpty();
+        assertThat(site.html("schools/2199030001/index.html").select("ul.changes")).as("乙县 had no zones in 2023")
+                .isEmpty();
+        assertThat(site.html("schools/2199020002/index.html").select("ul.changes li").eachText())
+                .singleElement().asString().contains("锦城名苑小区");
+    }
+
+    @Test
     void eachCountyHasItsOwnPlansAndResultsShowingItsRowsAsSuppressedForThePortalAndNoTotalOfThem() {
         TestSite site = TestSite.in(temp, PORTAL);
         site.build();
