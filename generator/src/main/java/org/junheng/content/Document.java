@@ -25,4 +25,9 @@ public record Document(
         schoolCodes = List.copyOf(schoolCodes);
         attachments = List.copyOf(attachments);
     }
+
+    /** The school year the document belongs to, by its date: 2024 runs from 1 September 2024 to 31 August 2025. */
+    public int schoolYear() {
+        return date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+    }
 }

@@ -53,7 +53,7 @@ final class DataCatalogue {
         SortedSet<Integer> years = new TreeSet<>(content.years());
         content.countyInputs().stream().map(CountyInputs::year).forEach(years::add);
         content.enrollment().forEach(e -> years.add(e.year()));
-        content.documents().forEach(d -> years.add(DocumentData.schoolYear(d.date())));
+        content.documents().forEach(d -> years.add(d.schoolYear()));
         return years;
     }
 

@@ -1,6 +1,5 @@
 package org.junheng.publish;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -48,11 +47,6 @@ final class DocumentData implements TableSource {
         this.content = content;
     }
 
-    /** The school year a date falls in: 2024 runs from 1 September 2024 to 31 August 2025. */
-    static int schoolYear(LocalDate date) {
-        return date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
-    }
-
     @Override
     public List<TableSchema> schemas() {
         return List.of(SCHEMA);
@@ -61,13 +55,13 @@ final class DocumentData implements TableSource {
     @Override
     public SortedSet<Integer> years() {
         SortedSet<Integer> years = new TreeSet<>();
-        content.documents().forEach(d -> years.add(schoolYear(d.date())));
+        content.documents().forEach(d -> years.add(d.schoolYear()));
         return years;
     }
 
     @Override
     public List<Table> tables(int year) {
-        return List.of(new Table(SCHEMA, content.documents().stream().filter(d -> schoolYear(d.date()) == year)
+        return List.of(new Table(SCHEMA, content.documents().stream().filter(d -> d.schoolYear() == year)
                 .map(DocumentData::row).toList()));
     }
 

@@ -133,7 +133,7 @@ public final class OpenData {
             folders.put(DataFiles.LATEST, new ArrayList<>());
             years.stream().sorted((a, b) -> b - a).forEach(year -> folders.put(String.valueOf(year), new ArrayList<>()));
             YearTables byYear = new YearTables(catalogue, files, new DownloadGuard(suppressionThreshold), schoolRows,
-                    carriedYears, YearKeys.of(data.content(), carriedYears.context(), catalogue.years(),
+                    carriedYears, YearKeys.of(data.shares(), carriedYears.context(), catalogue.years(),
                     catalogue.assessed(), suppressionThreshold, excelRows, threads), threads);
             for (int year : years) {
                 byYear.publish(year, folders.get(String.valueOf(year)), problems);

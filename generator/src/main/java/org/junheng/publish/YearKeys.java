@@ -2,21 +2,14 @@ package org.junheng.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.TreeMap;
-import org.junheng.content.Content;
-import org.junheng.content.CountyInputs;
-import org.junheng.content.Document;
-import org.junheng.content.EnrollmentYear;
-import org.junheng.content.SchoolStatistics;
 import org.junheng.files.Sha256;
-import org.junheng.parallel.Parallel;
-import org.junheng.render.ModelDigest;
+import org.junheng.render.ContentShares;
+import org.junheng.render.ContentShares.Kind;
+import org.junheng.render.ContentShares.Share;
 
 /**
  * The input key of each school year's open-data tables: what they can be made from, so that a year
@@ -31,65 +24,36 @@ import org.junheng.render.ModelDigest;
  * whole — the registry, counties, projects, partnerships, corrections — so that editing the newest
  * year's statistics or an old document leaves the keys of the other years as they were, and
  * editing anything not of one year changes every key. {@code context} stands for the rest: the
- * generator's code and the standards the assessments used.
+ * generator's code and the standards the assessments used. The content is digested in the shares
+ * the pages' input keys are made of too (see {@link ContentShares}).
  */
 final class YearKeys {
 
     private YearKeys() {
     }
 
-    static Map<Integer, String> of(Content content, String context, SortedSet<Integer> years,
+    static Map<Integer, String> of(ContentShares shares, String context, SortedSet<Integer> years,
                                    SortedSet<Integer> assessed, int suppressionThreshold, int excelRows, int threads) {
-        Map<Integer, List<Object>> byYear = new TreeMap<>();
-        Map<Integer, List<Object>> documents = new TreeMap<>();
-        years.forEach(year -> byYear.put(year, new ArrayList<>()));
-        years.forEach(year -> documents.put(year, new ArrayList<>()));
-        List<Object> whole = new ArrayList<>(List.of(content.counties(), content.schools(), content.projects(),
-                content.partnerships(), content.corrections(), content.aboutHtml()));
-        for (SchoolStatistics row : content.statistics()) {
-            place(row.year(), row, byYear, whole);
-        }
-        for (CountyInputs inputs : content.countyInputs()) {
-            place(inputs.year(), inputs, byYear, whole);
-        }
-        for (EnrollmentYear enrollment : content.enrollment()) {
-            place(enrollment.year(), enrollment, byYear, whole);
-        }
-        for (Document document : content.documents()) {
-            place(DocumentData.schoolYear(document.date()), document, documents, whole);
-        }
-        List<Object> parts = new ArrayList<>();
-        parts.add(whole);
-        parts.addAll(byYear.values());
-        parts.addAll(documents.values());
-        List<String> digests = Parallel.map(threads, parts, part -> ModelDigest.of(Map.of("part", part)));
-
+        byte[] whole = shares.digest(share -> share.year() == Share.NO_YEAR || !years.contains(share.year()), threads);
         MessageDigest common = Sha256.digest();
-        update(common, context + "\n" + suppressionThreshold + "\n" + excelRows + "\n" + years + "\n" + assessed
-                + "\n" + digests.get(0));
-        byte[] commonDigest = common.digest();
+        update(common, context + "\n" + suppressionThreshold + "\n" + excelRows + "\n" + years + "\n" + assessed + "\n");
+        common.update(whole);
         Map<Integer, String> keys = new HashMap<>();
         MessageDigest upTo = Sha256.digest();
-        upTo.update(commonDigest);
-        int at = 1;
-        int documentsAt = 1 + byYear.size();
-        for (int year : byYear.keySet()) {
-            update(upTo, "\n" + year + ":" + digests.get(at++));
+        upTo.update(common.digest());
+        for (int year : years) {
+            update(upTo, "\n" + year + ":");
+            upTo.update(shares.digest(share -> share.year() == year && share.kind() != Kind.DOCUMENTS, threads));
             try {
                 MessageDigest key = (MessageDigest) upTo.clone();
-                update(key, "\ndocuments:" + digests.get(documentsAt++));
+                update(key, "\ndocuments:");
+                key.update(shares.digest(share -> share.year() == year && share.kind() == Kind.DOCUMENTS, threads));
                 keys.put(year, year + "-" + HexFormat.of().formatHex(key.digest()));
             } catch (CloneNotSupportedException e) {
                 throw new IllegalStateException("SHA-256 cannot be cloned here", e);
             }
         }
         return keys;
-    }
-
-    /** Puts an item of {@code year} with its year, or with what belongs to no year if the year is not published. */
-    private static void place(int year, Object item, Map<Integer, List<Object>> byYear, List<Object> whole) {
-        List<Object> list = byYear.get(year);
-        (list != null ? list : whole).add(item);
     }
 
     private static void update(MessageDigest digest, String text) {

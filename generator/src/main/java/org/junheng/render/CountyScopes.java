@@ -2,22 +2,10 @@ package org.junheng.render;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.junheng.content.Content;
-import org.junheng.content.Document;
-import org.junheng.content.Partnership;
-import org.junheng.content.Project;
 import org.junheng.files.Sha256;
-import org.junheng.parallel.Parallel;
 
 /**
  * What the pages of one county can read, as two digests: the site-wide inputs, and that county's
@@ -35,13 +23,11 @@ import org.junheng.parallel.Parallel;
  * partners, which may be in another county), enrollment, corrections, the counties, and documents
  * naming schools of two counties or none, or cited by a project of another county (a project's
  * view names the documents it cites). Each digest covers the records whole, places in their files
- * included. A page that reads site-wide inputs only, such as a year's zones, is keyed by the
- * site-wide digest alone.
+ * included, through the content's shares (see {@link ContentShares}), which the open data's keys
+ * are made of too. A page that reads site-wide inputs only, such as a year's zones, is keyed by
+ * the site-wide digest alone.
  */
 final class CountyScopes {
-
-    /** Stands for the school of a project that has none, which is no county's alone. */
-    private static final String NO_SCHOOL = "";
 
     private final byte[] siteWide;
     private final Map<String, byte[]> counties;
@@ -51,46 +37,12 @@ final class CountyScopes {
         this.counties = counties;
     }
 
-    /** The scopes of {@code data} rendered with {@code options}, digested on {@code threads} threads. */
+    /** The scopes of {@code data} rendered with {@code options}, the content's shares digested on {@code threads} threads. */
     static CountyScopes of(SiteData data, RenderOptions options, int threads) {
-        Content content = data.content();
-        Map<String, String> countyOfSchool = new HashMap<>();
-        content.schoolsByCode().forEach((code, school) -> countyOfSchool.put(code, school.countyCode()));
-        Map<String, List<Object>> own = new TreeMap<>();
-        List<Object> shared = new ArrayList<>(List.of(data.site(), data.standards(), options, content.counties(),
-                content.schools(), content.enrollment(), content.corrections(), content.aboutHtml()));
-        content.statistics().forEach(row -> place(Optional.ofNullable(countyOfSchool.get(row.schoolCode())),
-                row, own, shared));
-        content.countyInputs().forEach(inputs -> place(Optional.of(inputs.countyCode()), inputs, own, shared));
-        // a project's view names the documents it cites: they belong to a county only with the projects citing them
-        Map<String, List<Optional<String>>> citedBy = new HashMap<>();
-        content.projects().forEach(project -> project.evidence().forEach(slug ->
-                citedBy.computeIfAbsent(slug, s -> new ArrayList<>()).add(project.schoolCode())));
-        for (Document document : content.documents()) {
-            Stream<String> citing = citedBy.getOrDefault(document.slug(), List.of()).stream()
-                    .map(school -> school.orElse(NO_SCHOOL));
-            place(onlyCounty(Stream.concat(document.schoolCodes().stream(), citing), countyOfSchool), document, own,
-                    shared);
-        }
-        for (Project project : content.projects()) {
-            place(onlyCounty(project.schoolCode().stream(), countyOfSchool), project, own, shared);
-        }
-        for (Partnership partnership : content.partnerships()) {
-            place(onlyCounty(Stream.concat(Stream.of(partnership.leadCode()), partnership.memberCodes().stream()),
-                    countyOfSchool), partnership, own, shared);
-        }
-        // each county's share and each site-wide part digested on any of the threads
-        List<Object> parts = new ArrayList<>(shared);
-        parts.addAll(own.values());
-        List<byte[]> digests = Parallel.map(threads, parts, ModelDigest::bytesOfValue);
         MessageDigest siteWide = Sha256.digest();
-        digests.subList(0, shared.size()).forEach(siteWide::update);
-        Map<String, byte[]> byCounty = new HashMap<>();
-        int at = shared.size();
-        for (String county : own.keySet()) {
-            byCounty.put(county, digests.get(at++));
-        }
-        return new CountyScopes(siteWide.digest(), byCounty);
+        siteWide.update(ModelDigest.bytesOfValue(List.of(data.site(), data.standards(), options)));
+        siteWide.update(data.shares().digest(share -> !share.ofACounty(), threads));
+        return new CountyScopes(siteWide.digest(), data.shares().byCounty(threads));
     }
 
     /**
@@ -118,29 +70,5 @@ final class CountyScopes {
         sha.update(language);
         sha.update((page.path() + "\n" + page.template() + "\n" + scope).getBytes(StandardCharsets.UTF_8));
         return "inputs:" + page.template() + ":" + HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static void place(Optional<String> county, Object item, Map<String, List<Object>> own,
-                              List<Object> shared) {
-        if (county.isPresent()) {
-            own.computeIfAbsent(county.get(), code -> new ArrayList<>()).add(item);
-        } else {
-            shared.add(item);
-        }
-    }
-
-    /** The one county all these schools are in; empty if there are none, or they are in several, or one is unknown. */
-    private static Optional<String> onlyCounty(Stream<String> schoolCodes, Map<String, String> countyOfSchool) {
-        Set<String> found = new HashSet<>();
-        boolean[] unknown = {false};
-        schoolCodes.forEach(code -> {
-            String county = countyOfSchool.get(code);
-            if (county == null) {
-                unknown[0] = true;
-            } else {
-                found.add(county);
-            }
-        });
-        return !unknown[0] && found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 }
