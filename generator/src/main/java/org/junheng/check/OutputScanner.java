@@ -2,8 +2,6 @@ package org.junheng.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -388,18 +386,42 @@ public final class OutputScanner {
         }
     }
 
-    private static String resolve(String page, String target) {
+    /**
+     * The site-relative path that the relative address {@code target} leads to from {@code page}, as a
+     * browser resolves it; null if it climbs above the site's root or cannot be decoded. Resolved
+     * segment by segment rather than through {@link java.net.URI}: a URI per link was a tenth of the scan.
+     */
+    static String resolve(String page, String target) {
+        String decoded;
         try {
-            URI base = new URI("file:///" + page);
-            URI resolved = base.resolve(new URI(null, null, URLDecoder.decode(target, StandardCharsets.UTF_8), null));
-            String path = resolved.getPath();
-            if (path == null || !path.startsWith("/") || path.contains("/../")) {
-                return null;
-            }
-            return path.substring(1);
-        } catch (URISyntaxException | IllegalArgumentException e) {
+            decoded = URLDecoder.decode(target, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
             return null;
         }
+        List<String> segments = new ArrayList<>(List.of(page.split("/", -1)));
+        segments.remove(segments.size() - 1); // the page's own name
+        String[] steps = decoded.split("/", -1);
+        for (int i = 0; i < steps.length; i++) {
+            String step = steps[i];
+            boolean last = i == steps.length - 1;
+            if (step.isEmpty() && !last) {
+                continue; // "a//b" is "a/b", as a static host serves it
+            }
+            if (!step.equals(".") && !step.equals("..")) {
+                segments.add(step);
+                continue;
+            }
+            if (step.equals("..")) {
+                if (segments.isEmpty()) {
+                    return null;
+                }
+                segments.remove(segments.size() - 1);
+            }
+            if (last) {
+                segments.add(""); // "dir/.." and "dir/." name a folder
+            }
+        }
+        return String.join("/", segments);
     }
 
     /** True if {@code text} holds {@code word} in any case: the pattern above only ever matches where this holds. */

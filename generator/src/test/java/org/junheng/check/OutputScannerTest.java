@@ -133,4 +133,40 @@ class OutputScannerTest {
         assertThat(scan()).extracting(Problem::rule, p -> p.location().file(), Problem::value)
                 .containsExactly(tuple("output.remote-load", "chart/index.html", "https://tiles.example/1.png"));
     }
+
+    /**
+     * The resolution the scan did with java.net.URI, before it resolved addresses segment by segment;
+     * but a final ".." that climbs above the root, which URI leaves as "/.." and the scan then took for
+     * the folder above the site, is out of the site too.
+     */
+    private static String resolvedByUri(String page, String target) {
+        try {
+            java.net.URI resolved = new java.net.URI("file:///" + page).resolve(new java.net.URI(null, null,
+                    java.net.URLDecoder.decode(target, StandardCharsets.UTF_8), null));
+            String path = resolved.getPath();
+            return path == null || !path.startsWith("/") || path.contains("/../") || path.endsWith("/..") ? null
+                    : path.substring(1);
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void relativeAddressesResolveAsJavasUriResolvesThem() {
+        List<String> pages = List.of("index.html", "schools/2199010001/index.html", "en/counties/990102/index.html",
+                "data/2024/index.html");
+        List<String> targets = List.of(".", "..", "./", "../", "../..", "../../", "../../../../..", "a", "a/", "a/b",
+                "a/../b", "a/./b", "a/..", "a/.", "./a", "../a/../../b/", "a//b", "a//", "../a//b/", "../../schools/2199010002/",
+                "%E6%96%87%E4%BB%B6.pdf", "a%2Fb", "%2E%2E/x", "%zz", "x.html", "../../../data/2024/cvs.csv");
+        for (String page : pages) {
+            for (String target : targets) {
+                assertThat(OutputScanner.resolve(page, target)).as(page + " → " + target)
+                        .isEqualTo(resolvedByUri(page, target));
+            }
+        }
+        assertThat(OutputScanner.resolve("schools/2199010001/index.html", "../../counties/990102/"))
+                .isEqualTo("counties/990102/");
+        assertThat(OutputScanner.resolve("index.html", "..")).isNull();
+        assertThat(OutputScanner.resolve("schools/index.html", "../..")).isNull();
+    }
 }
