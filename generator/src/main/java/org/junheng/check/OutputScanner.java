@@ -125,7 +125,7 @@ public final class OutputScanner {
         List<Path> htmlFiles = files(tree, out, ".html", except);
         Parallel.forEach(threads, htmlFiles, file -> {
             String path = relative(out, file);
-            PlainSvg.Stripped page = PlainSvg.strip(read(file));
+            PlainBlocks.Stripped page = PlainBlocks.strip(read(file));
             scans.put(path, scanPage(tree, path, parse(page), page.ids()));
         });
         return scans;
@@ -259,12 +259,12 @@ public final class OutputScanner {
         }
     }
 
-    private static Document parse(PlainSvg.Stripped page) {
+    private static Document parse(PlainBlocks.Stripped page) {
         return Parser.htmlParser().parseInput(page.reader(), "");
     }
 
     private static Set<String> ids(String html) {
-        PlainSvg.Stripped page = PlainSvg.strip(html);
+        PlainBlocks.Stripped page = PlainBlocks.strip(html);
         Set<String> ids = parse(page).select("[id]").stream().map(Element::id)
                 .collect(Collectors.toCollection(HashSet::new));
         ids.addAll(page.ids());

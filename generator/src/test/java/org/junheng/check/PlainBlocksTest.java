@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PlainSvgTest {
+class PlainBlocksTest {
 
     private static final SvgChartRenderer RENDERER = new SvgChartRenderer();
 
@@ -32,7 +32,7 @@ class PlainSvgTest {
         return "<!doctype html><html lang=\"zh-CN\"><head><title>t</title></head><body>" + body + "</body></html>";
     }
 
-    private static String text(PlainSvg.Stripped stripped) {
+    private static String text(PlainBlocks.Stripped stripped) {
         StringWriter text = new StringWriter();
         try (Reader reader = stripped.reader()) {
             reader.transferTo(text);
@@ -62,7 +62,7 @@ class PlainSvgTest {
                 + "<path d=\"M4 4h7v1H4z\" fill=\"#000\" shape-rendering=\"crispEdges\"/></svg>";
         String html = page("<figure id=\"chart\">" + bars + "</figure><p>间隔</p>" + lines + qr + "<a href=\"#chart\">图</a>");
 
-        PlainSvg.Stripped stripped = PlainSvg.strip(html);
+        PlainBlocks.Stripped stripped = PlainBlocks.strip(html);
 
         assertThat(text(stripped)).isEqualTo(page("<figure id=\"chart\"></figure><p>间隔</p><a href=\"#chart\">图</a>"));
         Set<String> ids = new HashSet<>(parsedIds(text(stripped)));
@@ -94,14 +94,14 @@ class PlainSvgTest {
     void anSvgWithAnythingTheScanLooksForIsLeftForTheParser(String svg) {
         String html = page(svg + "<p>after</p>");
 
-        assertThat(text(PlainSvg.strip(html))).isEqualTo(html);
+        assertThat(text(PlainBlocks.strip(html))).isEqualTo(html);
     }
 
     @Test
     void aDrawingInsideAnotherSvgIsTakenOutOfIt() {
         String nested = page("<svg id=\"outer\"><image href=\"https://tiles.example/1.png\"/><svg id=\"inner\"><rect/></svg></svg>");
 
-        PlainSvg.Stripped stripped = PlainSvg.strip(nested);
+        PlainBlocks.Stripped stripped = PlainBlocks.strip(nested);
 
         assertThat(text(stripped)).isEqualTo(page("<svg id=\"outer\"><image href=\"https://tiles.example/1.png\"/></svg>"));
         assertThat(stripped.ids()).containsExactly("inner");
@@ -112,8 +112,57 @@ class PlainSvgTest {
         String commented = page("<!-- <svg> --><img src=\"https://cdn.example/a.png\"><svg></svg>");
         String styled = page("<style>/*<svg>*/ body { background: url(https://cdn.example/bg.png) } /*</svg>*/</style>");
 
-        assertThat(text(PlainSvg.strip(commented)))
+        assertThat(text(PlainBlocks.strip(commented)))
                 .isEqualTo(page("<!-- <svg> --><img src=\"https://cdn.example/a.png\">"));
-        assertThat(text(PlainSvg.strip(styled))).isEqualTo(styled);
+        assertThat(text(PlainBlocks.strip(styled))).isEqualTo(styled);
+    }
+
+    @Test
+    void tablesOfFiguresAreTakenOutAndTheirIdsKept() {
+        String figures = "<table class=\"data\" id=\"t1\"><caption>各校指标 <small>2024</small></caption>"
+                + "<thead><tr><th scope=\"col\">指标</th><th scope=\"col\" colspan=\"2\">数值</th></tr></thead>"
+                + "<tbody><tr><th scope=\"row\">生均&nbsp;面积</th><td>4.5<br>4.6<br/></td>"
+                + "<td><span class=\"tag\" aria-label=\"未达标\">✗</span></td></tr></tbody></table>";
+        String html = page("<h2 id=\"h\">表</h2>" + figures + "<p><a href=\"#t1\">表</a></p>");
+
+        PlainBlocks.Stripped stripped = PlainBlocks.strip(html);
+
+        assertThat(text(stripped)).isEqualTo(page("<h2 id=\"h\">表</h2><p><a href=\"#t1\">表</a></p>"));
+        Set<String> ids = new HashSet<>(parsedIds(text(stripped)));
+        ids.addAll(stripped.ids());
+        assertThat(ids).isEqualTo(parsedIds(html)).contains("t1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<table><tr><td><a href=\"missing.html\">学校</a></td></tr></table>",
+            "<table><tr><td><img src=\"https://cdn.example/a.png\"></td></tr></table>",
+            "<table><tr><td style=\"background: url(https://cdn.example/a.png)\">x</td></tr></table>",
+            "<table><tr><td>url(https://cdn.example/a.png)</td></tr></table>",
+            "<table><tr><td><form action=\"https://collect.example/\"></form></td></tr></table>",
+            "<table><tr><td>x</td></table>",
+            "<table><tr><td/>x</tr></table>",
+            "<table><tr><TD>x</TD></tr></table>",
+            "<table><tr><td hidden>x</td></tr></table>",
+            "<table><tr><td>x</td></tr><!-- note --></table>",
+            "<table><tr><td>x</br></td></tr></table>",
+            "<table><tr><td>x</td></tr>"
+    })
+    void aTableWithAnythingTheScanLooksForOrAParserCouldReadOtherwiseIsLeftForTheParser(String table) {
+        String html = page(table + "<p>after</p>");
+
+        assertThat(text(PlainBlocks.strip(html))).isEqualTo(html);
+    }
+
+    @Test
+    void aChartInsideATableWithALinkIsTakenOutOfTheTableThatIsLeftForTheParser() {
+        String chart = "<svg id=\"c\"><rect/></svg>";
+        String html = page("<table><tr><td><a href=\"a.html\">甲</a></td><td>" + chart + "</td></tr></table>"
+                + "<table><tr><td>1</td></tr></table>");
+
+        PlainBlocks.Stripped stripped = PlainBlocks.strip(html);
+
+        assertThat(text(stripped)).isEqualTo(page("<table><tr><td><a href=\"a.html\">甲</a></td><td></td></tr></table>"));
+        assertThat(stripped.ids()).containsExactly("c");
     }
 }

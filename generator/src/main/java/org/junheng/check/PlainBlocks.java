@@ -7,36 +7,50 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Takes out of a page the inline SVGs that hold nothing the output scan looks for: only drawing
- * elements with plain attributes, no link, no load, no script, no comment, no nested SVG. Only
- * their ids matter to the scan, and they are kept. The charts and QR codes are most of a
- * profile's elements, and parsing them was most of the scan's time; what is left is parsed as
- * before, and an SVG this class does not recognise is left in the page for the parser.
+ * Takes out of a page the blocks that hold nothing the output scan looks for: inline SVGs of
+ * drawing elements only, and tables of cells and text only — plain attributes, no link, no load,
+ * no script, no comment, no nested SVG. Only their ids matter to the scan, and they are kept. The
+ * charts and QR codes are most of a profile's elements, and its tables of figures half of the rest;
+ * parsing them was most of the scan's time. What is left is parsed as before, and a block this
+ * class does not recognise is left in the page for the parser.
  *
  * <p>A block counts only if its tags nest properly within it and none of its text could end a
  * comment or reach a style sheet ({@code url(} other than to an id of the page, {@code @import}),
  * so that taking it out of a comment, a script or a {@code <style>} element changes nothing the
- * scan reads either. The scan guards against mistakes in templates, not against a theme written
- * to evade it (an inline script could load anything), and markup that puts a raw SVG inside an
- * attribute value is left to that assumption.
+ * scan reads either. A table's tags must be what an HTML parser reads the same way: lower case,
+ * end tags for all but {@code <br>} and {@code <col>}, no self-closing slash on other elements.
+ * The scan guards against mistakes in templates, not against a theme written to evade it (an
+ * inline script could load anything), and markup that puts a raw block inside an attribute value
+ * is left to that assumption.
  */
-final class PlainSvg {
+final class PlainBlocks {
 
-    private static final Map<Integer, String> ELEMENTS = byHash("svg", "g", "defs", "clipPath", "title", "desc", "style",
-            "line", "path", "rect", "circle", "ellipse", "polyline", "polygon", "text", "tspan");
-    private static final Map<Integer, String> ATTRIBUTES = byHash("id", "class", "style", "xmlns", "xmlns:xlink", "viewBox",
+    /** The elements and attributes a block of one kind may have, and those of its elements that have no end tag. */
+    private record Markup(String root, Map<Integer, String> elements, Map<Integer, String> attributes,
+                          Set<String> empty) {
+    }
+
+    private static final Markup SVG = new Markup("svg", byHash("svg", "g", "defs", "clipPath", "title", "desc",
+            "style", "line", "path", "rect", "circle", "ellipse", "polyline", "polygon", "text", "tspan"),
+            byHash("id", "class", "style", "xmlns", "xmlns:xlink", "viewBox",
             "role", "aria-label", "aria-labelledby", "aria-hidden", "focusable", "x", "y", "x1", "y1", "x2", "y2",
             "cx", "cy", "r", "rx", "ry", "d", "points", "width", "height", "transform", "clip-path", "clipPathUnits",
             "fill", "fill-rule", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
             "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "opacity", "shape-rendering",
             "text-rendering", "text-anchor", "dominant-baseline", "font-family", "font-size", "font-weight",
-            "preserveAspectRatio");
+            "preserveAspectRatio"), Set.of());
+
+    private static final Markup TABLE = new Markup("table", byHash("table", "caption", "colgroup", "col", "thead",
+            "tbody", "tfoot", "tr", "th", "td", "span", "small", "strong", "em", "b", "i", "abbr", "time", "sup", "sub",
+            "br"), byHash("id", "class", "scope", "colspan", "rowspan", "headers", "lang", "dir", "title", "datetime",
+            "role", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"), Set.of("br", "col"));
 
     private static final List<String> MARKUP_REFERENCES = List.of("&quot;", "&apos;", "&amp;", "&lt;", "&gt;");
 
-    private PlainSvg() {
+    private PlainBlocks() {
     }
 
     /** The names by their hash code, which a name in the page is looked up by without being copied out of it. */
@@ -51,14 +65,14 @@ final class PlainSvg {
     }
 
     /**
-     * A page with its plain SVGs taken out, read through {@link #reader()} without copying the
-     * rest of the page, and the ids those SVGs held.
+     * A page with its plain blocks taken out, read through {@link #reader()} without copying the
+     * rest of the page, and the ids those blocks held.
      *
      * @param kept the ranges of the page that are kept, as pairs of start and end
      */
     record Stripped(String page, int[] kept, List<String> ids) {
 
-        /** The page's text but its plain SVGs. */
+        /** The page's text but its plain blocks. */
         Reader reader() {
             return new Reader() {
                 private int range;
@@ -91,39 +105,46 @@ final class PlainSvg {
         List<String> ids = new ArrayList<>();
         int keptFrom = 0;
         int from = 0;
-        int start;
-        while ((start = page.indexOf("<svg", from)) >= 0) {
+        int svg = page.indexOf("<svg");
+        int table = page.indexOf("<table");
+        while (svg >= 0 || table >= 0) {
+            boolean drawing = table < 0 || svg >= 0 && svg < table;
+            int start = drawing ? svg : table;
             List<String> blockIds = new ArrayList<>();
-            int end = new Block(page, blockIds).end(start);
+            int end = new Block(page, drawing ? SVG : TABLE, blockIds).end(start);
             if (end < 0) {
                 from = start + 1;
-                continue;
+            } else {
+                kept.add(keptFrom);
+                kept.add(start);
+                ids.addAll(blockIds);
+                keptFrom = end;
+                from = end;
             }
-            kept.add(keptFrom);
-            kept.add(start);
-            ids.addAll(blockIds);
-            keptFrom = end;
-            from = end;
+            svg = svg >= 0 && svg < from ? page.indexOf("<svg", from) : svg;
+            table = table >= 0 && table < from ? page.indexOf("<table", from) : table;
         }
         kept.add(keptFrom);
         kept.add(page.length());
         return new Stripped(page, kept.stream().mapToInt(Integer::intValue).toArray(), ids);
     }
 
-    /** One candidate block, read from its {@code <svg}; {@link #end} is −1 as soon as anything is not plain. */
+    /** One candidate block, read from its {@code <svg} or {@code <table}; {@link #end} is −1 as soon as anything is not plain. */
     private static final class Block {
 
         private final String html;
+        private final Markup markup;
         private final List<String> ids;
         private final Deque<String> open = new ArrayDeque<>();
         private int at;
 
-        Block(String html, List<String> ids) {
+        Block(String html, Markup markup, List<String> ids) {
             this.html = html;
+            this.markup = markup;
             this.ids = ids;
         }
 
-        /** Where the block that starts at {@code start} ends (after its {@code </svg>}), or −1. */
+        /** Where the block that starts at {@code start} ends (after its {@code </svg>} or {@code </table>}), or −1. */
         int end(int start) {
             at = start;
             while (at < html.length()) {
@@ -155,7 +176,7 @@ final class PlainSvg {
 
         private boolean endTag() {
             at += 2;
-            String name = name(ELEMENTS);
+            String name = name(markup.elements());
             skipSpace();
             if (name == null || at >= html.length() || html.charAt(at) != '>' || !name.equals(open.peek())) {
                 return false;
@@ -167,8 +188,8 @@ final class PlainSvg {
 
         private boolean startTag(boolean first) {
             at++;
-            String name = name(ELEMENTS);
-            if (name == null || name.equals("svg") != first) {
+            String name = name(markup.elements());
+            if (name == null || name.equals(markup.root()) != first) {
                 return false;
             }
             boolean hasId = false;
@@ -180,14 +201,17 @@ final class PlainSvg {
                 }
                 if (html.charAt(at) == '>') {
                     at++;
-                    open.push(name);
+                    if (!markup.empty().contains(name)) {
+                        open.push(name);
+                    }
                     return true;
                 }
                 if (html.startsWith("/>", at)) {
                     at += 2;
-                    return !first;
+                    // in HTML the slash closes nothing but an element that has no end tag
+                    return !first && (markup == SVG || markup.empty().contains(name));
                 }
-                String attribute = name(ATTRIBUTES);
+                String attribute = name(markup.attributes());
                 if (at == before || attribute == null) { // no space before it, or not a plain one
                     return false;
                 }
