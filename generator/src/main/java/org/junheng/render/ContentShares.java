@@ -1,5 +1,6 @@
 package org.junheng.render;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,14 +71,14 @@ public final class ContentShares {
     }
 
     /**
-     * One digest of every share {@code wanted} accepts, in share order; the same shares with the
-     * same records give the same digest.
+     * One digest of every share {@code wanted} accepts, in share order, each named by its kind,
+     * county and year: the same shares with the same records give the same digest.
      */
     public byte[] digest(Predicate<Share> wanted, int threads) {
         MessageDigest sha = Sha256.digest();
         digests(threads).forEach((share, digest) -> {
             if (wanted.test(share)) {
-                sha.update(digest);
+                add(sha, share, digest);
             }
         });
         return sha.digest();
@@ -88,12 +89,17 @@ public final class ContentShares {
         Map<String, MessageDigest> byCounty = new TreeMap<>();
         digests(threads).forEach((share, digest) -> {
             if (share.ofACounty()) {
-                byCounty.computeIfAbsent(share.county(), county -> Sha256.digest()).update(digest);
+                add(byCounty.computeIfAbsent(share.county(), county -> Sha256.digest()), share, digest);
             }
         });
         Map<String, byte[]> digested = new HashMap<>();
         byCounty.forEach((county, sha) -> digested.put(county, sha.digest()));
         return digested;
+    }
+
+    private static void add(MessageDigest sha, Share share, byte[] digest) {
+        sha.update((share.kind() + " " + share.county() + " " + share.year() + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update(digest);
     }
 
     /** Each share's digest, made on {@code threads} threads the first time. */
