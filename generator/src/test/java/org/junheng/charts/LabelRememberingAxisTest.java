@@ -20,6 +20,13 @@ class LabelRememberingAxisTest {
 
     private final Graphics2D g2 = new SVGGraphics2D(420, 300);
 
+    /** An axis with the shipped font, as the charts' theme gives it: the default font's widths depend on the machine. */
+    private static LabelRememberingAxis axis() {
+        LabelRememberingAxis axis = new LabelRememberingAxis();
+        axis.setTickLabelFont(ChartFont.plain(13));
+        return axis;
+    }
+
     private TextBlock label(LabelRememberingAxis axis, float width) {
         g2.setFont(axis.getTickLabelFont(LABEL)); // as the axis does before each label
         return axis.createLabel(LABEL, width, RectangleEdge.LEFT, g2);
@@ -31,9 +38,9 @@ class LabelRememberingAxisTest {
 
     @Test
     void aLabelIsBrokenOnceAndThenSharedByEveryAxisThatDrawsItAlike() {
-        LabelRememberingAxis first = new LabelRememberingAxis();
+        LabelRememberingAxis first = axis();
         first.setMaximumCategoryLabelLines(2);
-        LabelRememberingAxis second = new LabelRememberingAxis();
+        LabelRememberingAxis second = axis();
         second.setMaximumCategoryLabelLines(2);
 
         TextBlock block = label(first, 150f);
@@ -49,7 +56,7 @@ class LabelRememberingAxisTest {
 
     @Test
     void labelsFirstDrawnOnceTheAxisHasRememberedAsManyAsItKeepsAreRememberedToo() {
-        LabelRememberingAxis axis = new LabelRememberingAxis();
+        LabelRememberingAxis axis = axis();
         for (int i = 0; i <= LabelRememberingAxis.REMEMBERED; i++) {
             g2.setFont(axis.getTickLabelFont("学校" + i));
             axis.createLabel("学校" + i, 150f, RectangleEdge.LEFT, g2);
@@ -63,7 +70,7 @@ class LabelRememberingAxisTest {
 
     @Test
     void aLabelDrawnDifferentlyIsBrokenAgain() {
-        LabelRememberingAxis axis = new LabelRememberingAxis();
+        LabelRememberingAxis axis = axis();
         axis.setMaximumCategoryLabelLines(2);
         TextBlock narrow = label(axis, 150f);
 
