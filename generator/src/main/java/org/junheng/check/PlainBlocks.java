@@ -3,10 +3,10 @@ package org.junheng.check;
 import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,13 +29,13 @@ import java.util.Set;
 final class PlainBlocks {
 
     /** The elements and attributes a block of one kind may have, and those of its elements that have no end tag. */
-    private record Markup(String root, Map<Integer, String> elements, Map<Integer, String> attributes,
+    private record Markup(String root, Names elements, Names attributes,
                           Set<String> empty) {
     }
 
-    private static final Markup SVG = new Markup("svg", byHash("svg", "g", "defs", "clipPath", "title", "desc",
+    private static final Markup SVG = new Markup("svg", new Names("svg", "g", "defs", "clipPath", "title", "desc",
             "style", "line", "path", "rect", "circle", "ellipse", "polyline", "polygon", "text", "tspan"),
-            byHash("id", "class", "style", "xmlns", "xmlns:xlink", "viewBox",
+            new Names("id", "class", "style", "xmlns", "xmlns:xlink", "viewBox",
             "role", "aria-label", "aria-labelledby", "aria-hidden", "focusable", "x", "y", "x1", "y1", "x2", "y2",
             "cx", "cy", "r", "rx", "ry", "d", "points", "width", "height", "transform", "clip-path", "clipPathUnits",
             "fill", "fill-rule", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
@@ -43,9 +43,9 @@ final class PlainBlocks {
             "text-rendering", "text-anchor", "dominant-baseline", "font-family", "font-size", "font-weight",
             "preserveAspectRatio"), Set.of());
 
-    private static final Markup TABLE = new Markup("table", byHash("table", "caption", "colgroup", "col", "thead",
+    private static final Markup TABLE = new Markup("table", new Names("table", "caption", "colgroup", "col", "thead",
             "tbody", "tfoot", "tr", "th", "td", "span", "small", "strong", "em", "b", "i", "abbr", "time", "sup", "sub",
-            "br"), byHash("id", "class", "scope", "colspan", "rowspan", "headers", "lang", "dir", "title", "datetime",
+            "br"), new Names("id", "class", "scope", "colspan", "rowspan", "headers", "lang", "dir", "title", "datetime",
             "role", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"), Set.of("br", "col"));
 
     private static final List<String> MARKUP_REFERENCES = List.of("&quot;", "&apos;", "&amp;", "&lt;", "&gt;");
@@ -53,15 +53,32 @@ final class PlainBlocks {
     private PlainBlocks() {
     }
 
-    /** The names by their hash code, which a name in the page is looked up by without being copied out of it. */
-    private static Map<Integer, String> byHash(String... names) {
-        Map<Integer, String> byHash = new HashMap<>();
-        for (String name : names) {
-            if (byHash.put(name.hashCode(), name) != null) {
-                throw new IllegalStateException("two names share a hash code: " + name);
+    /**
+     * Names by their hash code, which a name in the page is looked up by without being copied out of
+     * it — nor its hash boxed, as a map's key would be for every tag and attribute of every page.
+     */
+    private static final class Names {
+
+        private final int[] hashes;
+        private final String[] names;
+
+        Names(String... names) {
+            String[] sorted = names.clone();
+            Arrays.sort(sorted, Comparator.comparingInt(String::hashCode));
+            this.hashes = Arrays.stream(sorted).mapToInt(String::hashCode).toArray();
+            this.names = sorted;
+            for (int i = 1; i < hashes.length; i++) {
+                if (hashes[i] == hashes[i - 1]) {
+                    throw new IllegalStateException("two names share a hash code: " + sorted[i]);
+                }
             }
         }
-        return Map.copyOf(byHash);
+
+        /** The name of this hash code, or null. */
+        String get(int hash) {
+            int at = Arrays.binarySearch(hashes, hash);
+            return at < 0 ? null : names[at];
+        }
     }
 
     /**
@@ -298,7 +315,7 @@ final class PlainBlocks {
         }
 
         /** The name at the cursor if it is one of {@code known}, without copying it out of the page; else null. */
-        private String name(Map<Integer, String> known) {
+        private String name(Names known) {
             int start = at;
             int hash = 0;
             while (at < html.length() && isNameCharacter(html.charAt(at))) {
