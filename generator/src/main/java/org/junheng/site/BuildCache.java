@@ -1,5 +1,7 @@
 package org.junheng.site;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.junheng.content.Problem;
 import org.junheng.render.PageCache;
 import org.junheng.render.PageCache.FromInputs;
@@ -44,7 +48,9 @@ final class BuildCache {
     private final Path site;
     private final Path out;
     private final String environment;
-    private final Optional<Manifest> last;
+    private final Optional<Header> header;
+    private final FutureTask<Optional<Manifest>> reading;
+    private volatile Optional<Manifest> last;
     private InputKeys lastInputKeys;
 
     /**
@@ -68,46 +74,106 @@ final class BuildCache {
         static final InputKeys NONE = new InputKeys(new TreeMap<>(), new TreeMap<>());
     }
 
-    private BuildCache(Path file, Path site, Path out, String environment, Optional<Manifest> last) {
+    /** The fields a manifest starts with: enough to tell that the inputs changed. */
+    private record Header(String environment, String inputs, List<String> attachments) {
+    }
+
+    private BuildCache(Path file, Path site, Path out, String environment, Optional<Header> header,
+                       FutureTask<Optional<Manifest>> reading) {
         this.file = file;
         this.site = site;
         this.out = out;
         this.environment = environment;
-        this.last = last;
+        this.header = header;
+        this.reading = reading;
     }
 
+    /**
+     * The cache of the last build into {@code out}. Only the start of its manifest is read here; the
+     * rest — a key and a stamp for every file, 15 MB at 10,000 schools and most of a second to
+     * parse — is read on a thread of its own while the build loads its content, and the first
+     * question about a published file waits for it.
+     */
     static BuildCache open(Path site, Path out, String environment) {
         Path file = site.resolve(".junheng-cache/builds").resolve(new Digest().text(out.toString()).hex() + ".json");
-        Optional<Manifest> last = Optional.empty();
-        if (Files.isRegularFile(file) && Files.isDirectory(out)) {
-            try {
-                last = Optional.of(JSON.readValue(file.toFile(), Manifest.class))
-                        .filter(manifest -> environment.equals(manifest.environment()));
-            } catch (IOException | RuntimeException e) {
-                // an unreadable cache is no cache: everything is built afresh
-            }
+        Optional<Header> header = Files.isRegularFile(file) && Files.isDirectory(out)
+                ? header(file).filter(start -> environment.equals(start.environment())) : Optional.empty();
+        FutureTask<Optional<Manifest>> reading = new FutureTask<>(() -> header.isEmpty() ? Optional.empty()
+                : Optional.of(JSON.readValue(file.toFile(), Manifest.class))
+                        .filter(manifest -> manifest.environment().equals(environment)
+                                && manifest.inputs().equals(header.get().inputs())));
+        if (header.isPresent()) {
+            Thread reader = new Thread(reading, "build manifest");
+            reader.setDaemon(true);
+            reader.start();
+        } else {
+            reading.run();
         }
-        return new BuildCache(file, site, out, environment, last);
+        return new BuildCache(file, site, out, environment, header, reading);
+    }
+
+    private static Optional<Header> header(Path file) {
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            String environment = null;
+            String inputs = null;
+            List<String> attachments = null;
+            while ((environment == null || inputs == null || attachments == null)
+                    && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                switch (name) {
+                    case "environment" -> environment = parser.getValueAsString();
+                    case "inputs" -> inputs = parser.getValueAsString();
+                    case "attachments" -> attachments = List.of(JSON.readValue(parser, String[].class));
+                    default -> parser.skipChildren();
+                }
+            }
+            return environment == null || inputs == null || attachments == null ? Optional.empty()
+                    : Optional.of(new Header(environment, inputs, attachments));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable cache is no cache: everything is built afresh
+        }
+    }
+
+    /** The last build's manifest, once the thread reading it is done; none if it is unreadable or of other inputs. */
+    private Optional<Manifest> last() {
+        Optional<Manifest> read = last;
+        if (read == null) {
+            try {
+                read = reading.get();
+            } catch (ExecutionException e) {
+                read = Optional.empty(); // an unreadable cache is no cache: everything is built afresh
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                read = Optional.empty();
+            }
+            last = read;
+        }
+        return read;
     }
 
     /**
      * True when the output is exactly what the last build wrote from these same inputs:
      * {@code files} is {@link InputDigest#files}, completed here with the attachments that build used.
+     * Inputs that differ are told from the manifest's start, without waiting for the rest.
      */
     boolean upToDate(String files, int threads) {
-        return last.filter(manifest -> manifest.inputs().equals(
-                        InputDigest.withAttachments(files, site, manifest.attachments())))
+        return header.filter(start -> start.inputs().equals(InputDigest.withAttachments(files, site, start.attachments())))
+                .flatMap(start -> last())
                 .filter(manifest -> FileStamps.ofFolder(out, threads).equals(manifest.files())).isPresent();
     }
 
     /** The warnings the last build's checks found. */
     List<Problem> lastWarnings() {
-        return last.map(Manifest::warnings).orElse(List.of());
+        return last().map(Manifest::warnings).orElse(List.of());
     }
 
     /** How many pages the last build wrote. */
     int lastPageCount() {
-        return last.map(Manifest::pageCount).orElse(0);
+        return last().map(Manifest::pageCount).orElse(0);
     }
 
     /** The published pages a build may carry over: those with the same key whose file is as it was written. */
@@ -115,7 +181,7 @@ final class BuildCache {
         return new PageCache() {
             @Override
             public Optional<Path> previous(String path, String key) {
-                if (last.isEmpty() || !key.equals(last.get().pages().get(path))) {
+                if (last().isEmpty() || !key.equals(last().get().pages().get(path))) {
                     return Optional.empty();
                 }
                 return asWritten(path);
@@ -123,7 +189,7 @@ final class BuildCache {
 
             @Override
             public Optional<FromInputs> previousByInputs(String path, String inputKey) {
-                if (last.isEmpty() || !inputKey.equals(lastInputKeys().inputKeys().get(path))) {
+                if (last().isEmpty() || !inputKey.equals(lastInputKeys().inputKeys().get(path))) {
                     return Optional.empty();
                 }
                 Optional<Published> page = published(path);
@@ -139,19 +205,19 @@ final class BuildCache {
             }
 
             private Optional<Published> published(String path) {
-                String key = last.get().pages().get(path);
+                String key = last().get().pages().get(path);
                 return key == null ? Optional.empty() : asWritten(path).map(file -> new Published(file, key));
             }
 
             private Optional<Path> asWritten(String path) {
                 Path published = out.resolve(path);
-                boolean asWritten = FileStamps.of(published).equals(last.get().files().get(path));
+                boolean asWritten = FileStamps.of(published).equals(last().get().files().get(path));
                 return asWritten ? Optional.of(published) : Optional.empty();
             }
 
             @Override
             public boolean published(String path, BasicFileAttributes attributes) {
-                return last.isPresent() && FileStamps.of(attributes).equals(last.get().files().get(path));
+                return last().isPresent() && FileStamps.of(attributes).equals(last().get().files().get(path));
             }
         };
     }
@@ -162,7 +228,7 @@ final class BuildCache {
             lastInputKeys = InputKeys.NONE;
             try {
                 byte[] bytes = Files.readAllBytes(inputKeysFile());
-                if (new Digest().bytes(bytes).hex().equals(last.get().inputKeysDigest())) {
+                if (new Digest().bytes(bytes).hex().equals(last().get().inputKeysDigest())) {
                     lastInputKeys = JSON.readValue(bytes, InputKeys.class);
                 }
             } catch (IOException | RuntimeException e) {
@@ -179,7 +245,7 @@ final class BuildCache {
 
     /** The files the last build published (none if there was no last build), as it listed them. */
     Set<String> publishedFiles() {
-        return last.map(manifest -> manifest.files().keySet()).orElse(Set.of());
+        return last().map(manifest -> manifest.files().keySet()).orElse(Set.of());
     }
 
     /**
@@ -189,11 +255,11 @@ final class BuildCache {
      * @param staged the stamps of the staged build's files (see {@link UnchangedFiles})
      */
     Set<String> publishedBefore(Map<String, String> staged) {
-        if (last.isEmpty()) {
+        if (last().isEmpty()) {
             return Set.of();
         }
         Set<String> same = new HashSet<>();
-        last.get().files().forEach((path, stamp) -> {
+        last().get().files().forEach((path, stamp) -> {
             if (stamp.equals(staged.get(path))) {
                 same.add(path);
             }

@@ -154,6 +154,29 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aManifestCutShortOrUnreadableIsNoCacheAndTheBuildRendersEverythingAgain() throws IOException {
+        TestSite site = TestSite.in(temp);
+        BuildResult first = site.build();
+        Path manifest;
+        try (Stream<Path> files = Files.list(site.root().resolve(".junheng-cache/builds"))) {
+            manifest = files.filter(file -> !file.getFileName().toString().endsWith(".inputs.json")).findFirst()
+                    .orElseThrow();
+        }
+        String whole = Files.readString(manifest);
+        String published = site.file("schools/index.html");
+
+        // its start (the inputs) still reads, the rest does not: read on a thread of its own, it fails there
+        Files.writeString(manifest, whole.substring(0, whole.indexOf("\"warnings\"")));
+        BuildResult cutShort = site.build();
+        assertThat(cutShort.rendered()).isEqualTo(first.rendered());
+        assertThat(site.file("schools/index.html")).isEqualTo(published);
+
+        Files.writeString(manifest, "{ not json");
+        assertThat(site.build().rendered()).isEqualTo(first.rendered());
+        assertThat(site.build().rendered()).as("the manifest written again is read again").isZero();
+    }
+
+    @Test
     void aPublishedPageEditedByHandIsRenderedAgain() throws IOException {
         TestSite site = TestSite.in(temp);
         site.build();
