@@ -28,9 +28,15 @@ import java.util.Set;
  */
 final class PlainBlocks {
 
-    /** The elements and attributes a block of one kind may have, and those of its elements that have no end tag. */
-    private record Markup(String root, Names elements, Names attributes,
-                          Set<String> empty) {
+    /**
+     * The elements and attributes a block of one kind may have, those of its elements that have no
+     * end tag, and whether {@code />} closes any element (as in SVG) or only those (as in HTML).
+     */
+    private record Markup(String root, Names elements, Names attributes, Set<String> empty, boolean selfClosing) {
+
+        boolean closes(String element) {
+            return selfClosing || empty.contains(element);
+        }
     }
 
     private static final Markup SVG = new Markup("svg", new Names("svg", "g", "defs", "clipPath", "title", "desc",
@@ -41,12 +47,12 @@ final class PlainBlocks {
             "fill", "fill-rule", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
             "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "opacity", "shape-rendering",
             "text-rendering", "text-anchor", "dominant-baseline", "font-family", "font-size", "font-weight",
-            "preserveAspectRatio"), Set.of());
+            "preserveAspectRatio"), Set.of(), true);
 
     private static final Markup TABLE = new Markup("table", new Names("table", "caption", "colgroup", "col", "thead",
             "tbody", "tfoot", "tr", "th", "td", "span", "small", "strong", "em", "b", "i", "abbr", "time", "sup", "sub",
             "br"), new Names("id", "class", "scope", "colspan", "rowspan", "headers", "lang", "dir", "title", "datetime",
-            "role", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"), Set.of("br", "col"));
+            "role", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"), Set.of("br", "col"), false);
 
     private static final List<String> MARKUP_REFERENCES = List.of("&quot;", "&apos;", "&amp;", "&lt;", "&gt;");
 
@@ -225,8 +231,7 @@ final class PlainBlocks {
                 }
                 if (html.startsWith("/>", at)) {
                     at += 2;
-                    // in HTML the slash closes nothing but an element that has no end tag
-                    return !first && (markup == SVG || markup.empty().contains(name));
+                    return !first && markup.closes(name);
                 }
                 String attribute = name(markup.attributes());
                 if (at == before || attribute == null) { // no space before it, or not a plain one

@@ -99,9 +99,9 @@ final class BuildCache {
         Optional<Header> header = Files.isRegularFile(file) && Files.isDirectory(out)
                 ? header(file).filter(start -> environment.equals(start.environment())) : Optional.empty();
         FutureTask<Optional<Manifest>> reading = new FutureTask<>(() -> header.isEmpty() ? Optional.empty()
+                // the inputs' digest covers the environment: the same file as its start was read from
                 : Optional.of(JSON.readValue(file.toFile(), Manifest.class))
-                        .filter(manifest -> manifest.environment().equals(environment)
-                                && manifest.inputs().equals(header.get().inputs())));
+                        .filter(manifest -> manifest.inputs().equals(header.get().inputs())));
         if (header.isPresent()) {
             Thread reader = new Thread(reading, "build manifest");
             reader.setDaemon(true);
