@@ -24,6 +24,8 @@ final class PageText {
     private static final int KEPT_CHARACTERS = 1 << 20;
 
     private final StringBuilder text = new StringBuilder(1 << 16);
+    /** The text with its Chinese runs resolved, for an English page that quotes Chinese. */
+    private final StringBuilder resolved = new StringBuilder(1 << 16);
     private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
     private char[] characters = new char[0];
     private ByteBuffer bytes = ByteBuffer.allocate(0);
@@ -34,30 +36,33 @@ final class PageText {
         return text;
     }
 
+    /** The page's text with its marked Chinese runs resolved (see {@link ChineseRuns#resolve}). */
+    StringBuilder resolved() {
+        resolved.setLength(0);
+        ChineseRuns.resolve(text, resolved);
+        return resolved;
+    }
+
     /** True once a page has grown the buffers past what is worth keeping for the next. */
     boolean oversized() {
-        return text.capacity() > KEPT_CHARACTERS;
+        return text.capacity() > KEPT_CHARACTERS || resolved.capacity() > KEPT_CHARACTERS;
     }
 
     /**
-     * Writes {@code page} (this object's text, or a string made from it) as UTF-8 to the new file
+     * Writes {@code page} (this object's text, or its text resolved) as UTF-8 to the new file
      * {@code file}, in one write. Like {@code Files.writeString}, a lone surrogate is an error,
      * not a question mark, and the file must not exist: it might be a link to a published one.
      */
-    void writeNew(CharSequence page, Path file) throws IOException {
+    void writeNew(StringBuilder page, Path file) throws IOException {
         ParentFolders.writeAll(file, encoded(page), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
-    private ByteBuffer encoded(CharSequence page) throws CharacterCodingException {
+    private ByteBuffer encoded(StringBuilder page) throws CharacterCodingException {
         int length = page.length();
         if (characters.length < length) {
             characters = new char[length];
         }
-        if (page instanceof StringBuilder builder) {
-            builder.getChars(0, length, characters, 0);
-        } else {
-            page.toString().getChars(0, length, characters, 0);
-        }
+        page.getChars(0, length, characters, 0);
         // no UTF-16 character takes more than three bytes in UTF-8 (a surrogate pair, two characters, takes four)
         int most = Math.multiplyExact(length, 3);
         if (bytes.capacity() < most) {

@@ -160,7 +160,7 @@ public final class PageWriter {
             StringBuilder html = buffers.clear();
             template.process(model, new BuilderWriter(html));
             Path file = out.resolve(page.path());
-            CharSequence text = ChineseRuns.marked(html) ? ChineseRuns.resolve(html.toString()) : html;
+            StringBuilder text = ChineseRuns.marked(html) ? buffers.resolved() : html;
             ParentFolders.creating(file, () -> buffers.writeNew(text, file));
             if (buffers.oversized()) {
                 PAGE_TEXT.remove();

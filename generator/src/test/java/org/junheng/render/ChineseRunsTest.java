@@ -16,7 +16,7 @@ class ChineseRunsTest {
                 + " (Diyi Zhongxue)</a><option value=\"1\">" + NAME + "</option><svg><text>" + NAME
                 + "</text></svg><p>" + NAME + "</p>";
 
-        assertThat(ChineseRuns.resolve(html)).isEqualTo("<title>第一中学 - Portal</title><a href=\"x/\" "
+        assertThat(resolved(html)).isEqualTo("<title>第一中学 - Portal</title><a href=\"x/\" "
                 + "aria-label=\"第一中学\"><span lang=\"zh-CN\">第一中学</span> (Diyi Zhongxue)</a>"
                 + "<option value=\"1\">第一中学</option><svg><text>第一中学</text></svg>"
                 + "<p><span lang=\"zh-CN\">第一中学</span></p>");
@@ -28,7 +28,7 @@ class ChineseRunsTest {
                 + "</text></g></svg><ul><li class=\"" + NAME + "\">" + NAME + "</li><li>" + NAME + "</li></ul>"
                 + "<textarea>" + NAME + "</textarea>" + NAME;
 
-        assertThat(ChineseRuns.resolve(html)).isEqualTo("<p><span lang=\"zh-CN\">第一中学</span></p>"
+        assertThat(resolved(html)).isEqualTo("<p><span lang=\"zh-CN\">第一中学</span></p>"
                 + "<svg viewBox=\"0 0 1 1\"><title>第一中学</title><g><text>第一中学</text></g></svg>"
                 + "<ul><li class=\"第一中学\"><span lang=\"zh-CN\">第一中学</span></li>"
                 + "<li><span lang=\"zh-CN\">第一中学</span></li></ul><textarea>第一中学</textarea>"
@@ -38,7 +38,7 @@ class ChineseRunsTest {
     @Test
     void textWithoutChineseIsNotMarkedAndEnglishQuotingChineseHasEachRunMarked() {
         assertThat(ChineseRuns.mark("Qinglan County")).isEqualTo("Qinglan County");
-        assertThat(ChineseRuns.resolve("<p>" + ChineseRuns.markRuns("a 教学点 with 14 students; 优秀 or 良好") + "</p>"))
+        assertThat(resolved("<p>" + ChineseRuns.markRuns("a 教学点 with 14 students; 优秀 or 良好") + "</p>"))
                 .isEqualTo("<p>a <span lang=\"zh-CN\">教学点</span> with 14 students; <span lang=\"zh-CN\">优秀</span>"
                         + " or <span lang=\"zh-CN\">良好</span></p>");
     }
@@ -50,7 +50,13 @@ class ChineseRunsTest {
         assertThat(names.pinyin("青岚县第一中学")).isEqualTo("Qinglan Xian Diyi Zhongxue");
         assertThat(names.pinyin("长冲村小学")).isEqualTo("Changchong Cun Xiaoxue");
         assertThat(names.pinyin("河口镇九年一贯制学校")).isEqualTo("Hekou Zhen Jiunianyiguanzhi Xuexiao");
-        assertThat(ChineseRuns.resolve("<h1>" + names.english("青岚县第一中学") + "</h1>"))
+        assertThat(resolved("<h1>" + names.english("青岚县第一中学") + "</h1>"))
                 .isEqualTo("<h1><span lang=\"zh-CN\">青岚县第一中学</span> (Qinglan Xian Diyi Zhongxue)</h1>");
+    }
+
+    private static String resolved(String html) {
+        StringBuilder out = new StringBuilder();
+        ChineseRuns.resolve(new StringBuilder(html), out);
+        return out.toString();
     }
 }
