@@ -1,10 +1,12 @@
 package org.junheng.charts;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -12,11 +14,14 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junheng.files.ParentFolders;
 import org.junheng.files.Sha256;
 
@@ -24,6 +29,11 @@ import org.junheng.files.Sha256;
  * Draws many charts in parallel, reusing the SVG of any chart whose spec has not changed since
  * a previous build (kept in a cache folder, keyed by a hash of the spec and of the code that drew
  * it). The cache can only ever return what drawing the same spec would return.
+ *
+ * <p>The charts drawn by one code are kept in a folder of their own, a generation, so that those of
+ * code no build uses any more can be let go of at once: every change of the generator draws a whole
+ * new set (about 750 MB at 10,000 schools), and kept for a month as single unused charts, a few
+ * upgrades or a day of work on the generator took gigabytes.
  */
 public final class ChartBook {
 
@@ -33,6 +43,11 @@ public final class ChartBook {
      * drawn again, so no one has to remember to mark a change to drawing.
      */
     public record Cache(Path folder, String drawnBy) {
+
+        /** The folder of the charts this code draws. */
+        Path generation() {
+            return folder.resolve(generationName(drawnBy));
+        }
     }
 
     /** How long a chart no build has drawn or taken stays in the cache. */
@@ -40,6 +55,8 @@ public final class ChartBook {
     private static final Duration PRUNE_EVERY = Duration.ofDays(1);
     private static final Duration MARK_EVERY = Duration.ofDays(1);
     private static final String PRUNED_MARKER = ".pruned";
+    /** Dated by each build that uses the generation it is in. */
+    private static final String USED_MARKER = ".used";
 
     private final Optional<Cache> cache;
     private final int threads;
@@ -73,7 +90,7 @@ public final class ChartBook {
 
     /** Draws one chart, or takes it from the cache; safe to call from many threads. */
     public Chart draw(ChartSpec spec) {
-        Optional<Path> file = cache.map(kept -> kept.folder().resolve(key(kept.drawnBy(), spec) + ".svg"));
+        Optional<Path> file = cache.map(kept -> kept.generation().resolve(key(kept.drawnBy(), spec) + ".svg"));
         if (file.isPresent()) {
             try {
                 String svg = Files.readString(file.get(), StandardCharsets.UTF_8);
@@ -132,20 +149,26 @@ public final class ChartBook {
     }
 
     /**
-     * Deletes from the cache folder {@code cache} the charts no build has drawn or taken for
-     * {@link #KEEP_UNUSED}, and temporary files a killed build left behind; at most once a day, so
-     * that a rebuild seldom pays for listing tens of thousands of entries. Without it the cache only
-     * grows: every change of a chart's data adds an entry, and every change of the generator a whole
-     * new set (about 750 MB at 10,000 schools). A chart pruned too early is only drawn again. Pruning
-     * is housekeeping: if it fails, the build has still succeeded.
+     * Keeps the cache {@code cache} from growing without end, after a build by {@code drawnBy}. Of the
+     * generations of other code it keeps only the one used last, if a build used it within
+     * {@link #KEEP_UNUSED} (so that going back to the last version draws nothing again), and it
+     * deletes charts kept in the layout before generations, which no build reads. In this code's
+     * generation it deletes the charts no build has drawn or taken for {@link #KEEP_UNUSED}, and
+     * temporary files a killed build left behind, at most once a day, so that a rebuild seldom pays
+     * for listing tens of thousands of entries: every change of a chart's data adds an entry. A chart
+     * pruned too early is only drawn again. Pruning is housekeeping: if it fails, the build has still
+     * succeeded.
      */
-    public static void prune(Path cache, Instant now) {
-        Path marker = cache.resolve(PRUNED_MARKER);
+    public static void prune(Path cache, String drawnBy, Instant now) {
+        Path generation = cache.resolve(generationName(drawnBy));
         try {
+            markGenerationUsed(generation, now);
+            pruneOtherCode(cache, generation, now);
+            Path marker = cache.resolve(PRUNED_MARKER);
             if (Files.exists(marker) && Files.getLastModifiedTime(marker).toInstant().isAfter(now.minus(PRUNE_EVERY))) {
                 return;
             }
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(cache)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(generation)) {
                 for (Path entry : entries) {
                     String name = entry.getFileName().toString();
                     Duration unusedFor = name.endsWith(".svg") ? KEEP_UNUSED : name.endsWith(".tmp") ? PRUNE_EVERY : null;
@@ -156,9 +179,61 @@ public final class ChartBook {
             }
             Files.write(marker, new byte[0]);
             Files.setLastModifiedTime(marker, FileTime.from(now));
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // no cache yet, or one that cannot be pruned now: tried again by a later build
         }
+    }
+
+    /** Deletes the generations of other code but the one used last, if it was used within {@link #KEEP_UNUSED}, and loose charts. */
+    private static void pruneOtherCode(Path cache, Path kept, Instant now) throws IOException {
+        List<Path> others = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(cache)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!entry.equals(kept)) {
+                        others.add(entry);
+                    }
+                } else if (name.endsWith(".svg") || name.endsWith(".tmp")) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        }
+        others.sort(Comparator.comparing(ChartBook::lastUsed).reversed().thenComparing(Comparator.naturalOrder()));
+        for (int i = 0; i < others.size(); i++) {
+            if (i > 0 || lastUsed(others.get(i)).isBefore(now.minus(KEEP_UNUSED))) {
+                deleteTree(others.get(i));
+            }
+        }
+    }
+
+    /** When a build last used the generation {@code folder}: the date of its marker, or long ago if it has none. */
+    private static Instant lastUsed(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder.resolve(USED_MARKER)).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private static void markGenerationUsed(Path generation, Instant now) throws IOException {
+        Path marker = generation.resolve(USED_MARKER);
+        ParentFolders.write(marker, new byte[0]);
+        Files.setLastModifiedTime(marker, FileTime.from(now));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> inside = Files.walk(folder)) {
+            for (Path path : inside.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** The folder name of the generation of the code digested as {@code drawnBy}: short, and a valid name whatever that is. */
+    static String generationName(String drawnBy) {
+        byte[] digest = Sha256.digest().digest(drawnBy.getBytes(StandardCharsets.UTF_8));
+        return "g-" + HexFormat.of().formatHex(digest, 0, 8);
     }
 
     static String key(String drawnBy, ChartSpec spec) {

@@ -153,7 +153,7 @@ public final class SiteBuilder {
                 pageKeys.putAll(published.keys());
                 cache.save(inputs, attachments, inspection.problems(), pages, pageKeys, staged.stamps(),
                         rendered.inputKeys(), rendered.madeFiles());
-                ChartBook.prune(chartCache(options), Instant.now());
+                ChartBook.prune(chartCache(options), GeneratorCode.digest(), Instant.now());
             });
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
                     staged.written().size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started),

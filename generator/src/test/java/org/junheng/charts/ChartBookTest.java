@@ -36,10 +36,8 @@ class ChartBookTest {
     void theCacheHoldsOneFinishedFilePerChartAndNoTemporaryOnes() throws java.io.IOException {
         new ChartBook(kept(), 2).draw(List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
 
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(cache)) {
-            assertThat(files.map(file -> file.getFileName().toString()))
-                    .hasSize(2).allMatch(name -> name.matches("[0-9a-f]{64}\\.svg"));
-        }
+        assertThat(cachedFiles()).map(file -> file.getFileName().toString())
+                .hasSize(2).allMatch(name -> name.matches("[0-9a-f]{64}\\.svg"));
     }
 
     @Test
@@ -49,15 +47,15 @@ class ChartBookTest {
         Instant now = Instant.parse("2026-06-01T00:00:00Z");
         Files.setLastModifiedTime(charts[0], FileTime.from(now.minus(ChartBook.KEEP_UNUSED).minusSeconds(60)));
         Files.setLastModifiedTime(charts[1], FileTime.from(now.minus(ChartBook.KEEP_UNUSED).plusSeconds(60)));
-        Path leftover = Files.writeString(cache.resolve(charts[1].getFileName() + ".42-1.tmp"), "<svg");
+        Path leftover = Files.writeString(charts[1].resolveSibling(charts[1].getFileName() + ".42-1.tmp"), "<svg");
         Files.setLastModifiedTime(leftover, FileTime.from(now.minus(Duration.ofDays(2))));
 
-        ChartBook.prune(cache, now);
+        ChartBook.prune(cache, THIS_CODE, now);
         assertThat(cachedFiles()).containsExactly(charts[1]);
 
-        ChartBook.prune(cache, now.plus(Duration.ofHours(20)));
+        ChartBook.prune(cache, THIS_CODE, now.plus(Duration.ofHours(20)));
         assertThat(cachedFiles()).as("pruned less than a day ago: not yet again").containsExactly(charts[1]);
-        ChartBook.prune(cache, now.plus(Duration.ofDays(2)));
+        ChartBook.prune(cache, THIS_CODE, now.plus(Duration.ofDays(2)));
         assertThat(cachedFiles()).isEmpty();
     }
 
@@ -68,7 +66,7 @@ class ChartBookTest {
         Files.setLastModifiedTime(chart, FileTime.from(Instant.now().minus(Duration.ofDays(29))));
 
         new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars()));
-        ChartBook.prune(cache, Instant.now().plus(Duration.ofDays(2)));
+        ChartBook.prune(cache, THIS_CODE, Instant.now().plus(Duration.ofDays(2)));
 
         assertThat(cachedFiles()).containsExactly(chart);
     }
@@ -86,16 +84,55 @@ class ChartBookTest {
         assertThat(sameGenerator.drawn()).isZero();
     }
 
-    /** The cache of charts drawn by this code. */
-    private Optional<ChartBook.Cache> kept() {
-        return Optional.of(new ChartBook.Cache(cache, "this code"));
+    @Test
+    void ofTheChartsOfOtherCodeOnlyThoseUsedLastAreKeptAndOnlyForAMonth() throws java.io.IOException {
+        Instant now = Instant.parse("2026-06-01T00:00:00Z");
+        Path loose = Files.writeString(cache.resolve("0".repeat(64) + ".svg"), "<svg/>");
+        List<ChartSpec> specs = List.of(SvgChartRendererTest.bars());
+        List<String> versions = List.of("version 1", "version 2", "version 3");
+        for (int hour = 0; hour < versions.size(); hour++) {
+            new ChartBook(Optional.of(new ChartBook.Cache(cache, versions.get(hour))), 1).draw(specs);
+            ChartBook.prune(cache, versions.get(hour), now.plus(Duration.ofHours(hour)));
+        }
+        assertThat(loose).as("kept as charts were before generations: no build reads it").doesNotExist();
+        assertThat(generations()).containsExactlyInAnyOrder(generation("version 2"), generation("version 3"));
+
+        ChartBook back = new ChartBook(Optional.of(new ChartBook.Cache(cache, "version 2")), 1);
+        back.draw(specs);
+        ChartBook.prune(cache, "version 2", now.plus(Duration.ofDays(1)));
+        assertThat(back.drawn()).as("the version used last before is kept whole").isZero();
+        assertThat(generations()).containsExactlyInAnyOrder(generation("version 2"), generation("version 3"));
+
+        ChartBook.prune(cache, "version 2", now.plus(ChartBook.KEEP_UNUSED).plus(Duration.ofHours(3)));
+        assertThat(generations()).as("version 3 unused for a month").containsExactly(generation("version 2"));
     }
 
-    /** The cache's files but the prune marker, by name. */
+    private static final String THIS_CODE = "this code";
+
+    /** The cache of charts drawn by this code. */
+    private Optional<ChartBook.Cache> kept() {
+        return Optional.of(new ChartBook.Cache(cache, THIS_CODE));
+    }
+
+    /** The files of this code's charts but the markers, by name. */
     private List<Path> cachedFiles() throws java.io.IOException {
-        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
+        Path generation = cache.resolve(generation(THIS_CODE));
+        if (!Files.isDirectory(generation)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(generation)) {
             return files.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().toList();
         }
+    }
+
+    private List<String> generations() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(cache)) {
+            return entries.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()).toList();
+        }
+    }
+
+    private static String generation(String code) {
+        return ChartBook.generationName(code);
     }
 
     @Test
