@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ChartBookTest {
 
+    private static final String THIS_CODE = "this code";
+
     @TempDir
     Path cache;
 
@@ -106,8 +108,6 @@ class ChartBookTest {
         ChartBook.prune(cache, "version 2", now.plus(ChartBook.KEEP_UNUSED).plus(Duration.ofHours(3)));
         assertThat(generations()).as("version 3 unused for a month").containsExactly(generation("version 2"));
     }
-
-    private static final String THIS_CODE = "this code";
 
     /** The cache of charts drawn by this code. */
     private Optional<ChartBook.Cache> kept() {
