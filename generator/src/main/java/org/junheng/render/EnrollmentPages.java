@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junheng.content.Content;
 import org.junheng.content.ContactChannel;
@@ -70,7 +71,7 @@ final class EnrollmentPages {
     private final Map<String, List<ZoneChange>> currentChanges;
     private final Map<String, List<EnrollmentPlan>> currentPlans;
     /** Zone changes by year and county (see {@link #zoneChanges}). */
-    private final Map<String, List<ZoneChange>> zoneChanges = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<ZoneChange>> zoneChanges = new ConcurrentHashMap<>();
 
     /** @param scopes what the pages read, to key the zones pages by their inputs (see {@link CountyScopes}) */
     EnrollmentPages(PageFactory pages, Content content, RenderOptions options, CountyScopes scopes) {

@@ -50,7 +50,6 @@ final class BuildCache {
     private final String environment;
     private final Optional<Header> header;
     private final FutureTask<Optional<Manifest>> reading;
-    private volatile Optional<Manifest> last;
     private InputKeys lastInputKeys;
 
     /**
@@ -98,10 +97,7 @@ final class BuildCache {
         Path file = site.resolve(".junheng-cache/builds").resolve(new Digest().text(out.toString()).hex() + ".json");
         Optional<Header> header = Files.isRegularFile(file) && Files.isDirectory(out)
                 ? header(file).filter(start -> environment.equals(start.environment())) : Optional.empty();
-        FutureTask<Optional<Manifest>> reading = new FutureTask<>(() -> header.isEmpty() ? Optional.empty()
-                // the inputs' digest covers the environment: the same file as its start was read from
-                : Optional.of(JSON.readValue(file.toFile(), Manifest.class))
-                        .filter(manifest -> manifest.inputs().equals(header.get().inputs())));
+        FutureTask<Optional<Manifest>> reading = new FutureTask<>(() -> header.flatMap(start -> manifest(file, start)));
         if (header.isPresent()) {
             Thread reader = new Thread(reading, "build manifest");
             reader.setDaemon(true);
@@ -138,21 +134,30 @@ final class BuildCache {
         }
     }
 
-    /** The last build's manifest, once the thread reading it is done; none if it is unreadable or of other inputs. */
-    private Optional<Manifest> last() {
-        Optional<Manifest> read = last;
-        if (read == null) {
-            try {
-                read = reading.get();
-            } catch (ExecutionException e) {
-                read = Optional.empty(); // an unreadable cache is no cache: everything is built afresh
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                read = Optional.empty();
-            }
-            last = read;
+    /** The whole manifest whose start is {@code start}; none if it is unreadable or of other inputs. */
+    private static Optional<Manifest> manifest(Path file, Header start) {
+        try {
+            // the inputs' digest covers the environment: the same file as its start was read from
+            return Optional.of(JSON.readValue(file.toFile(), Manifest.class))
+                    .filter(manifest -> manifest.inputs().equals(start.inputs()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable cache is no cache: everything is built afresh
         }
-        return read;
+    }
+
+    /** The last build's manifest, once the thread reading it is done. */
+    private Optional<Manifest> last() {
+        try {
+            return reading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause()); // the reading itself turns any other failure into no cache
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /**
