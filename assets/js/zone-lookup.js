@@ -10,19 +10,19 @@
   var index = JSON.parse(data.textContent);
   var input = document.getElementById('zone-query');
   var status = document.getElementById('zone-status');
-  var sections = {};
-  // the index gives each area's row and pinyin; its name and town are read from the row and its section
+  // the index gives each area's id and pinyin; its name is the item's first node, its town the section's heading
   index = index.filter(function (entry) {
     entry.row = document.getElementById(entry.id);
     entry.section = entry.row && entry.row.closest('.zone-town');
-    if (!entry.section) {
+    if (!entry.section || !entry.row.firstChild) {
       return false;
     }
-    entry.n = entry.row.querySelector('.zone-area').textContent;
+    entry.n = entry.row.firstChild.textContent;
     entry.t = entry.section.querySelector('h3').textContent;
-    sections[entry.section.id] = entry.section;
+    entry.groups = [entry.row.closest('.zone-school'), entry.row.closest('.zone-stage'), entry.section];
     return true;
   });
+  var groups = Array.prototype.slice.call(document.querySelectorAll('.zone-town, .zone-stage, .zone-school'));
 
   function normalize(text) {
     return text.toLowerCase().replace(/[\s'’]+/g, '');
@@ -34,20 +34,28 @@
       entry.i.indexOf(query) === 0 || entry.p.indexOf(query) === 0;
   }
 
+  // an area zoned to two schools is listed under both: it is counted once
   function filter() {
     var query = normalize(input.value);
     var found = 0;
-    var visible = {};
+    var areas = {};
+    groups.forEach(function (group) {
+      group.hidden = query !== '';
+    });
     index.forEach(function (entry) {
       var hit = query === '' || matches(entry, query);
       entry.row.hidden = !hit;
       if (hit) {
-        found++;
-        visible[entry.section.id] = true;
+        entry.groups.forEach(function (group) {
+          if (group) {
+            group.hidden = false;
+          }
+        });
+        if (!areas[entry.t + '\n' + entry.n]) {
+          areas[entry.t + '\n' + entry.n] = true;
+          found++;
+        }
       }
-    });
-    Object.keys(sections).forEach(function (id) {
-      sections[id].hidden = query !== '' && !visible[id];
     });
     if (query === '') {
       status.textContent = '';

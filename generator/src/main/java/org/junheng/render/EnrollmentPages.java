@@ -29,14 +29,15 @@ import org.junheng.content.Zone;
 import org.junheng.indicators.Suppression;
 import org.junheng.indicators.ZoneChange;
 import org.junheng.indicators.ZoneChanges;
-import org.junheng.render.EnrollmentViews.AreaRow;
+import org.junheng.render.EnrollmentViews.AreaItem;
 import org.junheng.render.EnrollmentViews.ChannelView;
 import org.junheng.render.EnrollmentViews.Choice;
+import org.junheng.render.EnrollmentViews.SchoolAreas;
 import org.junheng.render.EnrollmentViews.SchoolEnrollment;
 import org.junheng.render.EnrollmentViews.SchoolZoneChange;
 import org.junheng.render.EnrollmentViews.StageAreas;
-import org.junheng.render.EnrollmentViews.StageSchools;
 import org.junheng.render.EnrollmentViews.StageTables;
+import org.junheng.render.EnrollmentViews.StageZones;
 import org.junheng.render.EnrollmentViews.TimelineItem;
 import org.junheng.render.EnrollmentViews.TownZones;
 import org.junheng.render.EnrollmentViews.YearView;
@@ -314,7 +315,7 @@ final class EnrollmentPages {
         List<School> privateSchools = county.map(c -> privateSchoolsByCounty.getOrDefault(c.code(), List.of()))
                 .orElseGet(() -> content.schools().stream().filter(s -> s.ownership() == Ownership.PRIVATE).toList());
         model.put("privateSchools", privateSchools.stream()
-                .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList());
+                .map(this::link).toList());
         previous(year, county).ifPresent(previous -> {
             model.put("previousYear", pages.year(previous.year()));
             model.put("changes", zoneChanges(year, county).stream().map(this::change).toList());
@@ -328,55 +329,63 @@ final class EnrollmentPages {
                 .reduce((a, b) -> b);
     }
 
+    /**
+     * The zones as bureaus publish them, school by school: each town's schools of each stage with the
+     * areas they admit from. An area is named once per school, not the school once per area: a county
+     * of a hundred schools zones hundreds of villages and communities, and its page stays within its
+     * budget in both languages.
+     */
     private List<TownZones> towns(List<Zone> zonesListed) {
-        // areas keep the order the bureau wrote them in; towns are sorted as the school list sorts them
-        Map<String, Map<Zone.ZoneKey, List<Zone>>> byTown = new TreeMap<>(new ChineseOrder());
-        for (Zone zone : zonesListed) {
-            Zone.ZoneKey place = new Zone.ZoneKey(Stage.PRIMARY, zone.town(), zone.area(), zone.range().orElse(""));
-            byTown.computeIfAbsent(zone.town(), t -> new LinkedHashMap<>())
-                    .computeIfAbsent(place, k -> new ArrayList<>()).add(zone);
-        }
+        // towns are sorted as the school list sorts them; schools and areas keep the order the bureau wrote them in
+        Map<String, List<Zone>> byTown = zonesListed.stream().filter(zone -> schools.containsKey(zone.schoolCode()))
+                .collect(Collectors.groupingBy(Zone::town, () -> new TreeMap<>(new ChineseOrder()), Collectors.toList()));
         List<TownZones> towns = new ArrayList<>();
-        int townNumber = 0;
         int areaNumber = 0;
-        for (Map.Entry<String, Map<Zone.ZoneKey, List<Zone>>> town : byTown.entrySet()) {
-            townNumber++;
-            List<AreaRow> rows = new ArrayList<>();
-            for (List<Zone> zones : town.getValue().values()) {
-                areaNumber++;
-                List<StageSchools> stages = new ArrayList<>();
-                for (Stage stage : STAGES) {
-                    List<Link> links = zones.stream().filter(z -> z.stage() == stage)
-                            .map(z -> schools.get(z.schoolCode())).filter(s -> s != null).distinct()
-                            .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList();
-                    if (!links.isEmpty()) {
-                        stages.add(new StageSchools(pages.stage(stage), links));
+        for (Map.Entry<String, List<Zone>> town : byTown.entrySet()) {
+            List<StageZones> stages = new ArrayList<>();
+            for (Stage stage : STAGES) {
+                Map<String, Map<String, List<Zone>>> bySchool = new LinkedHashMap<>();
+                town.getValue().stream().filter(zone -> zone.stage() == stage).forEach(zone -> bySchool
+                        .computeIfAbsent(zone.schoolCode(), code -> new LinkedHashMap<>())
+                        .computeIfAbsent(zone.label(), label -> new ArrayList<>()).add(zone));
+                List<SchoolAreas> groups = new ArrayList<>();
+                for (Map.Entry<String, Map<String, List<Zone>>> school : bySchool.entrySet()) {
+                    List<AreaItem> areas = new ArrayList<>();
+                    for (Map.Entry<String, List<Zone>> area : school.getValue().entrySet()) {
+                        String note = pages.chinese(area.getValue().stream().flatMap(zone -> zone.note().stream())
+                                .distinct().collect(Collectors.joining("；")));
+                        areas.add(new AreaItem("area-" + ++areaNumber, area.getKey(), pages.chinese(area.getKey()),
+                                note));
                     }
+                    groups.add(new SchoolAreas(link(schools.get(school.getKey())), areas));
                 }
-                String note = pages.chinese(zones.stream().flatMap(z -> z.note().stream()).distinct()
-                        .collect(Collectors.joining("；")));
-                rows.add(new AreaRow("area-" + areaNumber, zones.get(0).label(), pages.chinese(zones.get(0).label()),
-                        note, stages));
+                if (!groups.isEmpty()) {
+                    stages.add(new StageZones(pages.stage(stage), groups));
+                }
             }
-            towns.add(new TownZones(town.getKey(), pages.chinese(town.getKey()), "town-" + townNumber, rows));
+            towns.add(new TownZones(town.getKey(), pages.chinese(town.getKey()), "town-" + (towns.size() + 1), stages));
         }
         return towns;
     }
 
     /**
-     * The lookup's search index: per area its row id and the pinyin of its name. The name and town
-     * the script reads from the row and its section, which the page shows anyway: in the index they
-     * were about 70 bytes an area, 10 KB on the zones page of a county of 70 schools.
+     * The lookup's search index: per area its id and the pinyin of its name. The name and town the
+     * script reads from the page, which shows them anyway: in the index they were about 70 bytes an
+     * area, 10 KB on the zones page of a county of 70 schools.
      */
     private String index(List<TownZones> towns) {
         List<Map<String, String>> entries = new ArrayList<>();
         for (TownZones town : towns) {
-            for (AreaRow area : town.areas()) {
-                Map<String, String> entry = new LinkedHashMap<>();
-                entry.put("id", area.id());
-                entry.put("i", pinyin.initials(area.name()));
-                entry.put("p", pinyin.full(area.name()));
-                entries.add(entry);
+            for (StageZones stage : town.stages()) {
+                for (SchoolAreas school : stage.schools()) {
+                    for (AreaItem area : school.areas()) {
+                        Map<String, String> entry = new LinkedHashMap<>();
+                        entry.put("id", area.id());
+                        entry.put("i", pinyin.initials(area.name()));
+                        entry.put("p", pinyin.full(area.name()));
+                        entries.add(entry);
+                    }
+                }
             }
         }
         try {
@@ -395,8 +404,11 @@ final class EnrollmentPages {
     }
 
     private List<Link> links(SortedSet<String> codes) {
-        return codes.stream().map(schools::get).filter(s -> s != null)
-                .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList();
+        return codes.stream().map(schools::get).filter(s -> s != null).map(this::link).toList();
+    }
+
+    private Link link(School school) {
+        return new Link(pages.schoolName(school.name()), SchoolPages.url(school.code()));
     }
 
     /** On a portal of several counties, a year's plans and results are listed county by county, as its zones are. */
@@ -485,8 +497,7 @@ final class EnrollmentPages {
         model.put("noticeEnd", list.noticeEnd().toString());
         model.put("published", list.published().toString());
         model.put("yearUrl", yearUrl(list.year()));
-        list.schoolCode().map(schools::get).ifPresent(s -> model.put("school", new Link(pages.schoolName(s.name()),
-                SchoolPages.url(s.code()))));
+        list.schoolCode().map(schools::get).ifPresent(s -> model.put("school", link(s)));
         return pages.page(resultListUrl(list), "result-list.ftlh", pages.chinese(list.title()), "enrollment",
                 pages.label("results.description"), model);
     }

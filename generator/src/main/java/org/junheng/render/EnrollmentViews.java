@@ -34,24 +34,28 @@ public final class EnrollmentViews {
         }
     }
 
-    /** The schools that admit from an area for one stage. */
-    public record StageSchools(String stage, List<Link> schools) {
-        public StageSchools {
+    /** An area of the full zone list: its anchor id, its name (with any house-number range), label and note. */
+    public record AreaItem(String id, String name, String label, String note) {
+    }
+
+    /** A school and the areas it admits from, for one stage in one town. */
+    public record SchoolAreas(Link school, List<AreaItem> areas) {
+        public SchoolAreas {
+            areas = List.copyOf(areas);
+        }
+    }
+
+    /** The schools of one stage in one town, each with its areas. */
+    public record StageZones(String stage, List<SchoolAreas> schools) {
+        public StageZones {
             schools = List.copyOf(schools);
         }
     }
 
-    /** An area of the full zone list: its anchor id, label, note and the schools for each stage. */
-    public record AreaRow(String id, String name, String label, String note, List<StageSchools> stages) {
-        public AreaRow {
-            stages = List.copyOf(stages);
-        }
-    }
-
-    /** The areas of one town. */
-    public record TownZones(String name, String title, String anchor, List<AreaRow> areas) {
+    /** The zones of one town, stage by stage. */
+    public record TownZones(String name, String title, String anchor, List<StageZones> stages) {
         public TownZones {
-            areas = List.copyOf(areas);
+            stages = List.copyOf(stages);
         }
     }
 

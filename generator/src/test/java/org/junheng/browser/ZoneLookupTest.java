@@ -12,8 +12,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The zone lookup on the demo county's 2024 zones page, used as a parent would: typing part of a
- * village's name, or its pinyin initials, into the search box. Without JavaScript the box stays
- * hidden and the whole list of 60 communities and villages is the page.
+ * village's name, or its pinyin initials, into the search box leaves the schools that admit from
+ * it, with it. Without JavaScript the box stays hidden and the whole list of 60 communities and
+ * villages, school by school, is the page.
  */
 @ExtendWith(BrowserSuite.Resolver.class)
 class ZoneLookupTest {
@@ -27,7 +28,8 @@ class ZoneLookupTest {
                 By.id("zone-query")));
 
         box.sendKeys("河口");
-        assertThat(visibleAreas(browser)).containsExactly("河口村");
+        assertThat(visibleAnswers(browser)).as("the village's school for each stage")
+                .containsExactly("小学 青岚县白沙镇河口小学：河口村", "初中 青岚县白沙镇中学：河口村");
         assertThat(visibleTowns(browser)).containsExactly("白沙镇");
         assertThat(browser.find("#zone-status").getText()).isEqualTo("找到 1 个片区");
 
@@ -42,6 +44,7 @@ class ZoneLookupTest {
 
         Browser.retype(box, "zzz");
         assertThat(visibleAreas(browser)).isEmpty();
+        assertThat(visibleAnswers(browser)).isEmpty();
         assertThat(browser.find("#zone-status").getText()).startsWith("没有找到").contains("招生咨询电话");
 
         Browser.retype(box, "");
@@ -68,13 +71,37 @@ class ZoneLookupTest {
         assertThat(browser.find("#zone-search").isDisplayed()).isFalse();
         assertThat(visibleAreas(browser)).hasSize(60).contains("河口村", "文昌社区", "龙潭村");
         assertThat(visibleTowns(browser)).hasSize(8);
-        assertThat(browser.findAll(".zone-list li")).allSatisfy(area ->
-                assertThat(area.findElements(By.cssSelector(".zone-stage a"))).isNotEmpty());
+        assertThat(browser.findAll(".zone-school")).allSatisfy(school -> {
+            assertThat(school.findElements(By.cssSelector("p a"))).hasSize(1);
+            assertThat(school.findElements(By.cssSelector(".zone-list li"))).isNotEmpty();
+        });
     }
 
+    /** The names of the areas shown, each town's once however many schools list it, without their notes. */
     private static List<String> visibleAreas(Browser browser) {
-        return browser.findAll(".zone-list li").stream().filter(WebElement::isDisplayed)
-                .map(area -> area.findElement(By.cssSelector(".zone-area")).getText()).toList();
+        return browser.findAll(".zone-town").stream().filter(WebElement::isDisplayed)
+                .flatMap(town -> town.findElements(By.cssSelector(".zone-list li")).stream()
+                        .filter(WebElement::isDisplayed).map(ZoneLookupTest::name).distinct())
+                .toList();
+    }
+
+    private static String name(WebElement area) {
+        String text = area.getText();
+        for (WebElement note : area.findElements(By.cssSelector(".meta"))) {
+            text = text.substring(0, text.length() - note.getText().length()).strip();
+        }
+        return text;
+    }
+
+    /** Each school shown, as "stage school：area、area" with the areas shown under it. */
+    private static List<String> visibleAnswers(Browser browser) {
+        return browser.findAll(".zone-school").stream().filter(WebElement::isDisplayed).map(school -> {
+            WebElement stage = school.findElement(By.xpath("ancestor::div[@class='zone-stage']/h4"));
+            List<String> areas = school.findElements(By.cssSelector(".zone-list li")).stream()
+                    .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+            return stage.getText() + " " + school.findElement(By.cssSelector("p")).getText() + "："
+                    + String.join("、", areas);
+        }).toList();
     }
 
     private static List<String> visibleTowns(Browser browser) {

@@ -97,9 +97,15 @@ class EnrollmentSiteTest {
         assertThat(page.select("noscript")).isEmpty();
         List<String> towns = page.select("section.zone-town h3").eachText();
         assertThat(towns).containsExactlyInAnyOrder("城关镇", "河口镇");
-        Element jiefang = page.select("li:has(.zone-area:containsOwn(解放社区))").first();
-        assertThat(jiefang.text()).contains("小学 测试县实验小学", "初中 测试县第一中学");
-        assertThat(page.select(".zone-area").eachText()).contains("长冲村（1—30号）");
+        // as bureaus publish them: town by town, each stage's schools with the areas they admit from
+        assertThat(zoned(page, "城关镇")).containsExactly(
+                "小学 测试县实验小学：解放社区",
+                "小学 河口镇九年一贯制学校：锦城名苑小区 2024年起划入",
+                "初中 河口镇九年一贯制学校：锦城名苑小区 2024年起划入",
+                "初中 测试县第一中学：解放社区");
+        assertThat(zoned(page, "河口镇")).containsExactly(
+                "小学 河口镇九年一贯制学校：河口村、长冲村（1—30号）",
+                "初中 河口镇九年一贯制学校：河口村");
         assertThat(page.select("main script[src]").attr("src")).isEqualTo("../../../assets/js/zone-lookup.js");
         assertThat(site.file("assets/js/zone-lookup.js")).contains("zone-index").doesNotContain("http");
     }
@@ -116,17 +122,26 @@ class EnrollmentSiteTest {
         assertThat(jiefang.get("p").asText()).isEqualTo("jiefangshequ");
         // the library reads 长 as zhang; the site's override says chang
         assertThat(find(index, page, "长冲村（1—30号）").get("i").asText()).startsWith("ccc");
-        // one entry per row, and no more than the row's id and pinyin: the name and town are on the page
+        // one entry per area listed, and no more than its id and pinyin: the name and town are on the page
         assertThat(index).extracting(entry -> entry.get("id").asText())
                 .containsExactlyElementsOf(page.select(".zone-list > li").eachAttr("id"));
         assertThat(index).allSatisfy(entry -> assertThat(entry.size()).isEqualTo(3));
     }
 
-    /** The index entry of the area the page shows as {@code name}. */
+    /** Each school the town's section lists, as "stage school：area、area". */
+    private static List<String> zoned(Document page, String town) {
+        Element section = page.select("section.zone-town:has(h3:containsOwn(" + town + "))").first();
+        assertThat(section).as("the section of %s", town).isNotNull();
+        return section.select(".zone-school").stream().map(school -> school.parent().selectFirst("h4").text() + " "
+                + school.selectFirst("p").text() + "："
+                + String.join("、", school.select(".zone-list > li").eachText())).toList();
+    }
+
+    /** The index entry of the first area the page shows as {@code name}. */
     private static JsonNode find(JsonNode index, Document page, String name) {
         String id = page.select(".zone-list > li").stream()
-                .filter(row -> row.select(".zone-area").text().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row " + name)).id();
+                .filter(area -> area.ownText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no area " + name)).id();
         for (JsonNode entry : index) {
             if (entry.get("id").asText().equals(id)) {
                 return entry;

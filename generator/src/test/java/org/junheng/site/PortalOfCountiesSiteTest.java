@@ -179,8 +179,8 @@ public class PortalOfCountiesSiteTest {
         Document jia = site.html("counties/990102/enrollment/2024/zones/index.html");
         assertThat(jia.selectFirst("h1").text()).isEqualTo("2024年甲县义务教育招生划片范围");
         assertThat(jia.select(".zone-town h3").eachText()).containsExactly("城关镇");
-        assertThat(jia.select(".zone-area").eachText()).containsExactly("解放社区", "锦城名苑小区");
-        assertThat(jia.select(".zone-list a").eachText()).containsOnly("甲县一小", "甲县二小");
+        assertThat(jia.select(".zone-list > li").eachText()).containsExactly("解放社区", "锦城名苑小区");
+        assertThat(jia.select(".zone-school > p a").eachText()).containsOnly("甲县一小", "甲县二小");
         assertThat(jia.selectFirst("#zone-index").data()).as("the county's own areas only")
                 .contains("\"jcmyxq\"").doesNotContain("\"dmsq\"");
         assertThat(jia.select(".changes li").eachText()).singleElement().asString().contains("锦城名苑小区");
