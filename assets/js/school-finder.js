@@ -5,22 +5,24 @@
 (function () {
   'use strict';
   var form = document.getElementById('school-finder');
-  if (!form || !document.querySelectorAll || !window.URLSearchParams) {
+  if (!form || !document.querySelectorAll || !window.URLSearchParams || !Element.prototype.closest) {
     return;
   }
   var FIELDS = ['q', 'stage', 'town', 'locality', 'ownership'];
   var status = document.getElementById('finder-status');
-  var items = Array.prototype.map.call(document.querySelectorAll('.school-list li[data-names]'), function (li) {
+  // the name is the item's link and the town its section's: neither is repeated in the item's keys
+  var items = Array.prototype.map.call(document.querySelectorAll('.school-list li[data-pinyin]'), function (li) {
     var pinyin = li.getAttribute('data-pinyin').split('|').map(function (name) {
       return name.split(' ');
     });
+    var town = li.closest('.finder-town').getAttribute('data-town');
     return {
       li: li,
-      text: [li.getAttribute('data-names'), li.getAttribute('data-town'),
+      text: [li.querySelector('a').textContent, li.getAttribute('data-aliases') || '', town,
         li.getAttribute('data-communities') || ''].join('|'),
       pinyin: pinyin,
       stages: li.getAttribute('data-stages').split(' '),
-      town: li.getAttribute('data-town'),
+      town: town,
       locality: li.getAttribute('data-locality'),
       ownership: li.getAttribute('data-ownership')
     };

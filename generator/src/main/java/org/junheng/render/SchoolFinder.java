@@ -44,10 +44,10 @@ final class SchoolFinder {
 
     FinderKeys keys(School school) {
         List<String> names = Stream.concat(Stream.of(school.name()), school.aliases().stream()).distinct().toList();
-        return new FinderKeys(String.join("|", names),
+        return new FinderKeys(String.join("|", names.subList(1, names.size())),
                 names.stream().map(name -> String.join(" ", pinyin.syllables(name))).collect(Collectors.joining("|")),
                 stages(school).stream().map(Stage::key).collect(Collectors.joining(" ")),
-                school.town(), key(school.locality()), key(school.ownership()),
+                key(school.locality()), key(school.ownership()),
                 communities.getOrDefault(school.code(), ""));
     }
 

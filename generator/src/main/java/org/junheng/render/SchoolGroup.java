@@ -2,8 +2,9 @@ package org.junheng.render;
 
 import java.util.List;
 
-/** A titled list of schools (a town, or a school type within a town). */
-public record SchoolGroup(String title, String anchor, List<SchoolListing> schools, List<SchoolGroup> groups) {
+/** A titled list of schools: a town, by its name, or a school type within a town, by its key. */
+public record SchoolGroup(String name, String title, String anchor, List<SchoolListing> schools,
+                          List<SchoolGroup> groups) {
 
     public SchoolGroup {
         schools = List.copyOf(schools);

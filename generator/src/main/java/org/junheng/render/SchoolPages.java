@@ -131,10 +131,10 @@ final class SchoolPages {
             int typeNumber = 0;
             for (Map.Entry<SchoolType, List<SchoolListing>> type : byType.entrySet()) {
                 typeNumber++;
-                types.add(new SchoolGroup(pages.type(type.getKey()), "town-" + number + "-" + typeNumber,
+                types.add(new SchoolGroup(type.getKey().name(), pages.type(type.getKey()), "town-" + number + "-" + typeNumber,
                         type.getValue(), List.of()));
             }
-            towns.add(new SchoolGroup(pages.chinese(town.getKey()), "town-" + number, List.of(), types));
+            towns.add(new SchoolGroup(town.getKey(), pages.chinese(town.getKey()), "town-" + number, List.of(), types));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("towns", towns);

@@ -125,7 +125,7 @@ class LanguageSwitchTest {
     }
 
     private static List<String> visibleSchools(Browser browser) {
-        return browser.findAll(".school-list li[data-names]").stream().filter(WebElement::isDisplayed)
+        return browser.findAll(".school-list li[data-pinyin]").stream().filter(WebElement::isDisplayed)
                 .map(school -> school.findElement(By.tagName("a")).getText()).toList();
     }
 }

@@ -39,6 +39,22 @@ class SchoolFinderTest {
     }
 
     @Test
+    void partOfANameAnotherNameOrATownFindsTheSchools(BrowserSuite suite) {
+        Browser browser = suite.withJavaScript().open(SCHOOLS);
+        WebElement box = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("finder-query")));
+
+        box.sendKeys("第三小学");
+        assertThat(visibleSchools(browser)).as("by the name the link shows").containsExactly("青岚县第三小学");
+
+        Browser.retype(box, "岚湖路小学");
+        assertThat(visibleSchools(browser)).as("by another name").containsExactly("青岚县第二小学");
+
+        Browser.retype(box, "龙潭乡");
+        assertThat(visibleTowns(browser)).as("by the town its section names").containsExactly("龙潭乡");
+        assertThat(visibleSchools(browser)).isNotEmpty();
+    }
+
+    @Test
     void aVillageFromTheZoneListFindsTheSchoolsItIsZonedTo(BrowserSuite suite) {
         Browser browser = suite.withJavaScript().open(SCHOOLS);
         WebElement box = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("finder-query")));
@@ -90,7 +106,7 @@ class SchoolFinderTest {
     }
 
     private static List<String> visibleSchools(Browser browser) {
-        return browser.findAll(".school-list li[data-names]").stream().filter(WebElement::isDisplayed)
+        return browser.findAll(".school-list li[data-pinyin]").stream().filter(WebElement::isDisplayed)
                 .map(school -> school.findElement(By.tagName("a")).getText()).toList();
     }
 

@@ -43,10 +43,13 @@ class SchoolFinderSiteTest {
         Document page = site.html("schools/index.html");
 
         Element shixiao = page.getElementById("school-2199020001");
-        assertThat(shixiao.attr("data-names")).isEqualTo("测试县实验小学|实小");
+        // the name is the item's link and the town its section's: the item repeats neither
+        assertThat(shixiao.selectFirst("a").text()).isEqualTo("测试县实验小学");
+        assertThat(shixiao.attr("data-aliases")).isEqualTo("实小");
         assertThat(shixiao.attr("data-pinyin")).isEqualTo("ce shi xian shi yan xiao xue|shi xiao");
         assertThat(shixiao.attr("data-stages")).isEqualTo("primary");
-        assertThat(shixiao.attr("data-town")).isEqualTo("城关镇");
+        assertThat(shixiao.closest("section.finder-town").attr("data-town")).isEqualTo("城关镇");
+        assertThat(shixiao.hasAttr("data-town")).isFalse();
         assertThat(shixiao.attr("data-locality")).isEqualTo("urban");
         assertThat(shixiao.attr("data-ownership")).isEqualTo("public");
         // the newest year's zones: 锦城名苑小区 moved to another school in 2024
@@ -64,6 +67,7 @@ class SchoolFinderSiteTest {
         assertThat(village.attr("data-ownership")).isEqualTo("private");
 
         assertThat(page.getElementById("school-2199020002").hasAttr("data-communities")).isFalse();
+        assertThat(page.getElementById("school-2199020002").hasAttr("data-aliases")).as("no alias").isFalse();
     }
 
     @Test
@@ -89,9 +93,9 @@ class SchoolFinderSiteTest {
         assertThat(form.attr("data-found")).contains("{n}");
 
         // every school is listed and every value a filter offers is one some school carries
-        assertThat(page.select(".school-list li[data-names]")).hasSize(4);
-        for (Element school : page.select(".school-list li[data-names]")) {
-            assertThat(options(page, "finder-town")).contains(school.attr("data-town"));
+        assertThat(page.select(".school-list li[data-pinyin]")).hasSize(4);
+        for (Element school : page.select(".school-list li[data-pinyin]")) {
+            assertThat(options(page, "finder-town")).contains(school.closest("section.finder-town").attr("data-town"));
             assertThat(options(page, "finder-locality")).contains(school.attr("data-locality"));
         }
         Element script = page.selectFirst("script[src$=school-finder.js]");
