@@ -210,16 +210,45 @@ final class OutputFolder {
 
     /** Deletes every file under {@code folder} and returns its folders, each after everything inside it. */
     private static List<Path> deleteFiles(Path folder) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return new ArrayList<>();
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<Path> entries = List.of(folder);
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> listed = Files.list(folder)) {
+                entries = listed.toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + folder, e);
+            }
+        }
+        // a large site's previous output is tens of thousands of files: walked and unlinked on every
+        // core, as reading each entry's attributes costs more than unlinking it
+        List<Walked> walked = Parallel.map(threads, entries, OutputFolder::walk);
         List<Path> files = new ArrayList<>();
         List<Path> directories = new ArrayList<>();
-        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return directories;
+        for (Walked part : walked) {
+            files.addAll(part.files());
+            directories.addAll(part.directories());
         }
+        if (!entries.contains(folder)) {
+            directories.add(folder);
+        }
+        Parallel.forEach(threads, files, OutputFolder::deleteFile);
+        return directories;
+    }
+
+    /** What is at or under {@code start}: the files, and the folders, each after everything inside it. */
+    private record Walked(List<Path> files, List<Path> directories) {
+    }
+
+    private static Walked walk(Path start) {
+        Walked walked = new Walked(new ArrayList<>(), new ArrayList<>());
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    files.add(file);
+                    walked.files().add(file);
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -228,16 +257,14 @@ final class OutputFolder {
                     if (e != null) {
                         throw e;
                     }
-                    directories.add(directory);
+                    walked.directories().add(directory);
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
+            throw new UncheckedIOException("cannot delete " + start, e);
         }
-        // a large site's previous output is tens of thousands of files: unlinked on every core
-        Parallel.forEach(Runtime.getRuntime().availableProcessors(), files, OutputFolder::deleteFile);
-        return directories;
+        return walked;
     }
 
     private static void deleteFile(Path file) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +28,27 @@ class ReusedFoldersTest {
     Path temp;
 
     @Test
-    void theReplacedOutputLeavesItsFoldersWithoutAFileForTheNextBuild() {
+    void theReplacedOutputLeavesItsFoldersWithoutAFileForTheNextBuild() throws IOException {
         TestSite site = TestSite.in(temp);
         site.build();
         String profile = site.file("schools/2199020001/index.html");
         assertThat(keptFolders(site)).as("nothing replaced yet").doesNotExist();
+        // what someone put into the published output by hand goes with it too
+        Files.writeString(site.out().resolve("extra.txt"), "by hand");
+        Files.writeString(site.out().resolve("schools/2199020001/note.txt"), "by hand");
+        Files.createSymbolicLink(site.out().resolve("assets/link"), site.out().resolve("extra.txt"));
 
         site.write("content/statistics/2024.csv",
                 TestSite.STATISTICS.replace("2024,2199020001,1200,", "2024,2199020001,1250,"));
         site.build();
 
         assertThat(keptFolders(site).resolve("schools/2199020001")).isDirectory();
-        assertThat(regularFiles(keptFolders(site))).isEmpty();
+        try (Stream<Path> paths = Files.walk(keptFolders(site))) {
+            assertThat(paths.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)))
+                    .as("anything but folders").isEmpty();
+        }
+        assertThat(site.out().resolve("extra.txt")).doesNotExist();
+        assertThat(Files.exists(site.out().resolve("assets/link"), LinkOption.NOFOLLOW_LINKS)).isFalse();
 
         site.write("content/statistics/2024.csv", TestSite.STATISTICS);
         site.build();
