@@ -131,8 +131,8 @@ final class SchoolPages {
             int typeNumber = 0;
             for (Map.Entry<SchoolType, List<SchoolListing>> type : byType.entrySet()) {
                 typeNumber++;
-                types.add(new SchoolGroup(type.getKey().name(), pages.type(type.getKey()), "town-" + number + "-" + typeNumber,
-                        type.getValue(), List.of()));
+                types.add(new SchoolGroup(type.getKey().name(), pages.type(type.getKey()),
+                        "town-" + number + "-" + typeNumber, type.getValue(), List.of()));
             }
             towns.add(new SchoolGroup(town.getKey(), pages.chinese(town.getKey()), "town-" + number, List.of(), types));
         }
