@@ -45,8 +45,12 @@ final class UnchangedFiles {
         removeEmpty(listing.emptyFolders());
         Map<String, BasicFileAttributes> files = listing.files();
         List<Map.Entry<String, BasicFileAttributes>> entries = new ArrayList<>(files.entrySet());
-        List<Outcome> outcomes = Parallel.map(threads, entries,
-                entry -> compare(staging.resolve(entry.getKey()), entry.getValue(), published.resolve(entry.getKey())));
+        // nothing published yet (a first build): every file is new, and asking for each one's published
+        // twin would throw tens of thousands of exceptions to say so
+        List<Outcome> outcomes = Files.isDirectory(published)
+                ? Parallel.map(threads, entries, entry -> compare(staging.resolve(entry.getKey()), entry.getValue(),
+                        published.resolve(entry.getKey())))
+                : entries.stream().map(entry -> new Outcome(true, FileStamps.of(entry.getValue()))).toList();
         List<String> written = new ArrayList<>();
         SortedMap<String, String> stamps = new TreeMap<>();
         for (int i = 0; i < entries.size(); i++) {
