@@ -331,9 +331,8 @@ final class EnrollmentPages {
 
     /**
      * The zones as bureaus publish them, school by school: each town's schools of each stage with the
-     * areas they admit from. An area is named once per school, not the school once per area: a county
-     * of a hundred schools zones hundreds of villages and communities, and its page stays within its
-     * budget in both languages.
+     * areas they admit from. A school is named once per town and stage, not once per area: a county
+     * zones hundreds of villages and communities, and each adds its name only to the page.
      */
     private List<TownZones> towns(List<Zone> zonesListed) {
         // towns are sorted as the school list sorts them; schools and areas keep the order the bureau wrote them in
