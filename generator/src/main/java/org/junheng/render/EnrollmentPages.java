@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junheng.content.Content;
 import org.junheng.content.ContactChannel;
@@ -339,32 +340,40 @@ final class EnrollmentPages {
         Map<String, List<Zone>> byTown = zonesListed.stream().filter(zone -> schools.containsKey(zone.schoolCode()))
                 .collect(Collectors.groupingBy(Zone::town, () -> new TreeMap<>(new ChineseOrder()), Collectors.toList()));
         List<TownZones> towns = new ArrayList<>();
-        int areaNumber = 0;
+        AtomicInteger areasNumbered = new AtomicInteger();
         for (Map.Entry<String, List<Zone>> town : byTown.entrySet()) {
             List<StageZones> stages = new ArrayList<>();
             for (Stage stage : STAGES) {
-                Map<String, Map<String, List<Zone>>> bySchool = new LinkedHashMap<>();
-                town.getValue().stream().filter(zone -> zone.stage() == stage).forEach(zone -> bySchool
-                        .computeIfAbsent(zone.schoolCode(), code -> new LinkedHashMap<>())
-                        .computeIfAbsent(zone.label(), label -> new ArrayList<>()).add(zone));
-                List<SchoolAreas> groups = new ArrayList<>();
-                for (Map.Entry<String, Map<String, List<Zone>>> school : bySchool.entrySet()) {
-                    List<AreaItem> areas = new ArrayList<>();
-                    for (Map.Entry<String, List<Zone>> area : school.getValue().entrySet()) {
-                        String note = pages.chinese(area.getValue().stream().flatMap(zone -> zone.note().stream())
-                                .distinct().collect(Collectors.joining("；")));
-                        areas.add(new AreaItem("area-" + ++areaNumber, area.getKey(), pages.chinese(area.getKey()),
-                                note));
-                    }
-                    groups.add(new SchoolAreas(link(schools.get(school.getKey())), areas));
-                }
-                if (!groups.isEmpty()) {
-                    stages.add(new StageZones(pages.stage(stage), groups));
+                List<SchoolAreas> admitting = schoolsAdmitting(town.getValue(), stage, areasNumbered);
+                if (!admitting.isEmpty()) {
+                    stages.add(new StageZones(pages.stage(stage), admitting));
                 }
             }
             towns.add(new TownZones(town.getKey(), pages.chinese(town.getKey()), "town-" + (towns.size() + 1), stages));
         }
         return towns;
+    }
+
+    /**
+     * The schools that one town's {@code zones} name for {@code stage}, each with its areas, numbered
+     * on from {@code areasNumbered} so that every area of the page has an id of its own.
+     */
+    private List<SchoolAreas> schoolsAdmitting(List<Zone> zones, Stage stage, AtomicInteger areasNumbered) {
+        Map<String, Map<String, List<Zone>>> bySchool = new LinkedHashMap<>();
+        zones.stream().filter(zone -> zone.stage() == stage).forEach(zone -> bySchool
+                .computeIfAbsent(zone.schoolCode(), code -> new LinkedHashMap<>())
+                .computeIfAbsent(zone.label(), label -> new ArrayList<>()).add(zone));
+        List<SchoolAreas> admitting = new ArrayList<>();
+        bySchool.forEach((code, areas) -> admitting.add(new SchoolAreas(link(schools.get(code)),
+                areas.entrySet().stream().map(area -> new AreaItem("area-" + areasNumbered.incrementAndGet(),
+                        area.getKey(), pages.chinese(area.getKey()), note(area.getValue()))).toList())));
+        return admitting;
+    }
+
+    /** The notes of an area's lines, each once. */
+    private String note(List<Zone> lines) {
+        return pages.chinese(lines.stream().flatMap(zone -> zone.note().stream()).distinct()
+                .collect(Collectors.joining("；")));
     }
 
     /**
@@ -375,16 +384,12 @@ final class EnrollmentPages {
     private String index(List<TownZones> towns) {
         List<Map<String, String>> entries = new ArrayList<>();
         for (TownZones town : towns) {
-            for (StageZones stage : town.stages()) {
-                for (SchoolAreas school : stage.schools()) {
-                    for (AreaItem area : school.areas()) {
-                        Map<String, String> entry = new LinkedHashMap<>();
-                        entry.put("id", area.id());
-                        entry.put("i", pinyin.initials(area.name()));
-                        entry.put("p", pinyin.full(area.name()));
-                        entries.add(entry);
-                    }
-                }
+            for (AreaItem area : town.areas()) {
+                Map<String, String> entry = new LinkedHashMap<>();
+                entry.put("id", area.id());
+                entry.put("i", pinyin.initials(area.name()));
+                entry.put("p", pinyin.full(area.name()));
+                entries.add(entry);
             }
         }
         try {

@@ -57,6 +57,12 @@ public final class EnrollmentViews {
         public TownZones {
             stages = List.copyOf(stages);
         }
+
+        /** Every area the town lists, stage by stage and school by school. */
+        public List<AreaItem> areas() {
+            return stages.stream().flatMap(stage -> stage.schools().stream())
+                    .flatMap(school -> school.areas().stream()).toList();
+        }
     }
 
     /** A change of an area between two years: the schools before and after. */
