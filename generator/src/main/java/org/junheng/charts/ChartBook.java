@@ -149,7 +149,7 @@ public final class ChartBook {
     }
 
     /**
-     * Keeps the cache {@code cache} from growing without end, after a build by {@code drawnBy}. Of the
+     * Keeps the cache {@code kept} from growing without end, after a build by its code. Of the
      * generations of other code it keeps only the one used last, if a build used it within
      * {@link #KEEP_UNUSED} (so that going back to the last version draws nothing again), and it
      * deletes charts kept in the layout before generations, which no build reads. In this code's
@@ -159,8 +159,9 @@ public final class ChartBook {
      * pruned too early is only drawn again. Pruning is housekeeping: if it fails, the build has still
      * succeeded.
      */
-    public static void prune(Path cache, String drawnBy, Instant now) {
-        Path generation = cache.resolve(generationName(drawnBy));
+    public static void prune(Cache kept, Instant now) {
+        Path cache = kept.folder();
+        Path generation = kept.generation();
         try {
             markGenerationUsed(generation, now);
             pruneOtherCode(cache, generation, now);

@@ -107,8 +107,9 @@ public final class SiteBuilder {
         Throwable failure = null;
         try {
             Theme theme = new Theme(options.site());
-            SiteRenderer renderer = new SiteRenderer(options.site(), theme, options.threads(),
-                    Optional.of(new ChartBook.Cache(chartCache(options), GeneratorCode.digest())), options.verifyCache());
+            ChartBook.Cache charts = new ChartBook.Cache(chartCache(options), GeneratorCode.digest());
+            SiteRenderer renderer = new SiteRenderer(options.site(), theme, options.threads(), Optional.of(charts),
+                    options.verifyCache());
             SiteInfo site = siteInfo(config, options);
             Content content = inspection.content();
             List<CountyAssessment> assessments = phases.time(BuildStage.ASSESS, () -> Assessor.assess(content,
@@ -153,7 +154,7 @@ public final class SiteBuilder {
                 pageKeys.putAll(published.keys());
                 cache.save(inputs, attachments, inspection.problems(), pages, pageKeys, staged.stamps(),
                         rendered.inputKeys(), rendered.madeFiles());
-                ChartBook.prune(chartCache(options), GeneratorCode.digest(), Instant.now());
+                ChartBook.prune(charts, Instant.now());
             });
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
                     staged.written().size(), inspection.problems(), Duration.ofNanos(System.nanoTime() - started),

@@ -52,12 +52,12 @@ class ChartBookTest {
         Path leftover = Files.writeString(charts[1].resolveSibling(charts[1].getFileName() + ".42-1.tmp"), "<svg");
         Files.setLastModifiedTime(leftover, FileTime.from(now.minus(Duration.ofDays(2))));
 
-        ChartBook.prune(cache, THIS_CODE, now);
+        ChartBook.prune(new ChartBook.Cache(cache, THIS_CODE), now);
         assertThat(cachedFiles()).containsExactly(charts[1]);
 
-        ChartBook.prune(cache, THIS_CODE, now.plus(Duration.ofHours(20)));
+        ChartBook.prune(new ChartBook.Cache(cache, THIS_CODE), now.plus(Duration.ofHours(20)));
         assertThat(cachedFiles()).as("pruned less than a day ago: not yet again").containsExactly(charts[1]);
-        ChartBook.prune(cache, THIS_CODE, now.plus(Duration.ofDays(2)));
+        ChartBook.prune(new ChartBook.Cache(cache, THIS_CODE), now.plus(Duration.ofDays(2)));
         assertThat(cachedFiles()).isEmpty();
     }
 
@@ -68,7 +68,7 @@ class ChartBookTest {
         Files.setLastModifiedTime(chart, FileTime.from(Instant.now().minus(Duration.ofDays(29))));
 
         new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars()));
-        ChartBook.prune(cache, THIS_CODE, Instant.now().plus(Duration.ofDays(2)));
+        ChartBook.prune(new ChartBook.Cache(cache, THIS_CODE), Instant.now().plus(Duration.ofDays(2)));
 
         assertThat(cachedFiles()).containsExactly(chart);
     }
@@ -94,18 +94,19 @@ class ChartBookTest {
         List<String> versions = List.of("version 1", "version 2", "version 3");
         for (int hour = 0; hour < versions.size(); hour++) {
             new ChartBook(Optional.of(new ChartBook.Cache(cache, versions.get(hour))), 1).draw(specs);
-            ChartBook.prune(cache, versions.get(hour), now.plus(Duration.ofHours(hour)));
+            ChartBook.prune(new ChartBook.Cache(cache, versions.get(hour)), now.plus(Duration.ofHours(hour)));
         }
         assertThat(loose).as("kept as charts were before generations: no build reads it").doesNotExist();
         assertThat(generations()).containsExactlyInAnyOrder(generation("version 2"), generation("version 3"));
 
         ChartBook back = new ChartBook(Optional.of(new ChartBook.Cache(cache, "version 2")), 1);
         back.draw(specs);
-        ChartBook.prune(cache, "version 2", now.plus(Duration.ofDays(1)));
+        ChartBook.prune(new ChartBook.Cache(cache, "version 2"), now.plus(Duration.ofDays(1)));
         assertThat(back.drawn()).as("the version used last before is kept whole").isZero();
         assertThat(generations()).containsExactlyInAnyOrder(generation("version 2"), generation("version 3"));
 
-        ChartBook.prune(cache, "version 2", now.plus(ChartBook.KEEP_UNUSED).plus(Duration.ofHours(3)));
+        ChartBook.prune(new ChartBook.Cache(cache, "version 2"),
+                now.plus(ChartBook.KEEP_UNUSED).plus(Duration.ofHours(3)));
         assertThat(generations()).as("version 3 unused for a month").containsExactly(generation("version 2"));
     }
 
