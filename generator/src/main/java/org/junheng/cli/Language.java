@@ -123,11 +123,14 @@ enum Language {
     /** A build stage's name, for the timings. */
     abstract String stage(BuildStage stage);
 
-    /** One line per stage of the build: its name and its wall time in seconds. */
+    /** One line per stage of the build: its wall time and the process's CPU time in seconds, and its name. */
     String timings(List<BuildResult.Phase> phases) {
         StringBuilder lines = new StringBuilder();
         for (BuildResult.Phase phase : phases) {
-            lines.append(String.format(Locale.ROOT, "%8.2f s  %s%n", phase.elapsed().toNanos() / 1e9, stage(phase.stage())));
+            String cpu = phase.cpu().map(time -> String.format(Locale.ROOT, "%8.2f s", time.toNanos() / 1e9))
+                    .orElse("       ? s");
+            lines.append(String.format(Locale.ROOT, "%8.2f s %s CPU  %s%n", phase.elapsed().toNanos() / 1e9, cpu,
+                    stage(phase.stage())));
         }
         return lines.toString();
     }

@@ -2,6 +2,7 @@ package org.junheng.site;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junheng.content.Problem;
 
 /**
@@ -26,7 +27,12 @@ public record BuildResult(int pages, int rendered, int files, List<Problem> warn
         yearsCarried = List.copyOf(yearsCarried);
     }
 
-    /** One stage of the build (such as loading and checking, rendering, the output scan) and its wall time. */
-    public record Phase(BuildStage stage, Duration elapsed) {
+    /**
+     * One stage of the build (such as loading and checking, rendering, the output scan), its wall
+     * time and, where the system tells, the CPU time the whole process spent meanwhile: every
+     * thread's, the JIT compiler's and the garbage collector's included, so that a stage whose CPU
+     * time is well under twice its wall time on two cores left one of them idle.
+     */
+    public record Phase(BuildStage stage, Duration elapsed, Optional<Duration> cpu) {
     }
 }

@@ -86,7 +86,7 @@ public final class SiteBuilder {
         BuildPhases phases = new BuildPhases();
         OutputFolder output = new OutputFolder(options.out(), options.site());
         output.recoverFromInterruptedBuilds();
-        long digesting = System.nanoTime();
+        BuildPhases.Start digesting = BuildPhases.start();
         String environment = new Digest().text(GeneratorCode.digest()).tree(options.site().resolve("templates")).hex();
         BuildCache cache = BuildCache.open(options.site(), options.out(), environment);
         String files = InputDigest.files(options, environment);
@@ -96,7 +96,7 @@ public final class SiteBuilder {
             return new BuildResult(cache.lastPageCount(), 0, 0, cache.lastWarnings(),
                     Duration.ofNanos(System.nanoTime() - started), phases.phases());
         }
-        long loading = System.nanoTime();
+        BuildPhases.Start loading = BuildPhases.start();
         Inspection inspection = inspect(options.site());
         phases.record(BuildStage.LOAD_AND_CHECK, loading);
         SiteConfig config = inspection.config();

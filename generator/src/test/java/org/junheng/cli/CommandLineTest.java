@@ -38,19 +38,21 @@ class CommandLineTest {
     }
 
     @Test
-    void timingsNameEveryStageOfAFullBuildAndOnlyTheDigestOfANoOpOne() {
+    void timingsGiveWallAndCpuTimeOfEveryStageOfAFullBuildAndOnlyTheDigestOfANoOpOne() {
         TestSite site = TestSite.in(temp);
         String[] build = {"build", "--site", site.root().toString(), "--out", temp.resolve("public").toString(),
             "--timings", "--lang", "en"};
 
         assertThat(run(build)).isZero();
-        assertThat(err.toString().lines().map(line -> line.replaceFirst("^\\s*[\\d.]+ s  ", "")))
+        assertThat(err.toString().lines()).allMatch(line -> line.matches("\\s*[\\d.]+ s\\s+[\\d.]+ s CPU  \\S.*"));
+        assertThat(err.toString().lines().map(line -> line.replaceFirst("^\\s*[\\d.]+ s\\s+[\\d.]+ s CPU  ", "")))
                 .containsExactly("digest inputs", "load and check content", "assess", "render pages", "open data",
                         "feeds, sitemap, search", "keep unchanged files", "scan output", "publish");
 
         err.getBuffer().setLength(0);
         assertThat(run(build)).isZero();
-        assertThat(err.toString().lines()).singleElement().asString().matches("\\s*[\\d.]+ s  digest inputs");
+        assertThat(err.toString().lines()).singleElement().asString()
+                .matches("\\s*[\\d.]+ s\\s+[\\d.]+ s CPU  digest inputs");
     }
 
     @Test
