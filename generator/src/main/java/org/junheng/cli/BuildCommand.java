@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
                     + " overdue (default: SOURCE_DATE_EPOCH if set, else the date of the newest content item).")
     LocalDate buildDate;
 
-    @Option(names = "--timings", description = "After the build, print how long each of its stages took.")
+    @Option(names = "--timings", description = "After the build, print each of its stages' wall and CPU time.")
     boolean timings;
 
     @Option(names = "--verify-cache", description = "Make every page's model, even where the inputs it is made from"

@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " the published _site is never touched).")
     Path out;
 
-    @Option(names = "--timings", description = "After each build, print how long each of its stages took.")
+    @Option(names = "--timings", description = "After each build, print each of its stages' wall and CPU time.")
     boolean timings;
 
     @Spec
