@@ -28,18 +28,30 @@ final class SchoolFinder {
 
     private final PageFactory pages;
     private final PinyinIndex pinyin;
-    /** Each school's communities, in Chinese order, joined by spaces. */
-    private final Map<String, String> communities = new HashMap<>();
+    /** Each school's communities, in Chinese order, joined by spaces (see {@link #communities}). */
+    private final Map<String, String> communities;
 
-    SchoolFinder(PageFactory pages, Content content, PinyinIndex pinyin) {
+    SchoolFinder(PageFactory pages, Map<String, String> communities, PinyinIndex pinyin) {
         this.pages = pages;
+        this.communities = communities;
         this.pinyin = pinyin;
+    }
+
+    /**
+     * Each school's communities in the newest year that has zones, in Chinese order, joined by
+     * spaces: the same in both languages, so made once for both school lists.
+     */
+    static Map<String, String> communities(Content content) {
         ChineseOrder order = new ChineseOrder();
         Map<String, SortedSet<String>> areas = new HashMap<>();
         content.enrollment().stream().filter(year -> !year.zones().isEmpty()).reduce((older, newer) -> newer)
                 .map(EnrollmentYear::zones).orElse(List.of())
                 .forEach(zone -> areas.computeIfAbsent(zone.schoolCode(), code -> new TreeSet<>(order)).add(zone.area()));
-        areas.forEach((code, names) -> communities.put(code, String.join(" ", names)));
+        Map<String, String> communities = new HashMap<>();
+        // schools of a town often share their communities: one string for them all
+        Map<String, String> joined = new HashMap<>();
+        areas.forEach((code, names) -> communities.put(code, joined.computeIfAbsent(String.join(" ", names), j -> j)));
+        return Map.copyOf(communities);
     }
 
     FinderKeys keys(School school) {

@@ -54,6 +54,7 @@ public final class SiteRenderer {
         ChartBook book = new ChartBook(chartCache, threads);
         Charts charts = Charts.writingCsv(book, out, cache);
         CountyScopes scopes = CountyScopes.of(data, options, threads);
+        Map<String, String> communities = SchoolFinder.communities(data.content());
         // each language's pages planned on a thread of its own: planning reads the whole site, twice
         List<Planned> planned = Parallel.map(threads, List.of(PageLanguage.values()), language -> {
             PageFactory factory = new PageFactory(data.site(), language,
@@ -63,7 +64,8 @@ public final class SiteRenderer {
             Charts languageCharts = language.english() ? Charts.linkingCsv(book) : charts;
             DisclosurePages disclosures = new DisclosurePages(factory, data.content());
             ComparePage compare = new ComparePage(factory, data);
-            List<Page> pages = pagesIn(factory, disclosures, languageCharts, data, options, extraSections, scopes);
+            List<Page> pages = pagesIn(factory, disclosures, languageCharts, data, options, extraSections, scopes,
+                    communities);
             pages.add(compare.page());
             return new Planned(factory, pages, disclosures.attachmentFiles(), compare.pickers());
         });
@@ -94,7 +96,8 @@ public final class SiteRenderer {
     }
 
     private static List<Page> pagesIn(PageFactory factory, DisclosurePages disclosures, Charts charts, SiteData data,
-                                      RenderOptions options, ProfileSections extraSections, CountyScopes scopes) {
+                                      RenderOptions options, ProfileSections extraSections, CountyScopes scopes,
+                                      Map<String, String> communities) {
         SiteInfo site = data.site();
         Content content = data.content();
         EnrollmentPages enrollment = new EnrollmentPages(factory, content, options, scopes);
@@ -106,7 +109,7 @@ public final class SiteRenderer {
         List<Page> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(factory, data, charts, scopes).pages());
         pages.addAll(new SchoolPages(factory, content, sections,
-                new SchoolFinder(factory, content, new PinyinIndex(options.pinyinOverrides())), scopes).pages());
+                new SchoolFinder(factory, communities, new PinyinIndex(options.pinyinOverrides())), scopes).pages());
         pages.addAll(disclosures.pages());
         pages.addAll(new DisclosureFilters(factory, content).pages());
         pages.addAll(enrollment.pages());
