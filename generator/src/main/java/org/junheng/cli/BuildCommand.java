@@ -39,8 +39,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "After the build, print each of its stages' wall and CPU time.")
     boolean timings;
 
-    @Option(names = "--verify-cache", description = "Make every page's model, even where the inputs it is made from"
-            + " are unchanged, and stop if such a page would differ from the one the last build made.")
+    @Option(names = "--verify-cache", description = "Make anew what the build cache would carry over (pages' models,"
+            + " a year's open data, rendered Markdown), and stop if any of it differs from what was kept.")
     boolean verifyCache;
 
     @Spec

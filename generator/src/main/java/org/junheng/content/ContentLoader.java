@@ -25,13 +25,19 @@ public final class ContentLoader {
 
     private final Path siteRoot;
     private final Path contentRoot;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     private final TableFiles tables;
     private final TextCheck check;
 
     /** A loader that hands every text it reads to {@code check} and keeps what it found, not the text. */
     public ContentLoader(Path siteRoot, TextCheck check) {
+        this(siteRoot, check, MarkdownMemo.none());
+    }
+
+    /** The same, rendering only the Markdown that {@code memo} does not keep. */
+    public ContentLoader(Path siteRoot, TextCheck check, MarkdownMemo memo) {
         this.check = check;
+        this.markdown = new MarkdownRenderer(memo);
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.contentRoot = this.siteRoot.resolve("content");
         this.tables = new TableFiles(this.siteRoot, this::text);

@@ -89,11 +89,11 @@ public final class DocumentReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        String html = markdown.render(parts.body());
-        String summary = YamlTree.text(root, "summary").orElseGet(() -> abbreviate(markdown.firstParagraphText(html)));
+        MarkdownRenderer.Rendered body = markdown.rendered(parts.body());
+        String summary = YamlTree.text(root, "summary").orElseGet(() -> abbreviate(body.firstParagraph()));
         return Optional.of(new Document(slug, title, type, date.get(), written, YamlTree.text(root, "issuer"),
                 YamlTree.text(root, "number"), YamlTree.text(root, "index"), YamlTree.text(root, "topic"), schools,
-                attachments, summary, html, SourceLocation.file(file)));
+                attachments, summary, body.html(), SourceLocation.file(file)));
     }
 
     private static boolean isNameField(String field) {

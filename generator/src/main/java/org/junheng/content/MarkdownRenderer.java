@@ -37,7 +37,29 @@ public final class MarkdownRenderer {
             .addAttributes("abbr", "title")
             .preserveRelativeLinks(true);
 
+    private final MarkdownMemo memo;
+
+    /** A renderer that renders every text anew. */
+    public MarkdownRenderer() {
+        this(MarkdownMemo.none());
+    }
+
+    /** A renderer that takes from {@code memo} what it rendered for the same text before. */
+    public MarkdownRenderer(MarkdownMemo memo) {
+        this.memo = memo;
+    }
+
+    /** The text as safe HTML. */
     public String render(String markdown) {
+        return rendered(markdown).html();
+    }
+
+    /** The text as safe HTML, with the text of its first paragraph for summaries and feeds. */
+    public Rendered rendered(String markdown) {
+        return memo.rendered(markdown, this::renderAnew);
+    }
+
+    private Rendered renderAnew(String markdown) {
         Node document = parser.parse(markdown);
         String html = renderer.render(document);
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
@@ -45,7 +67,12 @@ public final class MarkdownRenderer {
         clean.outputSettings().prettyPrint(false);
         clean.select("img[src]").forEach(MarkdownRenderer::linkInsteadIfRemote);
         clean.select("table").forEach(MarkdownRenderer::scrollSideways);
-        return clean.body().html();
+        Element paragraph = clean.body().selectFirst("p");
+        return new Rendered(clean.body().html(), paragraph == null ? "" : paragraph.text());
+    }
+
+    /** Markdown as safe HTML, and the text of its first paragraph ("" if it has none). */
+    public record Rendered(String html, String firstParagraph) {
     }
 
     /**
@@ -74,11 +101,5 @@ public final class MarkdownRenderer {
             String label = image.attr("alt").isBlank() ? src : image.attr("alt");
             image.replaceWith(new Element("a").attr("href", src).text(label));
         }
-    }
-
-    /** The text of the first paragraph, for summaries and feeds. */
-    public String firstParagraphText(String html) {
-        var paragraph = Jsoup.parseBodyFragment(html).selectFirst("p");
-        return paragraph == null ? "" : paragraph.text();
     }
 }

@@ -16,6 +16,7 @@ import org.junheng.content.Attachment;
 import org.junheng.content.Content;
 import org.junheng.content.ContentLoader;
 import org.junheng.content.Loaded;
+import org.junheng.content.MarkdownMemo;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceText;
 import org.junheng.indicators.Assessor;
@@ -42,6 +43,10 @@ public final class SiteBuilder {
 
     /** Loads and checks a site without writing anything; what {@code junheng check} runs. */
     public Inspection inspect(Path site) throws ContentRejected {
+        return inspect(site, MarkdownMemo.none());
+    }
+
+    private Inspection inspect(Path site, MarkdownMemo markdown) throws ContentRejected {
         List<Problem> problems = new ArrayList<>();
         List<SourceText> configTexts = new ArrayList<>();
         SiteConfig config = new SiteConfigLoader().load(site, problems, configTexts)
@@ -52,7 +57,7 @@ public final class SiteBuilder {
             throw new ContentRejected(reported(problems), true);
         }
         ContentChecker checker = new ContentChecker(config.privacyAllowlist());
-        Loaded loaded = new ContentLoader(site, checker::problemsIn).load(config.counties())
+        Loaded loaded = new ContentLoader(site, checker::problemsIn, markdown).load(config.counties())
                 .withTextProblems(checker.problemsIn(configTexts));
         problems.addAll(loaded.problems());
         problems.addAll(checker.check(loaded));
@@ -153,7 +158,10 @@ public final class SiteBuilder {
     private StagedBuild stage(BuildOptions options, SiteRenderer.ProgressListener progress, BuildPhases phases,
                               BuildCache cache, OutputFolder output, String files) throws ContentRejected {
         BuildPhases.Start loading = BuildPhases.start();
-        Inspection inspection = inspect(options.site());
+        MarkdownMemo markdown = MarkdownMemo.in(options.site().resolve(".junheng-cache/markdown"),
+                GeneratorCode.digest(), options.verifyCache());
+        Inspection inspection = inspect(options.site(), markdown);
+        markdown.save();
         phases.record(BuildStage.LOAD_AND_CHECK, loading);
         SiteConfig config = inspection.config();
         List<String> attachments = inspection.content().documents().stream()
