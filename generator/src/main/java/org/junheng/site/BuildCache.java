@@ -1,9 +1,5 @@
 package org.junheng.site;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.junheng.content.Problem;
@@ -41,8 +35,8 @@ import org.junheng.render.PageCache.Published;
  */
 final class BuildCache {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final String MANIFEST = ".manifest";
+    private static final String INPUT_KEYS = ".inputs";
 
     private final Path file;
     private final Path site;
@@ -59,7 +53,7 @@ final class BuildCache {
      * SHA-256 of the {@link InputKeys} file written with it.
      */
     record Manifest(String environment, String inputs, List<String> attachments, List<Problem> warnings,
-                    int pageCount, SortedMap<String, String> pages, SortedMap<String, String> files,
+                    int pageCount, Map<String, String> pages, Map<String, String> files,
                     String inputKeysDigest) {
     }
 
@@ -68,13 +62,13 @@ final class BuildCache {
      * made. Kept in a file of its own beside the manifest and read only when a build renders: a
      * rebuild with nothing changed, which reads the manifest alone, need not parse them.
      */
-    record InputKeys(SortedMap<String, String> inputKeys, SortedMap<String, List<String>> madeFiles) {
+    record InputKeys(Map<String, String> inputKeys, Map<String, List<String>> madeFiles) {
 
-        static final InputKeys NONE = new InputKeys(new TreeMap<>(), new TreeMap<>());
+        static final InputKeys NONE = new InputKeys(Map.of(), Map.of());
     }
 
     /** The fields a manifest starts with: enough to tell that the inputs changed. */
-    private record Header(String environment, String inputs, List<String> attachments) {
+    record Header(String environment, String inputs, List<String> attachments) {
     }
 
     private BuildCache(Path file, Path site, Path out, String environment, Optional<Header> header,
@@ -89,12 +83,12 @@ final class BuildCache {
 
     /**
      * The cache of the last build into {@code out}. Only the start of its manifest is read here; the
-     * rest — a key and a stamp for every file, 15 MB at 10,000 schools and most of a second to
+     * rest — a key and a stamp for every file, 15 MB at 10,000 schools and a few tenths of a second to
      * parse — is read on a thread of its own while the build loads its content, and the first
      * question about a published file waits for it.
      */
     static BuildCache open(Path site, Path out, String environment) {
-        Path file = site.resolve(".junheng-cache/builds").resolve(new Digest().text(out.toString()).hex() + ".json");
+        Path file = site.resolve(".junheng-cache/builds").resolve(new Digest().text(out.toString()).hex() + MANIFEST);
         Optional<Header> header = Files.isRegularFile(file) && Files.isDirectory(out)
                 ? header(file).filter(start -> environment.equals(start.environment())) : Optional.empty();
         FutureTask<Optional<Manifest>> reading = new FutureTask<>(() -> header.flatMap(start -> manifest(file, start)));
@@ -109,26 +103,8 @@ final class BuildCache {
     }
 
     private static Optional<Header> header(Path file) {
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return Optional.empty();
-            }
-            String environment = null;
-            String inputs = null;
-            List<String> attachments = null;
-            while ((environment == null || inputs == null || attachments == null)
-                    && parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                switch (name) {
-                    case "environment" -> environment = parser.getValueAsString();
-                    case "inputs" -> inputs = parser.getValueAsString();
-                    case "attachments" -> attachments = List.of(JSON.readValue(parser, String[].class));
-                    default -> parser.skipChildren();
-                }
-            }
-            return environment == null || inputs == null || attachments == null ? Optional.empty()
-                    : Optional.of(new Header(environment, inputs, attachments));
+        try {
+            return Optional.of(ManifestFiles.header(file));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable cache is no cache: everything is built afresh
         }
@@ -138,7 +114,7 @@ final class BuildCache {
     private static Optional<Manifest> manifest(Path file, Header start) {
         try {
             // the inputs' digest covers the environment: the same file as its start was read from
-            return Optional.of(JSON.readValue(file.toFile(), Manifest.class))
+            return Optional.of(ManifestFiles.manifest(file))
                     .filter(manifest -> manifest.inputs().equals(start.inputs()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable cache is no cache: everything is built afresh
@@ -234,7 +210,7 @@ final class BuildCache {
             try {
                 byte[] bytes = Files.readAllBytes(inputKeysFile());
                 if (new Digest().bytes(bytes).hex().equals(last().get().inputKeysDigest())) {
-                    lastInputKeys = JSON.readValue(bytes, InputKeys.class);
+                    lastInputKeys = ManifestFiles.inputKeys(bytes);
                 }
             } catch (IOException | RuntimeException e) {
                 // no input keys: every page is keyed by its model
@@ -245,7 +221,7 @@ final class BuildCache {
 
     private Path inputKeysFile() {
         String name = file.getFileName().toString();
-        return file.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".inputs.json");
+        return file.resolveSibling(name.substring(0, name.length() - MANIFEST.length()) + INPUT_KEYS);
     }
 
     /** The files the last build published (none if there was no last build), as it listed them. */
@@ -294,11 +270,11 @@ final class BuildCache {
         try {
             Files.createDirectories(file.getParent());
             // the input keys first: a manifest is only ever saved after the file its digest names
-            byte[] keys = JSON.writeValueAsBytes(new InputKeys(new TreeMap<>(inputKeys), new TreeMap<>(madeFiles)));
+            byte[] keys = ManifestFiles.bytes(new InputKeys(inputKeys, madeFiles));
             replace(inputKeysFile(), keys);
-            Manifest manifest = new Manifest(environment, inputs, attachments, warnings, pageCount,
-                    new TreeMap<>(pageKeys), new TreeMap<>(published), new Digest().bytes(keys).hex());
-            replace(file, JSON.writeValueAsBytes(manifest));
+            Manifest manifest = new Manifest(environment, inputs, attachments, warnings, pageCount, pageKeys,
+                    published, new Digest().bytes(keys).hex());
+            replace(file, ManifestFiles.bytes(manifest));
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(file);

@@ -3,11 +3,10 @@ package org.junheng.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -91,12 +90,14 @@ class CountyScopedRebuildTest {
     @Test
     void aProfileWhoseModelIsNotTheOneItsInputKeyPromisesStopsAVerifyingBuild() throws Exception {
         Path site = built("verified");
-        Path manifest = cacheFile(site, "[0-9a-f]+\\.json");
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode recorded = (ObjectNode) json.readTree(manifest.toFile());
+        Path manifest = cacheFile(site, "[0-9a-f]+\\.manifest");
+        BuildCache.Manifest recorded = ManifestFiles.manifest(manifest);
+        Map<String, String> pages = new HashMap<>(recorded.pages());
         // as if the page's inputs key missed what changed its model
-        ((ObjectNode) recorded.get("pages")).put("schools/9901020001/index.html", "school.ftlh:stale");
-        json.writeValue(manifest.toFile(), recorded);
+        pages.put("schools/9901020001/index.html", "school.ftlh:stale");
+        Files.write(manifest, ManifestFiles.bytes(new BuildCache.Manifest(recorded.environment(), recorded.inputs(),
+                recorded.attachments(), recorded.warnings(), recorded.pageCount(), pages, recorded.files(),
+                recorded.inputKeysDigest())));
         reviseCountyPlan(site);
 
         assertThatThrownBy(() -> build(site)).hasMessageContaining("schools/9901020001/index.html")
@@ -106,8 +107,8 @@ class CountyScopedRebuildTest {
     @Test
     void inputKeysFromAnotherBuildThanTheManifestsAreNotUsed() throws Exception {
         Path site = built("mismatched");
-        Path inputKeys = cacheFile(site, "[0-9a-f]+\\.inputs\\.json");
-        Files.writeString(inputKeys, Files.readString(inputKeys) + "\n"); // as if written by another build
+        Path inputKeys = cacheFile(site, "[0-9a-f]+\\.inputs");
+        Files.write(inputKeys, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND); // as if written by another build
         reviseCountyPlan(site);
 
         BuildResult result = build(site);

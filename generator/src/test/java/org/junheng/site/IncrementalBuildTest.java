@@ -159,19 +159,19 @@ class IncrementalBuildTest {
         BuildResult first = site.build();
         Path manifest;
         try (Stream<Path> files = Files.list(site.root().resolve(".junheng-cache/builds"))) {
-            manifest = files.filter(file -> !file.getFileName().toString().endsWith(".inputs.json")).findFirst()
+            manifest = files.filter(file -> file.getFileName().toString().endsWith(".manifest")).findFirst()
                     .orElseThrow();
         }
-        String whole = Files.readString(manifest);
+        byte[] whole = Files.readAllBytes(manifest);
         String published = site.file("schools/index.html");
 
         // its start (the inputs) still reads, the rest does not: read on a thread of its own, it fails there
-        Files.writeString(manifest, whole.substring(0, whole.indexOf("\"warnings\"")));
+        Files.write(manifest, java.util.Arrays.copyOf(whole, whole.length / 2));
         BuildResult cutShort = site.build();
         assertThat(cutShort.rendered()).isEqualTo(first.rendered());
         assertThat(site.file("schools/index.html")).isEqualTo(published);
 
-        Files.writeString(manifest, "{ not json");
+        Files.writeString(manifest, "not a manifest");
         assertThat(site.build().rendered()).isEqualTo(first.rendered());
         assertThat(site.build().rendered()).as("the manifest written again is read again").isZero();
     }

@@ -1,0 +1,166 @@
+package org.junheng.site;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junheng.content.Problem;
+
+/**
+ * The build cache's manifest and input keys as files: length-prefixed strings rather than JSON. At
+ * 10,000 schools the manifest's JSON (15 MB) took 1.1–1.5 s to parse into sorted maps on a thread of
+ * its own while the content loaded, and the input keys' JSON another 0.35 s; a no-op rebuild waits
+ * for the manifest. Only the warnings, a handful of records, are kept as JSON inside it.
+ */
+final class ManifestFiles {
+
+    /** Changed whenever the layout does, so that a file of another layout is no cache. */
+    private static final int FORMAT = 0x4A480002;
+    // a problem's derived properties (such as whether it is an error) are written, and not read back
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final TypeReference<List<Problem>> WARNINGS = new TypeReference<>() { };
+
+    private ManifestFiles() {
+    }
+
+    /** The fields a manifest starts with; read alone to tell whether the inputs changed. */
+    static BuildCache.Header header(Path file) throws IOException {
+        try (DataInputStream in = open(file)) {
+            return header(in);
+        }
+    }
+
+    static BuildCache.Manifest manifest(Path file) throws IOException {
+        try (DataInputStream in = open(file)) {
+            BuildCache.Header header = header(in);
+            List<Problem> warnings = JSON.readValue(in.readNBytes(count(in)), WARNINGS);
+            int pageCount = in.readInt();
+            String inputKeysDigest = in.readUTF();
+            Map<String, String> pages = strings(in);
+            Map<String, String> files = strings(in);
+            return new BuildCache.Manifest(header.environment(), header.inputs(), header.attachments(), warnings,
+                    pageCount, pages, files, inputKeysDigest);
+        }
+    }
+
+    static byte[] bytes(BuildCache.Manifest manifest) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            out.writeUTF(manifest.environment());
+            out.writeUTF(manifest.inputs());
+            out.writeInt(manifest.attachments().size());
+            for (String attachment : manifest.attachments()) {
+                out.writeUTF(attachment);
+            }
+            byte[] warnings = JSON.writeValueAsBytes(manifest.warnings());
+            out.writeInt(warnings.length);
+            out.write(warnings);
+            out.writeInt(manifest.pageCount());
+            out.writeUTF(manifest.inputKeysDigest());
+            write(out, manifest.pages());
+            write(out, manifest.files());
+        }
+        return bytes.toByteArray();
+    }
+
+    static BuildCache.InputKeys inputKeys(byte[] bytes) throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != FORMAT) {
+                throw new IOException("input keys of another layout");
+            }
+            Map<String, String> keys = strings(in);
+            int pages = count(in);
+            Map<String, List<String>> made = new HashMap<>(capacity(pages));
+            for (int i = 0; i < pages; i++) {
+                String page = in.readUTF();
+                int files = count(in);
+                List<String> paths = new ArrayList<>(Math.min(files, 1 << 10));
+                for (int j = 0; j < files; j++) {
+                    paths.add(in.readUTF());
+                }
+                made.put(page, List.copyOf(paths));
+            }
+            return new BuildCache.InputKeys(keys, made);
+        }
+    }
+
+    static byte[] bytes(BuildCache.InputKeys inputKeys) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            write(out, inputKeys.inputKeys());
+            out.writeInt(inputKeys.madeFiles().size());
+            for (Map.Entry<String, List<String>> page : inputKeys.madeFiles().entrySet()) {
+                out.writeUTF(page.getKey());
+                out.writeInt(page.getValue().size());
+                for (String file : page.getValue()) {
+                    out.writeUTF(file);
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static DataInputStream open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return new DataInputStream(new BufferedInputStream(in, 1 << 16));
+    }
+
+    private static BuildCache.Header header(DataInputStream in) throws IOException {
+        if (in.readInt() != FORMAT) {
+            throw new IOException("a manifest of another layout");
+        }
+        String environment = in.readUTF();
+        String inputs = in.readUTF();
+        int count = count(in);
+        List<String> attachments = new ArrayList<>(Math.min(count, 1 << 10));
+        for (int i = 0; i < count; i++) {
+            attachments.add(in.readUTF());
+        }
+        return new BuildCache.Header(environment, inputs, List.copyOf(attachments));
+    }
+
+    private static void write(DataOutputStream out, Map<String, String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (Map.Entry<String, String> entry : strings.entrySet()) {
+            out.writeUTF(entry.getKey());
+            out.writeUTF(entry.getValue());
+        }
+    }
+
+    private static Map<String, String> strings(DataInputStream in) throws IOException {
+        int count = count(in);
+        Map<String, String> strings = new HashMap<>(capacity(count));
+        for (int i = 0; i < count; i++) {
+            strings.put(in.readUTF(), in.readUTF());
+        }
+        return strings;
+    }
+
+    // a count read from a damaged file must not size a table before its entries are found missing
+    private static int capacity(int count) {
+        return Math.min(count, 1 << 20) * 4 / 3 + 1;
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0) {
+            throw new IOException("a negative count");
+        }
+        return count;
+    }
+}
