@@ -224,6 +224,11 @@ final class BuildCache {
         return file.resolveSibling(name.substring(0, name.length() - MANIFEST.length()) + INPUT_KEYS);
     }
 
+    /** The stamps of the files the last build published (none if there was no last build), by path. */
+    Map<String, String> publishedStamps() {
+        return last().map(Manifest::files).orElse(Map.of());
+    }
+
     /** The files the last build published (none if there was no last build), as it listed them. */
     Set<String> publishedFiles() {
         return last().map(manifest -> manifest.files().keySet()).orElse(Set.of());

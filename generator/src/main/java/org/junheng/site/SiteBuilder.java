@@ -107,7 +107,8 @@ public final class SiteBuilder {
         Throwable failure = null;
         try {
             UnchangedFiles.Staged staged = phases.time(BuildStage.KEEP_UNCHANGED_FILES,
-                    () -> UnchangedFiles.carryOver(build.folder(), options.out(), options.threads()));
+                    () -> UnchangedFiles.carryOver(build.folder(), options.out(),
+                            cache.publishedStamps(), options.threads()));
             List<Problem> broken = phases.time(BuildStage.SCAN_OUTPUT, () -> new OutputScanner(options.threads())
                     .scan(build.folder(), staged.stamps().keySet(), cache.publishedBefore(staged.stamps()),
                             options.out(), cache.publishedFiles()));

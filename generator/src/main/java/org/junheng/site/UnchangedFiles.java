@@ -39,8 +39,12 @@ final class UnchangedFiles {
     record Staged(List<String> written, SortedMap<String, String> stamps) {
     }
 
-    /** Carries over the unchanged files, comparing them on {@code threads} threads, and removes empty folders. */
-    static Staged carryOver(Path staging, Path published, int threads) {
+    /**
+     * Carries over the unchanged files, comparing them on {@code threads} threads, and removes empty folders.
+     *
+     * @param recorded the stamps the last build recorded of the files it published (see {@link BuildCache})
+     */
+    static Staged carryOver(Path staging, Path published, Map<String, String> recorded, int threads) {
         FileStamps.Listing listing = FileStamps.list(staging, threads);
         removeEmpty(listing.emptyFolders());
         Map<String, BasicFileAttributes> files = listing.files();
@@ -49,7 +53,7 @@ final class UnchangedFiles {
         // twin would throw tens of thousands of exceptions to say so
         List<Outcome> outcomes = Files.isDirectory(published)
                 ? Parallel.map(threads, entries, entry -> compare(staging.resolve(entry.getKey()), entry.getValue(),
-                        published.resolve(entry.getKey())))
+                        published.resolve(entry.getKey()), recorded.get(entry.getKey())))
                 : entries.stream().map(entry -> new Outcome(true, FileStamps.of(entry.getValue()))).toList();
         List<String> written = new ArrayList<>();
         SortedMap<String, String> stamps = new TreeMap<>();
@@ -77,7 +81,13 @@ final class UnchangedFiles {
     private record Outcome(boolean written, String stamp) {
     }
 
-    private static Outcome compare(Path file, BasicFileAttributes staged, Path old) {
+    private static Outcome compare(Path file, BasicFileAttributes staged, Path old, String recorded) {
+        String stamp = FileStamps.of(staged);
+        if (stamp.equals(recorded)) {
+            // the very file the last build published (the stamp names it), carried over by this build: asking
+            // the published twin of each of some 70,000 such files was a fifth of a one-school rebuild's carrying over
+            return new Outcome(false, stamp);
+        }
         try {
             BasicFileAttributes before;
             try {
