@@ -41,9 +41,12 @@ import org.junheng.render.Theme;
 /** The pipeline: load, check, compute, render, write — into a staging folder swapped in at the end. */
 public final class SiteBuilder {
 
-    /** Loads and checks a site without writing anything; what {@code junheng check} runs. */
+    /**
+     * Loads and checks a site without writing anything; what {@code junheng check} runs. It takes the
+     * Markdown the last build kept rendered (see {@link MarkdownMemo}), and keeps nothing itself.
+     */
     public Inspection inspect(Path site) throws ContentRejected {
-        return inspect(site, MarkdownMemo.none());
+        return inspect(site, MarkdownMemo.in(markdownMemo(site), GeneratorCode.digest(), false));
     }
 
     private Inspection inspect(Path site, MarkdownMemo markdown) throws ContentRejected {
@@ -159,8 +162,8 @@ public final class SiteBuilder {
     private StagedBuild stage(BuildOptions options, SiteRenderer.ProgressListener progress, BuildPhases phases,
                               BuildCache cache, OutputFolder output, String files) throws ContentRejected {
         BuildPhases.Start loading = BuildPhases.start();
-        MarkdownMemo markdown = MarkdownMemo.in(options.site().resolve(".junheng-cache/markdown"),
-                GeneratorCode.digest(), options.verifyCache());
+        MarkdownMemo markdown = MarkdownMemo.in(markdownMemo(options.site()), GeneratorCode.digest(),
+                options.verifyCache());
         Inspection inspection = inspect(options.site(), markdown);
         markdown.save();
         phases.record(BuildStage.LOAD_AND_CHECK, loading);
@@ -204,6 +207,10 @@ public final class SiteBuilder {
             OutputFolder.discard(staging, e);
             throw e;
         }
+    }
+
+    private static Path markdownMemo(Path site) {
+        return site.resolve(".junheng-cache/markdown");
     }
 
     private static Path chartCache(BuildOptions options) {

@@ -61,6 +61,37 @@ class ContentLoaderTest {
                 .contains("招生公告", "咨询电话 0851-1234567。\n");
     }
 
+    @Test
+    void aDocumentsBodyKeptRenderedIsTakenFromTheMemoNotRenderedAgain() throws IOException {
+        String document = """
+                ---
+                title: 工作方案
+                date: 2024-03-18
+                type: 工作方案
+                ---
+                到 2026 年全县达标。
+                """;
+        write("content/documents/2024-plan.md", document);
+        Path kept = site.resolve(".junheng-cache/markdown");
+        MarkdownMemo earlier = MarkdownMemo.in(kept, "code", false);
+        // a rendering no renderer would make, so that finding it shows the body was not rendered again
+        earlier.rendered(FrontMatter.split(document).body(), text -> new MarkdownRenderer.Rendered("<p>留存</p>", "留存"));
+        earlier.save();
+
+        Content taken = new ContentLoader(site, SEES_EVERYTHING, MarkdownMemo.in(kept, "code", false)).load(List.of())
+                .content();
+        Content rendered = new ContentLoader(site, SEES_EVERYTHING).load(List.of()).content();
+
+        assertThat(taken.documents()).singleElement().satisfies(plan -> {
+            assertThat(plan.bodyHtml()).isEqualTo("<p>留存</p>");
+            assertThat(plan.summary()).isEqualTo("留存");
+        });
+        assertThat(rendered.documents()).singleElement().satisfies(plan -> {
+            assertThat(plan.bodyHtml()).isEqualTo("<p>到 2026 年全县达标。</p>\n");
+            assertThat(plan.summary()).isEqualTo("到 2026 年全县达标。");
+        });
+    }
+
     private void write(String path, String text) throws IOException {
         Path file = site.resolve(path);
         Files.createDirectories(file.getParent());
