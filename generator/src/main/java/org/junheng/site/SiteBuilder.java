@@ -132,6 +132,7 @@ public final class SiteBuilder {
                 pageKeys.putAll(build.published().keys());
                 cache.save(build.inputs(), build.attachments(), build.warnings(), pages, pageKeys, staged.stamps(),
                         rendered.inputKeys(), rendered.madeFiles());
+                build.markdown().save();
                 ChartBook.prune(build.charts(), Instant.now());
             });
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
@@ -147,12 +148,12 @@ public final class SiteBuilder {
 
     /**
      * A site staged but not yet compared, scanned or published: its folder, what the build cache
-     * keeps of its inputs, its warnings, and what rendering, open data and the feeds wrote. It
-     * holds nothing of the content.
+     * keeps of its inputs and of its Markdown, its warnings, and what rendering, open data and the
+     * feeds wrote. It holds nothing else of the content.
      */
-    private record StagedBuild(Path folder, String inputs, List<String> attachments, List<Problem> warnings,
-                               ChartBook.Cache charts, RenderedSite rendered, OpenData.Result openData,
-                               Publisher.Written published) {
+    private record StagedBuild(Path folder, String inputs, List<String> attachments, MarkdownMemo markdown,
+                               List<Problem> warnings, ChartBook.Cache charts, RenderedSite rendered,
+                               OpenData.Result openData, Publisher.Written published) {
     }
 
     /**
@@ -165,7 +166,6 @@ public final class SiteBuilder {
         MarkdownMemo markdown = MarkdownMemo.in(markdownMemo(options.site()), GeneratorCode.digest(),
                 options.verifyCache());
         Inspection inspection = inspect(options.site(), markdown);
-        markdown.save();
         phases.record(BuildStage.LOAD_AND_CHECK, loading);
         SiteConfig config = inspection.config();
         List<String> attachments = inspection.content().documents().stream()
@@ -201,8 +201,8 @@ public final class SiteBuilder {
             pageUrls.addAll(openData.canonicalUrls());
             Publisher.Written published = phases.time(BuildStage.FEEDS_SITEMAP_SEARCH, () -> new Publisher(site,
                     content, renderOptions.buildDate(), cache.pages()).write(staging, pageUrls.stream().sorted().toList()));
-            return new StagedBuild(staging, inputs, attachments, inspection.problems(), charts, rendered, openData,
-                    published);
+            return new StagedBuild(staging, inputs, attachments, markdown, inspection.problems(), charts, rendered,
+                    openData, published);
         } catch (ContentRejected | RuntimeException | Error e) {
             OutputFolder.discard(staging, e);
             throw e;

@@ -26,11 +26,15 @@ class RehearsalTest {
         TestSite site = TestSite.in(temp.resolve("site"), "-- content/documents/2024-plan.md --\n" + TestSite.PLAN);
         site.build();
         Map<String, String> published = OutputTree.hashes(site.out());
+        Path markdown = site.root().resolve(".junheng-cache/markdown");
+        byte[] keptMarkdown = Files.readAllBytes(markdown);
         site.write("content/documents/2024-plan.md", TestSite.PLAN.replace("到 2026 年", "到 2027 年"));
 
         new SiteBuilder().rehearse(BuildOptions.of(site.root(), site.out()), SiteRenderer.ProgressListener.SILENT);
 
         assertThat(OutputTree.hashes(site.out())).isEqualTo(published);
+        assertThat(Files.readAllBytes(markdown)).as("the Markdown kept is still the published build's")
+                .isEqualTo(keptMarkdown);
         assertThat(siblingsOf(site.out())).as("no staging folder is left behind").containsOnly("_site");
         BuildResult next = site.build();
         assertThat(next.rendered()).as("the cache still knows only the published build").isPositive();
