@@ -93,20 +93,20 @@ final class UnchangedFiles {
             try {
                 before = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException e) {
-                return new Outcome(true, FileStamps.of(staged));
+                return new Outcome(true, stamp);
             }
             if (!before.isRegularFile()) {
-                return new Outcome(true, FileStamps.of(staged));
+                return new Outcome(true, stamp);
             }
             if (staged.fileKey() != null ? Objects.equals(staged.fileKey(), before.fileKey()) : Files.isSameFile(file, old)) {
-                return new Outcome(false, FileStamps.of(staged)); // carried over already, as a page not rendered again
+                return new Outcome(false, stamp); // carried over already, as a page not rendered again
             }
             if (staged.size() == before.size() && Files.mismatch(file, old) == -1) {
                 Files.delete(file);
                 CarriedFile.carry(old, file);
                 return new Outcome(false, FileStamps.of(file));
             }
-            return new Outcome(true, FileStamps.of(staged));
+            return new Outcome(true, stamp);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compare the new build's " + file + " with " + old, e);
         }
