@@ -1,14 +1,13 @@
 package org.junheng.content;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.junheng.files.Sha256;
+import org.junheng.files.WholeFile;
 
 /**
  * The Markdown a build rendered, kept in one file of the site's build cache by the SHA-256 of each
@@ -24,8 +24,7 @@ import org.junheng.files.Sha256;
  * thousand documents again was about a fifth of loading and checking. The file names the code that
  * rendered it, and a file of other code is not read, so a kept rendering is always the one the
  * running code would make. It holds what the last load rendered or took, no more, so it never grows
- * with edits; it is written whole under a temporary name and then renamed, so a build that dies
- * leaves none half-written.
+ * with edits; it is replaced whole (see {@link WholeFile}).
  */
 public final class MarkdownMemo {
 
@@ -82,29 +81,21 @@ public final class MarkdownMemo {
         if (file.isEmpty()) {
             return;
         }
-        Path target = file.get();
-        Path temporary = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.createDirectories(target.getParent());
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
-                    1 << 16))) {
-                out.writeInt(FORMAT);
-                out.writeUTF(renderedBy);
-                Map<String, MarkdownRenderer.Rendered> sorted = new TreeMap<>(used);
-                out.writeInt(sorted.size());
-                for (Map.Entry<String, MarkdownRenderer.Rendered> entry : sorted.entrySet()) {
-                    out.writeUTF(entry.getKey());
-                    writeText(out, entry.getValue().html());
-                    writeText(out, entry.getValue().firstParagraph());
-                }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            out.writeUTF(renderedBy);
+            Map<String, MarkdownRenderer.Rendered> sorted = new TreeMap<>(used);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, MarkdownRenderer.Rendered> entry : sorted.entrySet()) {
+                out.writeUTF(entry.getKey());
+                writeText(out, entry.getValue().html());
+                writeText(out, entry.getValue().firstParagraph());
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.flush();
+            WholeFile.replace(file.get(), bytes.toByteArray());
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // a leftover temporary file is never read as the memo
-            }
+            // the memo is an optimisation: failing to keep it only costs rendering again next time
         }
     }
 

@@ -1,10 +1,8 @@
 package org.junheng.site;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.junheng.content.Problem;
+import org.junheng.files.WholeFile;
 import org.junheng.render.PageCache;
 import org.junheng.render.PageCache.FromInputs;
 import org.junheng.render.PageCache.Published;
@@ -253,16 +252,6 @@ final class BuildCache {
         return same;
     }
 
-    private static void replace(Path target, byte[] bytes) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), ".manifest", ".tmp");
-        Files.write(temporary, bytes);
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /**
      * Records the output just published; a cache that cannot be written only costs the next build time.
      *
@@ -273,13 +262,12 @@ final class BuildCache {
               Map<String, String> pageKeys, Map<String, String> published, Map<String, String> inputKeys,
               Map<String, List<String>> madeFiles) {
         try {
-            Files.createDirectories(file.getParent());
             // the input keys first: a manifest is only ever saved after the file its digest names
             byte[] keys = ManifestFiles.bytes(new InputKeys(inputKeys, madeFiles));
-            replace(inputKeysFile(), keys);
+            WholeFile.replace(inputKeysFile(), keys);
             Manifest manifest = new Manifest(environment, inputs, attachments, warnings, pageCount, pageKeys,
                     published, new Digest().bytes(keys).hex());
-            replace(file, ManifestFiles.bytes(manifest));
+            WholeFile.replace(file, ManifestFiles.bytes(manifest));
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(file);
