@@ -13,6 +13,8 @@ import java.util.zip.ZipFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -73,6 +75,26 @@ class PackagedJarIT {
                 .containsPattern("\ncommit ([0-9a-f]{7,40}(-dirty)?|unknown)\n");
     }
 
+    @Test
+    @EnabledOnOs(OS.LINUX) // the launcher reads the machine's memory from /proc, which other systems lack
+    void theLauncherStartsABuildsHeapWhereTheSitesLastBuildLeftIt() throws Exception {
+        Path site = temp.resolve("site");
+        assertThat(junheng(JAR, "init", site.toString(), "--year", "2025").exitCode()).isZero();
+        Path hint = site.resolve(".junheng-cache/heap");
+        Files.createDirectories(hint.getParent());
+        Files.writeString(hint, "256\n");
+
+        Run hinted = launcher("build", "--site", site.toString());
+        Files.writeString(hint, "999999999\n"); // beyond a quarter of any machine's memory
+        Run tooLarge = launcher("build", "--site=" + site);
+
+        assertThat(hinted.exitCode()).as(hinted.output()).isZero();
+        assertThat(hinted.output()).contains("-XX:InitialHeapSize=" + 256L * 1024 * 1024 + " ");
+        assertThat(tooLarge.output()).contains("-XX:InitialHeapSize=" + 200L * 1024 * 1024 + " ");
+        // the build keeps the heap it reached, at least the one it started with
+        assertThat(Long.parseLong(Files.readString(hint).strip())).isGreaterThanOrEqualTo(200);
+    }
+
     private byte[] entryOfJar(String name) throws IOException {
         try (ZipFile jar = new ZipFile(JAR.toFile())) {
             var entry = jar.getEntry(name);
@@ -89,9 +111,22 @@ class PackagedJarIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-jar", jar.toString()));
         command.addAll(List.of(args));
+        return run(new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true), args);
+    }
+
+    /** {@code ./junheng} run with {@code args}, as a user runs it, on the packaged jar, printing the JVM's options. */
+    private Run launcher(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", Path.of("..", "junheng").toAbsolutePath().normalize().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true);
+        builder.environment().put("JUNHENG_JAR", JAR.toAbsolutePath().toString());
+        builder.environment().put("JUNHENG_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        return run(builder, args);
+    }
+
+    private Run run(ProcessBuilder builder, String... args) throws Exception {
         Path log = Files.createTempFile(temp, "junheng-", ".log");
-        Process process = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = builder.redirectOutput(log.toFile()).start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("junheng " + String.join(" ", args) + " did not finish in two minutes");

@@ -133,6 +133,7 @@ public final class SiteBuilder {
                 cache.save(build.inputs(), build.attachments(), build.warnings(), pages, pageKeys, staged.stamps(),
                         rendered.inputKeys(), rendered.madeFiles());
                 build.markdown().save();
+                HeapHint.record(options.site());
                 ChartBook.prune(build.charts(), Instant.now());
             });
             return new BuildResult(pages, rendered.rendered() + openData.written().rendered(),
