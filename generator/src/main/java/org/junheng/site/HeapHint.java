@@ -13,8 +13,8 @@ import org.junheng.files.WholeFile;
  * How large the heap of a site's last published build grew, in megabytes, kept in
  * {@code .junheng-cache/heap} for {@code ./junheng} to start the next build's heap there. A heap kept
  * tight grows a tenth at a time, with a full collection at each step: a one-school rebuild at 50,000
- * schools spent 12.7 of its 78.6 s in 28 of them, and started at the size it would reach it took 70.3 s
- * against 79.3–89.2 s and peaked lower (docs/performance.md).
+ * schools made 28–33 of them, and started at the size it would reach it took 66.6–79.4 s against
+ * 75.9–89.2 s and peaked at 1.45 GiB against 1.51–1.58 (docs/performance.md).
  */
 final class HeapHint {
 
