@@ -18,7 +18,7 @@ import org.junheng.files.WholeFile;
  */
 final class HeapHint {
 
-    static final String FILE = "heap";
+    private static final String FILE = "heap";
 
     private HeapHint() {
     }

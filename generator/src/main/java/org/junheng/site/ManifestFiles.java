@@ -62,10 +62,7 @@ final class ManifestFiles {
             out.writeInt(FORMAT);
             out.writeUTF(manifest.environment());
             out.writeUTF(manifest.inputs());
-            out.writeInt(manifest.attachments().size());
-            for (String attachment : manifest.attachments()) {
-                out.writeUTF(attachment);
-            }
+            write(out, manifest.attachments());
             byte[] warnings = JSON.writeValueAsBytes(manifest.warnings());
             out.writeInt(warnings.length);
             out.write(warnings);
@@ -86,13 +83,7 @@ final class ManifestFiles {
             int pages = count(in);
             Map<String, List<String>> made = new HashMap<>(capacity(pages));
             for (int i = 0; i < pages; i++) {
-                String page = in.readUTF();
-                int files = count(in);
-                List<String> paths = new ArrayList<>(Math.min(files, 1 << 10));
-                for (int j = 0; j < files; j++) {
-                    paths.add(in.readUTF());
-                }
-                made.put(page, List.copyOf(paths));
+                made.put(in.readUTF(), list(in));
             }
             return new BuildCache.InputKeys(keys, made);
         }
@@ -106,10 +97,7 @@ final class ManifestFiles {
             out.writeInt(inputKeys.madeFiles().size());
             for (Map.Entry<String, List<String>> page : inputKeys.madeFiles().entrySet()) {
                 out.writeUTF(page.getKey());
-                out.writeInt(page.getValue().size());
-                for (String file : page.getValue()) {
-                    out.writeUTF(file);
-                }
+                write(out, page.getValue());
             }
         }
         return bytes.toByteArray();
@@ -126,12 +114,23 @@ final class ManifestFiles {
         }
         String environment = in.readUTF();
         String inputs = in.readUTF();
-        int count = count(in);
-        List<String> attachments = new ArrayList<>(Math.min(count, 1 << 10));
-        for (int i = 0; i < count; i++) {
-            attachments.add(in.readUTF());
+        return new BuildCache.Header(environment, inputs, list(in));
+    }
+
+    private static void write(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String string : strings) {
+            out.writeUTF(string);
         }
-        return new BuildCache.Header(environment, inputs, List.copyOf(attachments));
+    }
+
+    private static List<String> list(DataInputStream in) throws IOException {
+        int count = count(in);
+        List<String> strings = new ArrayList<>(Math.min(count, 1 << 10));
+        for (int i = 0; i < count; i++) {
+            strings.add(in.readUTF());
+        }
+        return List.copyOf(strings);
     }
 
     private static void write(DataOutputStream out, Map<String, String> strings) throws IOException {
