@@ -18,7 +18,9 @@ import org.junheng.content.Stage;
  * of its unscaled value and its scale, in the object itself (a quotient of at most 34 digits
  * needs 113 bits); the value is divided out of it again when asked, by the same formula that
  * decided the outcome, so it is the very same number. Before, the value and the amount were each
- * kept as an array of their digits' bytes beside the object: at 200,000 schools 0.83 GB, now 0.46 GB.
+ * kept as an array of their digits' bytes beside the object: at 200,000 schools 0.83 GB, then 0.46 GB.
+ * A school part keeps its results packed tighter still (see {@link PartIndicators}) and makes
+ * each again when it is asked for.
  */
 public final class IndicatorResult {
 
@@ -38,6 +40,19 @@ public final class IndicatorResult {
     private final int students;
     /** Null unless not assessable. */
     private final Text problem;
+
+    private IndicatorResult(IndicatorDefinition indicator, Stage stage, Outcome outcome, long amountHigh,
+                            long amountLow, int amountScale, BigDecimal largeAmount, int students, Text problem) {
+        this.indicator = indicator;
+        this.stage = stage;
+        this.outcome = outcome;
+        this.amountHigh = amountHigh;
+        this.amountLow = amountLow;
+        this.amountScale = amountScale;
+        this.largeAmount = largeAmount;
+        this.students = students;
+        this.problem = problem;
+    }
 
     private IndicatorResult(IndicatorDefinition indicator, Stage stage, Outcome outcome, BigDecimal amount,
                             OptionalInt students, Text problem) {
@@ -75,6 +90,35 @@ public final class IndicatorResult {
                                          Text problem) {
         return new IndicatorResult(indicator, stage, Outcome.NOT_ASSESSABLE, null, students,
                 Objects.requireNonNull(problem));
+    }
+
+    /** A result {@link PartIndicators} kept packed: one with no problem and an amount of at most 128 bits. */
+    static IndicatorResult packed(IndicatorDefinition indicator, Stage stage, Outcome outcome, long amountHigh,
+                                  long amountLow, int scale, int students) {
+        return new IndicatorResult(indicator, stage, outcome, amountHigh, amountLow, scale, null, students, null);
+    }
+
+    /** Whether {@link #packed} makes this result again from its outcome, amount and a byte of scale, with {@code stage} and {@code students}. */
+    boolean packsWith(Stage stage, int students) {
+        return this.stage == stage && this.students == students && problem == null && largeAmount == null
+                && amountScale == (byte) amountScale;
+    }
+
+    long amountHigh() {
+        return amountHigh;
+    }
+
+    /** The students as kept, {@link #NOT_REPORTED} included. */
+    int rawStudents() {
+        return students;
+    }
+
+    long amountLow() {
+        return amountLow;
+    }
+
+    int amountScale() {
+        return amountScale;
     }
 
     public IndicatorDefinition indicator() {

@@ -78,8 +78,8 @@ final class ResourceAssessor {
         List<IndicatorResult> results = standards.indicators().stream()
                 .map(indicator -> IndicatorCalculator.evaluate(part, indicator))
                 .toList();
-        return new SchoolPartResult(part.school(), part.stage(), part.students(), part.share(), results,
-                PerSchoolRule.judge(results, standards.rules()));
+        return new SchoolPartResult(part.school(), part.stage(), part.students(), part.share(), standards.indicators(),
+                results, PerSchoolRule.judge(results, standards.rules()));
     }
 
     private static Text exceeds(Text what, BigDecimal value, Setting limit) {

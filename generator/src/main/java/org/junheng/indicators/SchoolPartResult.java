@@ -23,7 +23,14 @@ public record SchoolPartResult(
         Optional<SchoolVerdict> verdict) {
 
     public SchoolPartResult {
-        indicators = List.copyOf(indicators);
+        indicators = PartIndicators.copyOf(indicators);
+    }
+
+    /** The part's results of {@code definitions}, in that order, sharing the list with every other part. */
+    SchoolPartResult(School school, Stage stage, OptionalInt students, Optional<FacilityShare> facilityShare,
+                     List<IndicatorDefinition> definitions, List<IndicatorResult> indicators,
+                     Optional<SchoolVerdict> verdict) {
+        this(school, stage, students, facilityShare, PartIndicators.of(definitions, indicators), verdict);
     }
 
     public boolean multiStage() {
@@ -31,12 +38,10 @@ public record SchoolPartResult(
     }
 
     public Optional<IndicatorResult> indicator(String code) {
-        for (IndicatorResult indicator : indicators) { // a handful, looked up for every school on many pages
-            if (indicator.code().equals(code)) {
-                return Optional.of(indicator);
-            }
+        if (indicators instanceof PartIndicators packed) { // a handful, looked up for every school on many pages
+            return Optional.ofNullable(packed.find(code));
         }
-        return Optional.empty();
+        return indicators.stream().filter(indicator -> indicator.code().equals(code)).findFirst();
     }
 
     /** E.g. 青岚县实验学校（初中）. */
