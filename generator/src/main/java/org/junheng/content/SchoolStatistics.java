@@ -1,7 +1,5 @@
 package org.junheng.content;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,9 +29,7 @@ public record SchoolStatistics(
         CellPlaces cells) {
 
     public SchoolStatistics {
-        EnumMap<Stage, StageStatistics> copy = new EnumMap<>(Stage.class);
-        copy.putAll(stages);
-        stages = Collections.unmodifiableMap(copy);
+        stages = StageMap.copyOf(stages);
     }
 
     /** Statistics whose cells' places are not known (built in code rather than read from a file). */
