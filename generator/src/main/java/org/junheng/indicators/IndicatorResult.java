@@ -98,7 +98,10 @@ public final class IndicatorResult {
         return new IndicatorResult(indicator, stage, outcome, amountHigh, amountLow, scale, null, students, null);
     }
 
-    /** Whether {@link #packed} makes this result again from its outcome, amount and a byte of scale, with {@code stage} and {@code students}. */
+    /**
+     * Whether {@link #packed} makes this result again from its outcome, its amount and its scale in a
+     * byte, given {@code stage} and {@code students}.
+     */
     boolean packsWith(Stage stage, int students) {
         return this.stage == stage && this.students == students && problem == null && largeAmount == null
                 && amountScale == (byte) amountScale;
