@@ -6,4 +6,9 @@ package org.junheng.content;
  */
 public record Admission(String schoolCode, Stage stage, String category, int applicants, int admitted,
                         SourceLocation source) {
+
+    public Admission {
+        schoolCode = Interned.of(schoolCode);
+        category = Interned.of(category);
+    }
 }

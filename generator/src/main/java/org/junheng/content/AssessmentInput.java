@@ -11,7 +11,10 @@ public record AssessmentInput(String code, Map<String, Object> values, Optional<
                               SourceLocation source) {
 
     public AssessmentInput {
-        values = Map.copyOf(values);
+        code = Interned.of(code);
+        Map<String, Object> keyed = new java.util.HashMap<>();
+        values.forEach((name, value) -> keyed.put(Interned.of(name), value));
+        values = Map.copyOf(keyed);
     }
 
     public Optional<Object> value(String name) {

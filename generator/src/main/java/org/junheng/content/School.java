@@ -24,6 +24,9 @@ public record School(
         SourceLocation source) {
 
     public School {
+        code = Interned.of(code);
+        countyCode = Interned.of(countyCode);
+        town = Interned.of(town);
         aliases = List.copyOf(aliases);
     }
 }

@@ -29,6 +29,7 @@ public record SchoolStatistics(
         CellPlaces cells) {
 
     public SchoolStatistics {
+        schoolCode = Interned.of(schoolCode);
         stages = StageMap.copyOf(stages);
     }
 

@@ -264,7 +264,7 @@ public final class YamlTree {
         while (true) {
             SourceLocation found = locations.get(current);
             if (found != null) {
-                String field = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
+                String field = Interned.of(pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.'));
                 return new SourceLocation(found.file(), found.line(), found.column(), field);
             }
             if (current.isEmpty()) {

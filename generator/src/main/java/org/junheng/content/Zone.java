@@ -9,6 +9,12 @@ import java.util.Optional;
 public record Zone(String schoolCode, Stage stage, String town, String area, Optional<String> range,
                    Optional<String> note, SourceLocation source) {
 
+    public Zone {
+        schoolCode = Interned.of(schoolCode);
+        town = Interned.of(town);
+        area = Interned.of(area);
+    }
+
     /** What identifies the same piece of land from one year to the next. */
     public ZoneKey key() {
         return new ZoneKey(stage, town, area, range.orElse(""));
