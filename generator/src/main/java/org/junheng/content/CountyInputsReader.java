@@ -50,7 +50,7 @@ public final class CountyInputsReader {
             switch (name) {
                 case "county", "year" -> { }
                 case "social_recognition" -> item(yaml, "/social_recognition", SOCIAL_RECOGNITION, problems)
-                        .ifPresent(item -> items.put(SOCIAL_RECOGNITION, item));
+                        .ifPresent(item -> items.put(item.code(), item));
                 default -> section(yaml, name, items, problems);
             }
         }
@@ -81,7 +81,7 @@ public final class CountyInputsReader {
                         "“" + code + "”不是 " + name + " 中的项目编号", "见 docs/content-format.md 中的项目编号"));
                 continue;
             }
-            item(yaml, "/" + name + "/" + code, code, problems).ifPresent(item -> items.put(code, item));
+            item(yaml, "/" + name + "/" + code, code, problems).ifPresent(item -> items.put(item.code(), item));
         }
     }
 

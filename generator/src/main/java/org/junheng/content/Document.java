@@ -22,6 +22,7 @@ public record Document(
         SourceLocation source) {
 
     public Document {
+        type = Interned.of(type);
         schoolCodes = List.copyOf(schoolCodes);
         attachments = List.copyOf(attachments);
     }

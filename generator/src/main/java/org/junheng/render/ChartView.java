@@ -13,11 +13,14 @@ public final class ChartView {
     private final ChartSpec spec;
     private final ChartBook book;
     private final boolean writesCsv;
+    /** Kept, not made on each call: the build's keys and each page's list of the files it made hold it. */
+    private final String csvUrl;
 
     ChartView(ChartSpec spec, ChartBook book, boolean writesCsv) {
         this.spec = spec;
         this.book = book;
         this.writesCsv = writesCsv;
+        this.csvUrl = "data/charts/" + spec.id() + ".csv";
     }
 
     public String id() {
@@ -34,7 +37,7 @@ public final class ChartView {
 
     /** Site-relative address of the chart's CSV. */
     public String csvUrl() {
-        return "data/charts/" + spec.id() + ".csv";
+        return csvUrl;
     }
 
     public TableView table() {

@@ -2,6 +2,8 @@ package org.junheng.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,5 +40,28 @@ class InternedTest {
         assertThat(one.code()).isSameAs(other.code());
         assertThat(one.values().keySet().iterator().next()).isSameAs(other.values().keySet().iterator().next());
         assertThat(other.value("value")).contains(95);
+    }
+
+    @Test
+    void eachCountysInputsNameTheirItemsWithTheSameStrings() {
+        List<Problem> problems = new ArrayList<>();
+        CountyInputs one = new CountyInputsReader().read("content/county/990101/2024.yml", """
+                county: "990101"
+                year: 2024
+                guarantee:
+                  G7: { value: 6500 }
+                """, problems).orElseThrow();
+        CountyInputs other = new CountyInputsReader().read("content/county/990102/2024.yml", """
+                county: "990102"
+                year: 2024
+                guarantee:
+                  G7: { value: 7000 }
+                """, problems).orElseThrow();
+
+        assertThat(problems).isEmpty();
+        assertThat(one.items().keySet().iterator().next()).isEqualTo("G7")
+                .isSameAs(other.items().keySet().iterator().next()).isSameAs(other.item("G7").orElseThrow().code());
+        assertThat(one.item("G7").orElseThrow().source().field())
+                .isSameAs(other.item("G7").orElseThrow().source().field());
     }
 }
