@@ -1,5 +1,6 @@
 package org.junheng.content;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ public record AssessmentInput(String code, Map<String, Object> values, Optional<
 
     public AssessmentInput {
         code = Interned.of(code);
-        Map<String, Object> keyed = new java.util.HashMap<>();
+        Map<String, Object> keyed = new HashMap<>();
         values.forEach((name, value) -> keyed.put(Interned.of(name), value));
         values = Map.copyOf(keyed);
     }
