@@ -34,6 +34,7 @@ import org.junheng.render.PageCache.Published;
  */
 final class BuildCache {
 
+    private static final String FOLDER = ".junheng-cache";
     private static final String MANIFEST = ".manifest";
     private static final String INPUT_KEYS = ".inputs";
 
@@ -81,13 +82,21 @@ final class BuildCache {
     }
 
     /**
+     * {@code entry} of the site's build cache, the one folder where every kind of kept work (manifests,
+     * charts, rendered Markdown, open data, the heap size, the preview) has a folder or file of its own.
+     */
+    static Path in(Path site, String entry) {
+        return site.resolve(FOLDER).resolve(entry);
+    }
+
+    /**
      * The cache of the last build into {@code out}. Only the start of its manifest is read here; the
      * rest — a key and a stamp for every file, 15 MB at 10,000 schools and a few tenths of a second to
      * parse — is read on a thread of its own while the build loads its content, and the first
      * question about a published file waits for it.
      */
     static BuildCache open(Path site, Path out, String environment) {
-        Path file = site.resolve(".junheng-cache/builds").resolve(new Digest().text(out.toString()).hex() + MANIFEST);
+        Path file = in(site, "builds").resolve(new Digest().text(out.toString()).hex() + MANIFEST);
         Optional<Header> header = Files.isRegularFile(file) && Files.isDirectory(out)
                 ? header(file).filter(start -> environment.equals(start.environment())) : Optional.empty();
         FutureTask<Optional<Manifest>> reading = new FutureTask<>(() -> header.flatMap(start -> manifest(file, start)));

@@ -39,7 +39,7 @@ final class HeapHint {
         }
         long megabytes = (peakBytes + (1 << 20) - 1) >> 20;
         try {
-            WholeFile.replace(site.resolve(".junheng-cache").resolve(FILE),
+            WholeFile.replace(BuildCache.in(site, FILE),
                     (megabytes + "\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             // the next build starts its heap small, as the first did

@@ -45,7 +45,7 @@ public final class LivePreview implements AutoCloseable {
 
     /** The preview's own output folder, inside the site's cache. */
     public static Path defaultOutput(Path site) {
-        return site.resolve(".junheng-cache").resolve("preview");
+        return BuildCache.in(site, "preview");
     }
 
     /** {@code port} 0 takes any free port; see {@link #address()}. */

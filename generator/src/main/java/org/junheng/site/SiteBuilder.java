@@ -189,7 +189,7 @@ public final class SiteBuilder {
             ProfileSections profiles = ProfileSections.NONE.and(new SchoolJsonLd(site, content));
             RenderedSite rendered = phases.time(BuildStage.RENDER_PAGES, () -> renderer.render(data, renderOptions, profiles,
                     staging, progress, cache.pages()));
-            CarriedYears years = CarriedYears.in(options.site().resolve(".junheng-cache/open-data"),
+            CarriedYears years = CarriedYears.in(BuildCache.in(options.site(), "open-data"),
                     GeneratorCode.digest() + "\n" + ModelDigest.of(Map.of("standards", inspection.standards(),
                             "basicBalance", inspection.basicBalance())), options.verifyCache());
             OpenData.Result openData = phases.time(BuildStage.OPEN_DATA, () -> new OpenData(data, theme, options.threads(),
@@ -211,11 +211,11 @@ public final class SiteBuilder {
     }
 
     private static Path markdownMemo(Path site) {
-        return site.resolve(".junheng-cache/markdown");
+        return BuildCache.in(site, "markdown");
     }
 
     private static Path chartCache(BuildOptions options) {
-        return options.site().resolve(".junheng-cache/charts");
+        return BuildCache.in(options.site(), "charts");
     }
 
     /** In reading order, with any personal number a message quotes masked: findings end up in CI logs. */
