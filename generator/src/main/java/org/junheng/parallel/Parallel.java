@@ -29,6 +29,18 @@ public final class Parallel {
         run(threads, items.size(), index -> action.accept(items.get(index)));
     }
 
+    /**
+     * The same, letting go of each item (its slot in {@code items} set to null) as soon as its action
+     * is done: a long list whose items hold much, such as a site's plan of pages, is then not held whole
+     * to the end. {@code items} must allow {@code set}.
+     */
+    public static <T> void drain(int threads, List<T> items, Consumer<? super T> action) {
+        run(threads, items.size(), index -> {
+            action.accept(items.get(index));
+            items.set(index, null);
+        });
+    }
+
     /** The result of {@code function} for every item, in the items' order, computed on {@code threads} threads. */
     public static <T, R> List<R> map(int threads, List<T> items, Function<? super T, ? extends R> function) {
         Object[] results = new Object[items.size()];

@@ -190,12 +190,14 @@ public final class OpenData {
             dataPages.add(pages.dictionaryPage(catalogue.schemas()));
         }
         IntConsumer ignore = done -> { };
+        int pageCount = dataPages.size();
+        List<String> pageUrls = canonicalUrls(dataPages);
         PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
         Map<String, String> keys = new HashMap<>(pagesWritten.keys());
         keys.putAll(files.keys());
         keys.putAll(schoolFileKeys);
         keys.put(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY);
-        return new Result(written + dataPages.size(), canonicalUrls(dataPages), List.of(), Optional.of(release),
+        return new Result(written + pageCount, pageUrls, List.of(), Optional.of(release),
                 new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
     }
 

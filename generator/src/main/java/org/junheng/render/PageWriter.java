@@ -73,11 +73,15 @@ public final class PageWriter {
         }
     }
 
-    /** Writes every page under {@code out}; {@code progress} hears the count of pages done. */
+    /**
+     * Writes every page under {@code out}, letting go of each (its slot in {@code pages} set to null) once
+     * it is written, so that a national site's plan of pages is not held to the end; {@code progress}
+     * hears the count of pages done.
+     */
     public Written write(List<Page> pages, Path out, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         Tally tally = new Tally();
-        Parallel.forEach(threads, pages, page -> {
+        Parallel.drain(threads, pages, page -> {
             Optional<PageCache.FromInputs> unchanged = page.inputKey()
                     .flatMap(inputKey -> cache.previousByInputs(page.path(), inputKey));
             if (unchanged.isPresent() && !verifyInputKeys) {

@@ -55,6 +55,31 @@ public final class SiteRenderer {
         Charts charts = Charts.writingCsv(book, out, cache);
         CountyScopes scopes = CountyScopes.of(data, options, threads);
         Map<String, String> communities = SchoolFinder.communities(data.content());
+        Plan plan = plan(data, options, extraSections, book, charts, scopes, communities);
+        List<Page> pages = plan.pages();
+        int pageCount = pages.size();
+        List<String> canonicalUrls = canonicalUrls(pages);
+        IntConsumer done = count -> progress.pagesDone(count, pageCount);
+        // the writer lets go of each page once written: the plan is not held whole to the end
+        PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache, verifyInputKeys)
+                .write(pages, out, done);
+        int files = pageCount;
+        files += copyAssets(out);
+        files += copyAttachments(plan.attachments(), out);
+        files += charts.csvFiles() + written.filesFromInputs();
+        Map<String, String> keys = new HashMap<>(written.keys());
+        keys.putAll(charts.keys());
+        for (Map<String, byte[]> pickers : plan.pickers()) {
+            pickers.forEach((path, bytes) -> keys.put(path, KeyedFile.write(out, path, bytes, "compare-picker", cache)));
+            files += pickers.size();
+        }
+        return new RenderedSite(pageCount, files, canonicalUrls, written.rendered(), written.fromInputs(),
+                keys, written.inputKeys(), written.madeFiles());
+    }
+
+    /** Every page of both languages, planned on a thread each, with the attachments and compare pickers they need. */
+    private Plan plan(SiteData data, RenderOptions options, ProfileSections extraSections, ChartBook book,
+                      Charts charts, CountyScopes scopes, Map<String, String> communities) {
         // each language's pages planned on a thread of its own: planning reads the whole site, twice
         List<Planned> planned = Parallel.map(threads, List.of(PageLanguage.values()), language -> {
             PageFactory factory = new PageFactory(data.site(), language,
@@ -73,26 +98,11 @@ public final class SiteRenderer {
         planned.forEach(language -> pages.addAll(language.pages()));
         PageFactory chinese = planned.get(PageLanguage.CHINESE.ordinal()).factory();
         PageFactory english = planned.get(PageLanguage.ENGLISH.ordinal()).factory();
-        Map<String, String> attachments = planned.get(PageLanguage.CHINESE.ordinal()).attachments();
         // one not-found page for both languages, served at any address: it says everything in both
         pages.add(chinese.notFound("404.ftlh", chinese.label("notfound.title"),
                 Map.of("en", english.labels(), "inlineStyle", theme.inlineStylesheet())));
-        IntConsumer done = count -> progress.pagesDone(count, pages.size());
-        PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache, verifyInputKeys)
-                .write(pages, out, done);
-        int files = pages.size();
-        files += copyAssets(out);
-        files += copyAttachments(attachments, out);
-        files += charts.csvFiles() + written.filesFromInputs();
-        Map<String, String> keys = new HashMap<>(written.keys());
-        keys.putAll(charts.keys());
-        for (Planned language : planned) {
-            language.pickers().forEach((path, bytes) -> keys.put(path, KeyedFile.write(out, path, bytes,
-                    "compare-picker", cache)));
-            files += language.pickers().size();
-        }
-        return new RenderedSite(pages.size(), files, canonicalUrls(pages), written.rendered(), written.fromInputs(),
-                keys, written.inputKeys(), written.madeFiles());
+        return new Plan(pages, planned.get(PageLanguage.CHINESE.ordinal()).attachments(),
+                planned.stream().map(Planned::pickers).toList());
     }
 
     private static List<Page> pagesIn(PageFactory factory, DisclosurePages disclosures, Charts charts, SiteData data,
@@ -123,6 +133,10 @@ public final class SiteRenderer {
     /** One language's pages, with what made them, the attachments its documents list and a portal's compare pickers. */
     private record Planned(PageFactory factory, List<Page> pages, Map<String, String> attachments,
                            Map<String, byte[]> pickers) {
+    }
+
+    /** The pages of both languages (a list the writer empties), the documents' attachments and each language's pickers. */
+    private record Plan(List<Page> pages, Map<String, String> attachments, List<Map<String, byte[]>> pickers) {
     }
 
     /** Every page's canonical address except the not-found page, sorted and without repeats. */
