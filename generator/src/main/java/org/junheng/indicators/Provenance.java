@@ -6,8 +6,8 @@ package org.junheng.indicators;
  */
 public record Provenance(Layer layer, String name, String source) {
 
-    /** E.g. {@code 某省：《某省实施细则》}. */
+    /** E.g. {@code 某省：《某省实施细则》}; one string for every call, as tables cite it on each of their rows. */
     public String citation() {
-        return name + "：" + source;
+        return (name + "：" + source).intern();
     }
 }
