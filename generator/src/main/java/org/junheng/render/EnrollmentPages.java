@@ -89,10 +89,8 @@ final class EnrollmentPages {
         content.enrollment().forEach(year -> admissions.put(year.year(),
                 new AdmissionTables(year, schools, options.suppressionThreshold())));
         Optional<EnrollmentYear> current = current();
-        currentZones = current.map(year -> year.zones().stream().collect(Collectors.groupingBy(Zone::schoolCode)))
-                .orElse(Map.of());
-        currentPlans = current.map(year -> year.plans().stream()
-                .collect(Collectors.groupingBy(EnrollmentPlan::schoolCode))).orElse(Map.of());
+        currentZones = current.map(year -> Groups.by(year.zones(), Zone::schoolCode)).orElse(Map.of());
+        currentPlans = current.map(year -> Groups.by(year.plans(), EnrollmentPlan::schoolCode)).orElse(Map.of());
         currentChanges = new HashMap<>();
         List<Optional<County>> zoneOwners = portal.several()
                 ? content.counties().stream().map(Optional::of).toList() : List.of(Optional.empty());

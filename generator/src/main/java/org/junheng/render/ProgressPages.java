@@ -69,6 +69,9 @@ final class ProgressPages {
                     partnership.memberCodes().stream()).distinct().forEach(code ->
                     partnershipsBySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(partnership));
         }
+        // kept for the whole of rendering: each school's list no larger than it is (see Groups)
+        projectsBySchool.replaceAll((code, projects) -> List.copyOf(projects));
+        partnershipsBySchool.replaceAll((code, partnerships) -> List.copyOf(partnerships));
     }
 
     /** Budget of all projects against the budget of completed ones, by category. */

@@ -49,8 +49,7 @@ final class SchoolPages {
         this.counties = content.counties().stream().collect(Collectors.toMap(County::code, Function.identity()));
         this.portal = new Portal(content.counties(), schools);
         this.sections = sections;
-        this.statisticsBySchool = content.statistics().stream()
-                .collect(Collectors.groupingBy(SchoolStatistics::schoolCode));
+        this.statisticsBySchool = Groups.by(content.statistics(), SchoolStatistics::schoolCode);
         this.teachingPoints = content.schools().stream().filter(s -> s.parentCode().isPresent())
                 .collect(Collectors.groupingBy(s -> s.parentCode().get()));
         for (var document : content.documents()) {
