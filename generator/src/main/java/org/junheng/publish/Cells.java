@@ -27,6 +27,7 @@ public final class Cells {
      * while it was made, part of 40 MB of copies that table held (a heap dump, 6 December).
      */
     private static final String[] SMALL_INTEGERS = new String[3000];
+    private static final BigDecimal SMALL_INTEGERS_END = BigDecimal.valueOf(SMALL_INTEGERS.length);
     private static final String[] OUTCOMES = new String[Outcome.values().length];
 
     static {
@@ -61,7 +62,7 @@ public final class Cells {
     /** An unrounded decimal: every digit, no exponent, no trailing zeros ({@code 4.2}, {@code 0.3333…3}). */
     public static String decimal(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.scale() <= 0 && stripped.signum() >= 0 && stripped.compareTo(BigDecimal.valueOf(SMALL_INTEGERS.length)) < 0) {
+        if (stripped.scale() <= 0 && stripped.signum() >= 0 && stripped.compareTo(SMALL_INTEGERS_END) < 0) {
             return SMALL_INTEGERS[stripped.intValue()];
         }
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
