@@ -6,14 +6,15 @@ package org.junheng.content;
  * towns and zones' areas, and the item codes and keys of the county inputs. Each table shares the
  * repeats it reads itself (see {@link RepeatedCells}); across tables, a heap dump of a 10,000-school
  * build found about ten copies of each school's code and a third of the strings' bytes in copies.
+ * Texts made from such records again and again (a standard's citation on every row of a table) share it too.
  */
-final class Interned {
+public final class Interned {
 
     private Interned() {
     }
 
     /** {@code text}, or the JVM's one copy of it; null stays null. */
-    static String of(String text) {
+    public static String of(String text) {
         return text == null ? null : text.intern();
     }
 }
