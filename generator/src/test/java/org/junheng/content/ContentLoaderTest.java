@@ -92,6 +92,35 @@ class ContentLoaderTest {
         });
     }
 
+    @Test
+    void anEmptyMeasureOrZoneCellReadsAsAbsentAndAFilledOneAsGivenEvenWhenItIsZero() throws IOException {
+        write("content/statistics/2024.csv", """
+                year,code,primary_students,teaching_area,sports_ground_area,sports_hall_area,equipment_value,music_room_min_area,art_room_min_area
+                2024,2199010001,600,1234.5,,0,88.25,,60
+                """);
+        write("content/enrollment/2024/zones.csv", """
+                学校标识码,学段,乡镇街道,片区,门牌范围,备注
+                2199010001,小学,青阳街道,文昌社区,1-99号,
+                2199010001,小学,青阳街道,府前社区,,含新建小区
+                """);
+
+        Content content = new ContentLoader(site, texts -> List.of()).load(List.of()).content();
+
+        SchoolStatistics row = content.statisticsFor(2024).get(0);
+        assertThat(row.teachingArea()).hasValue(1234.5);
+        assertThat(row.sportsGroundArea()).isEmpty();
+        assertThat(row.sportsHallArea()).hasValue(0.0);
+        assertThat(row.equipmentValueWan()).hasValue(88.25);
+        assertThat(row.musicRoomMinArea()).isEmpty();
+        assertThat(row.artRoomMinArea()).hasValue(60.0);
+        List<Zone> zones = content.enrollment(2024).orElseThrow().zones();
+        assertThat(zones).extracting(Zone::range).containsExactly(java.util.Optional.of("1-99号"),
+                java.util.Optional.empty());
+        assertThat(zones).extracting(Zone::note).containsExactly(java.util.Optional.empty(),
+                java.util.Optional.of("含新建小区"));
+        assertThat(zones).extracting(Zone::label).containsExactly("文昌社区（1-99号）", "府前社区");
+    }
+
     private void write(String path, String text) throws IOException {
         Path file = site.resolve(path);
         Files.createDirectories(file.getParent());
