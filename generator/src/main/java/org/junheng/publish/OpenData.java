@@ -17,6 +17,7 @@ import java.util.function.IntConsumer;
 import org.junheng.content.County;
 import org.junheng.content.Problem;
 import org.junheng.content.School;
+import org.junheng.files.KeyTable;
 import org.junheng.files.ParentFolders;
 import org.junheng.files.Sha256;
 import org.junheng.render.CarriedFile;
@@ -193,10 +194,8 @@ public final class OpenData {
         int pageCount = dataPages.size();
         List<String> pageUrls = canonicalUrls(dataPages);
         PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
-        Map<String, String> keys = new HashMap<>(pagesWritten.keys());
-        keys.putAll(files.keys());
-        keys.putAll(schoolFileKeys);
-        keys.put(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY);
+        Map<String, String> keys = KeyTable.of(pagesWritten.keys(), files.keys(), schoolFileKeys,
+                Map.of(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY));
         return new Result(written + pageCount, pageUrls, List.of(), Optional.of(release),
                 new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
     }

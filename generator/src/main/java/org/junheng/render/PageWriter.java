@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.junheng.files.KeyTable;
 import org.junheng.files.ParentFolders;
 import org.junheng.parallel.Parallel;
 
@@ -62,8 +63,8 @@ public final class PageWriter {
                           Map<String, String> inputKeys, Map<String, List<String>> madeFiles) {
 
         public Written {
-            keys = Map.copyOf(keys);
-            inputKeys = Map.copyOf(inputKeys);
+            keys = KeyTable.of(keys);
+            inputKeys = KeyTable.of(inputKeys);
             madeFiles = Map.copyOf(madeFiles);
         }
 
@@ -89,14 +90,14 @@ public final class PageWriter {
             } else {
                 make(page, unchanged, out, tally);
             }
-            page.inputKey().ifPresent(inputKey -> tally.inputKeys.put(page.path(), inputKey));
+            page.inputKey().ifPresent(inputKey -> tally.inputKeys.add(page.path(), inputKey));
             if (unchanged.isPresent()) {
                 tally.fromInputs.incrementAndGet();
             }
             progress.accept(done.incrementAndGet());
         });
-        return new Written(tally.rendered.get(), tally.fromInputs.get(), tally.filesFromInputs.get(), tally.keys,
-                tally.inputKeys, tally.madeFiles);
+        return new Written(tally.rendered.get(), tally.fromInputs.get(), tally.filesFromInputs.get(),
+                tally.keys.build(false), tally.inputKeys.build(false), tally.madeFiles);
     }
 
     /** What the pages written so far came to, from any of the threads. */
@@ -104,14 +105,14 @@ public final class PageWriter {
         final AtomicInteger rendered = new AtomicInteger();
         final AtomicInteger fromInputs = new AtomicInteger();
         final AtomicInteger filesFromInputs = new AtomicInteger();
-        final Map<String, String> keys = new ConcurrentHashMap<>();
-        final Map<String, String> inputKeys = new ConcurrentHashMap<>();
+        // packed as they come: a national site's keys as strings in maps were most of what rendering adds
+        final KeyTable.Builder keys = new KeyTable.Builder();
+        final KeyTable.Builder inputKeys = new KeyTable.Builder();
         final Map<String, List<String>> madeFiles = new ConcurrentHashMap<>();
 
+        /** Two files planned at one path are found when the keys are packed, at the end. */
         void key(String path, String key) {
-            if (keys.put(path, key) != null) {
-                throw new IllegalStateException("two files are planned at " + path);
-            }
+            keys.add(path, key);
         }
     }
 

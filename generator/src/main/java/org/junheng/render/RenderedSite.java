@@ -2,6 +2,7 @@ package org.junheng.render;
 
 import java.util.List;
 import java.util.Map;
+import org.junheng.files.KeyTable;
 
 /**
  * What rendering produced: pages planned, files written in all (pages, assets, attachments),
@@ -17,8 +18,8 @@ public record RenderedSite(int pages, int files, List<String> canonicalUrls, int
 
     public RenderedSite {
         canonicalUrls = List.copyOf(canonicalUrls);
-        pageKeys = Map.copyOf(pageKeys);
-        inputKeys = Map.copyOf(inputKeys);
+        pageKeys = KeyTable.of(pageKeys);
+        inputKeys = KeyTable.of(inputKeys);
         madeFiles = Map.copyOf(madeFiles);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junheng.charts.ChartBook;
 import java.util.function.IntConsumer;
 import org.junheng.content.Content;
+import org.junheng.files.KeyTable;
 import org.junheng.files.ParentFolders;
 import org.junheng.parallel.Parallel;
 
@@ -67,14 +68,13 @@ public final class SiteRenderer {
         files += copyAssets(out);
         files += copyAttachments(plan.attachments(), out);
         files += charts.csvFiles() + written.filesFromInputs();
-        Map<String, String> keys = new HashMap<>(written.keys());
-        keys.putAll(charts.keys());
+        Map<String, String> pickerKeys = new HashMap<>();
         for (Map<String, byte[]> pickers : plan.pickers()) {
-            pickers.forEach((path, bytes) -> keys.put(path, KeyedFile.write(out, path, bytes, "compare-picker", cache)));
+            pickers.forEach((path, bytes) -> pickerKeys.put(path, KeyedFile.write(out, path, bytes, "compare-picker", cache)));
             files += pickers.size();
         }
         return new RenderedSite(pageCount, files, canonicalUrls, written.rendered(), written.fromInputs(),
-                keys, written.inputKeys(), written.madeFiles());
+                KeyTable.of(written.keys(), charts.keys(), pickerKeys), written.inputKeys(), written.madeFiles());
     }
 
     /** Every page of both languages, planned on a thread each, with the attachments and compare pickers they need. */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junheng.content.Problem;
+import org.junheng.files.KeyTable;
 
 /**
  * The build cache's manifest and input keys as files: length-prefixed strings rather than JSON. At
@@ -49,7 +50,8 @@ final class ManifestFiles {
             List<Problem> warnings = JSON.readValue(in.readNBytes(count(in)), WARNINGS);
             int pageCount = in.readInt();
             String inputKeysDigest = in.readUTF();
-            Map<String, String> pages = strings(in);
+            // the keys packed, as the build that wrote them held them: a rebuild holds them throughout
+            Map<String, String> pages = KeyTable.of(strings(in));
             Map<String, String> files = strings(in);
             return new BuildCache.Manifest(header.environment(), header.inputs(), header.attachments(), warnings,
                     pageCount, pages, files, inputKeysDigest);
@@ -79,7 +81,7 @@ final class ManifestFiles {
             if (in.readInt() != FORMAT) {
                 throw new IOException("input keys of another layout");
             }
-            Map<String, String> keys = strings(in);
+            Map<String, String> keys = KeyTable.of(strings(in));
             int pages = count(in);
             Map<String, List<String>> made = new HashMap<>(capacity(pages));
             for (int i = 0; i < pages; i++) {

@@ -1,0 +1,245 @@
+package org.junheng.files;
+
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * An immutable map of output files' paths to their keys, packed into a few arrays: the paths' UTF-8
+ * bytes back to back, and each key as the 32 bytes of its digest beside one shared copy of what
+ * precedes the digest (a template's name, say). A build holds the keys of every file it writes until
+ * it publishes, from rendering through open data and the output scan; as strings in a map, each
+ * was a path, a 64-digit hex digest and an entry, about 240 bytes rather than about 90
+ * (docs/performance.md).
+ *
+ * <p>A key that does not end in 64 lower-case hex digits is kept as it is. Entries are ordered by
+ * their paths' UTF-8 bytes; {@link #get} finds one by binary search.
+ */
+public final class KeyTable extends AbstractMap<String, String> {
+
+    private static final int DIGEST_BYTES = 32;
+    private static final int HEX_DIGITS = 2 * DIGEST_BYTES;
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final byte[] paths;
+    private final int[] starts;
+    private final String[] prefixes;
+    /** Per entry, the index of its key's prefix, or −1 if its key is kept whole in {@link #whole}. */
+    private final int[] prefixOf;
+    private final byte[] digests;
+    private final Map<String, String> whole;
+
+    private KeyTable(byte[] paths, int[] starts, String[] prefixes, int[] prefixOf, byte[] digests,
+                     Map<String, String> whole) {
+        this.paths = paths;
+        this.starts = starts;
+        this.prefixes = prefixes;
+        this.prefixOf = prefixOf;
+        this.digests = digests;
+        this.whole = whole;
+    }
+
+    /** The entries of {@code maps}; where two hold the same path, the later one's key. */
+    @SafeVarargs
+    public static KeyTable of(Map<String, String>... maps) {
+        if (maps.length == 1 && maps[0] instanceof KeyTable table) {
+            return table;
+        }
+        Builder builder = new Builder();
+        for (Map<String, String> map : maps) {
+            map.forEach(builder::add);
+        }
+        return builder.build(true);
+    }
+
+    /**
+     * Keys added from any thread, packed as they come, so that a build gathering hundreds of thousands
+     * of them does not hold them as strings meanwhile.
+     */
+    public static final class Builder {
+
+        private final Map<String, Integer> prefixIndex = new HashMap<>();
+        private final Map<Integer, String> whole = new HashMap<>();
+        private byte[] paths = new byte[1 << 12];
+        private int[] starts = new int[1 << 8];
+        private int[] prefixOf = new int[1 << 8];
+        private byte[] digests = new byte[DIGEST_BYTES << 8];
+        private int size;
+
+        public synchronized void add(String path, String key) {
+            byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+            if (size + 2 > starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+                prefixOf = Arrays.copyOf(prefixOf, prefixOf.length * 2);
+                digests = Arrays.copyOf(digests, digests.length * 2);
+            }
+            int from = starts[size];
+            if (from + bytes.length > paths.length) {
+                paths = Arrays.copyOf(paths, Math.max(paths.length * 2, from + bytes.length));
+            }
+            System.arraycopy(bytes, 0, paths, from, bytes.length);
+            starts[size + 1] = from + bytes.length;
+            if (endsInDigest(key)) {
+                String prefix = key.substring(0, key.length() - HEX_DIGITS);
+                prefixOf[size] = prefixIndex.computeIfAbsent(prefix, p -> prefixIndex.size());
+                byte[] digest = HEX.parseHex(key, key.length() - HEX_DIGITS, key.length());
+                System.arraycopy(digest, 0, digests, size * DIGEST_BYTES, DIGEST_BYTES);
+            } else {
+                prefixOf[size] = -1;
+                whole.put(size, key);
+            }
+            size++;
+        }
+
+        /**
+         * The table of the keys added; for a path added twice, the later key if {@code laterWins}, else an
+         * {@link IllegalStateException} naming the path.
+         */
+        public synchronized KeyTable build(boolean laterWins) {
+            Integer[] order = new Integer[size];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(paths, starts[a], starts[a + 1],
+                    paths, starts[b], starts[b + 1])); // stable: the same path's keys stay in the order added
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                boolean repeated = i + 1 < size && samePath(order[i], order[i + 1]);
+                if (repeated && !laterWins) {
+                    throw new IllegalStateException("two files are planned at " + path(order[i]));
+                }
+                if (!repeated) {
+                    order[kept++] = order[i];
+                }
+            }
+            int[] packedStarts = new int[kept + 1];
+            for (int i = 0; i < kept; i++) {
+                packedStarts[i + 1] = packedStarts[i] + starts[order[i] + 1] - starts[order[i]];
+            }
+            byte[] packedPaths = new byte[packedStarts[kept]];
+            byte[] packedDigests = new byte[kept * DIGEST_BYTES];
+            int[] packedPrefixOf = new int[kept];
+            Map<String, String> wholeByPath = new HashMap<>();
+            for (int i = 0; i < kept; i++) {
+                int entry = order[i];
+                System.arraycopy(paths, starts[entry], packedPaths, packedStarts[i], starts[entry + 1] - starts[entry]);
+                System.arraycopy(digests, entry * DIGEST_BYTES, packedDigests, i * DIGEST_BYTES, DIGEST_BYTES);
+                packedPrefixOf[i] = prefixOf[entry];
+                if (prefixOf[entry] < 0) {
+                    wholeByPath.put(path(entry), whole.get(entry));
+                }
+            }
+            String[] prefixes = new String[prefixIndex.size()];
+            prefixIndex.forEach((prefix, index) -> prefixes[index] = prefix);
+            return new KeyTable(packedPaths, packedStarts, prefixes, packedPrefixOf, packedDigests,
+                    Map.copyOf(wholeByPath));
+        }
+
+        private boolean samePath(int a, int b) {
+            return Arrays.equals(paths, starts[a], starts[a + 1], paths, starts[b], starts[b + 1]);
+        }
+
+        private String path(int entry) {
+            return new String(paths, starts[entry], starts[entry + 1] - starts[entry], StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean endsInDigest(String key) {
+        if (key.length() < HEX_DIGITS) {
+            return false;
+        }
+        for (int i = key.length() - HEX_DIGITS; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int size() {
+        return prefixOf.length;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public String get(Object key) {
+        int index = indexOf(key);
+        return index < 0 ? null : value(index);
+    }
+
+    private int indexOf(Object key) {
+        if (!(key instanceof String path)) {
+            return -1;
+        }
+        byte[] wanted = path.getBytes(StandardCharsets.UTF_8);
+        int low = 0;
+        int high = size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = Arrays.compareUnsigned(paths, starts[middle], starts[middle + 1], wanted, 0, wanted.length);
+            if (order < 0) {
+                low = middle + 1;
+            } else if (order > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -1;
+    }
+
+    private String path(int index) {
+        return new String(paths, starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
+    }
+
+    private String value(int index) {
+        int prefix = prefixOf[index];
+        if (prefix < 0) {
+            return whole.get(path(index));
+        }
+        int from = index * DIGEST_BYTES;
+        return prefixes[prefix] + HEX.formatHex(digests, from, from + DIGEST_BYTES);
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, String>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size();
+                    }
+
+                    @Override
+                    public Map.Entry<String, String> next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        int index = next++;
+                        return new SimpleImmutableEntry<>(path(index), value(index));
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return KeyTable.this.size();
+            }
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package org.junheng.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class KeyTableTest {
+
+    private static final String DIGEST = "0123456789abcdef".repeat(4);
+    private static final String OTHER_DIGEST = "fedcba9876543210".repeat(4);
+
+    @Test
+    void holdsEveryPathsKeyAsItWasGivenWhateverItsShape() {
+        Map<String, String> keys = new HashMap<>();
+        keys.put("schools/2199010001/index.html", "school.ftlh:" + DIGEST);
+        keys.put("en/schools/2199010001/index.html", "school.ftlh:" + OTHER_DIGEST);
+        keys.put("data/2024/schools.csv", DIGEST);
+        keys.put("attachments/招生公告.pdf", "inputs:document.ftlh:" + OTHER_DIGEST);
+        keys.put("data/SHA256SUMS", "sums");
+        keys.put("upper.html", "page:" + DIGEST.toUpperCase());
+        keys.put("\uD83C\uDFEB.html", "short:abc");
+
+        KeyTable table = KeyTable.of(keys);
+
+        assertThat(table).isEqualTo(keys).hasSize(7);
+        keys.forEach((path, key) -> assertThat(table.get(path)).isEqualTo(key));
+        assertThat(table.get("schools/2199010002/index.html")).isNull();
+        assertThat(table.get("schools/")).isNull();
+        assertThat(table.containsKey("data/SHA256SUMS")).isTrue();
+        assertThat(table.containsKey(42)).isFalse();
+    }
+
+    @Test
+    void aLaterMapsKeyWinsForTheSamePath() {
+        KeyTable table = KeyTable.of(Map.of("a.html", "page:" + DIGEST, "b.html", "page:" + DIGEST),
+                Map.of("a.html", "page:" + OTHER_DIGEST), Map.of("c.html", "c"));
+
+        assertThat(table).containsExactly(Map.entry("a.html", "page:" + OTHER_DIGEST),
+                Map.entry("b.html", "page:" + DIGEST), Map.entry("c.html", "c"));
+    }
+
+    @Test
+    void entriesComeInTheOrderOfTheirPathsUtf8BytesWhichIsNotAlwaysThatOfTheirChars() {
+        // U+FF01 sorts after a surrogate pair as a char, before it as bytes
+        List<String> paths = List.of("z", "\uFF01", "\uD83C\uDFEB", "a/b", "a", "青", "a0");
+        Map<String, String> keys = new HashMap<>();
+        paths.forEach(path -> keys.put(path, DIGEST));
+
+        List<String> byBytes = paths.stream().sorted((x, y) -> Arrays.compareUnsigned(
+                x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8))).toList();
+        assertThat(KeyTable.of(keys).keySet()).containsExactlyElementsOf(byBytes);
+        assertThat(byBytes).containsExactly("a", "a/b", "a0", "z", "青", "\uFF01", "\uD83C\uDFEB");
+        paths.forEach(path -> assertThat(KeyTable.of(keys).get(path)).isEqualTo(DIGEST));
+    }
+
+    @Test
+    void aBuilderTakesKeysFromManyThreadsAndRejectsAPathAddedTwice() throws InterruptedException {
+        KeyTable.Builder builder = new KeyTable.Builder();
+        List<Thread> threads = IntStream.range(0, 4).mapToObj(thread -> new Thread(() -> {
+            for (int page = 0; page < 2_000; page++) {
+                String digest = page % 2 == 0 ? DIGEST : OTHER_DIGEST;
+                builder.add("schools/" + thread + "/" + page + ".html", "school.ftlh:" + digest);
+            }
+        })).toList();
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        KeyTable table = builder.build(false);
+        assertThat(table).hasSize(8_000);
+        assertThat(table.get("schools/3/1999.html")).isEqualTo("school.ftlh:" + OTHER_DIGEST);
+        assertThat(table.get("schools/0/0.html")).isEqualTo("school.ftlh:" + DIGEST);
+
+        builder.add("schools/2/7.html", "again");
+        assertThatIllegalStateException().isThrownBy(() -> builder.build(false))
+                .withMessage("two files are planned at schools/2/7.html");
+        assertThat(builder.build(true).get("schools/2/7.html")).isEqualTo("again");
+    }
+
+    @Test
+    void aTableIsNotPackedAgain() {
+        KeyTable table = KeyTable.of(Map.of("a.html", DIGEST));
+
+        assertThat(KeyTable.of(table)).isSameAs(table);
+        assertThat(KeyTable.of()).isEmpty();
+    }
+}
