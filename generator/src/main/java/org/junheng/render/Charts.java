@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junheng.charts.ChartBook;
 import org.junheng.charts.ChartCsv;
 import org.junheng.charts.ChartSpec;
+import org.junheng.files.KeyTable;
 
 /**
  * The charts of one build in one language: hands out chart views and writes each chart's CSV as
@@ -21,8 +21,9 @@ final class Charts {
     private final ChartBook book;
     private final Optional<Path> csvFolder;
     private final PageCache cache;
-    private final Set<String> ids = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    // packed as they come: a national site has a chart table for every school and year
+    private final KeyTable.Builder keys = new KeyTable.Builder();
+    private final AtomicInteger written = new AtomicInteger();
 
     private Charts(ChartBook book, Optional<Path> csvFolder, PageCache cache) {
         this.book = book;
@@ -40,24 +41,27 @@ final class Charts {
         return new Charts(book, Optional.empty(), PageCache.NONE);
     }
 
-    /** A view of the chart; ids are unique, so a repeat means a planning error. */
+    /**
+     * A view of the chart. Ids are unique: two charts with one id would write one CSV file, which
+     * {@link #keys()} finds (the Chinese charts write them; the English ones link to theirs).
+     */
     ChartView add(ChartSpec spec) {
         ChartView view = new ChartView(spec, book, csvFolder.isPresent());
-        if (!ids.add(spec.id())) {
-            throw new IllegalStateException("two charts share the id " + spec.id());
-        }
-        csvFolder.ifPresent(out -> keys.put(view.csvUrl(), KeyedFile.write(out, view.csvUrl(),
-                ChartCsv.of(spec.table()).getBytes(StandardCharsets.UTF_8), "chart-csv", cache)));
+        csvFolder.ifPresent(out -> {
+            keys.add(view.csvUrl(), KeyedFile.write(out, view.csvUrl(),
+                    ChartCsv.of(spec.table()).getBytes(StandardCharsets.UTF_8), "chart-csv", cache));
+            written.incrementAndGet();
+        });
         return view;
     }
 
     /** How many CSV files these charts wrote. */
     int csvFiles() {
-        return csvFolder.isPresent() ? ids.size() : 0;
+        return written.get();
     }
 
     /** The key each CSV file was written or carried over from, by output path: for the next build's cache. */
     Map<String, String> keys() {
-        return Map.copyOf(keys);
+        return keys.build(false);
     }
 }
