@@ -145,7 +145,7 @@ public final class KeyTable extends AbstractMap<String, String> {
         }
 
         private String path(int entry) {
-            return new String(paths, starts[entry], starts[entry + 1] - starts[entry], StandardCharsets.UTF_8);
+            return text(paths, starts, entry);
         }
     }
 
@@ -200,7 +200,11 @@ public final class KeyTable extends AbstractMap<String, String> {
     }
 
     private String path(int index) {
-        return new String(paths, starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
+        return text(paths, starts, index);
+    }
+
+    private static String text(byte[] bytes, int[] starts, int index) {
+        return new String(bytes, starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
     }
 
     private String value(int index) {

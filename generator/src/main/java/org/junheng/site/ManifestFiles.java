@@ -50,8 +50,7 @@ final class ManifestFiles {
             List<Problem> warnings = JSON.readValue(in.readNBytes(count(in)), WARNINGS);
             int pageCount = in.readInt();
             String inputKeysDigest = in.readUTF();
-            // the keys packed, as the build that wrote them held them: a rebuild holds them throughout
-            Map<String, String> pages = KeyTable.of(strings(in));
+            Map<String, String> pages = keys(in);
             Map<String, String> files = strings(in);
             return new BuildCache.Manifest(header.environment(), header.inputs(), header.attachments(), warnings,
                     pageCount, pages, files, inputKeysDigest);
@@ -81,7 +80,7 @@ final class ManifestFiles {
             if (in.readInt() != FORMAT) {
                 throw new IOException("input keys of another layout");
             }
-            Map<String, String> keys = KeyTable.of(strings(in));
+            Map<String, String> keys = keys(in);
             int pages = count(in);
             Map<String, List<String>> made = new HashMap<>(capacity(pages));
             for (int i = 0; i < pages; i++) {
@@ -150,6 +149,16 @@ final class ManifestFiles {
             strings.put(in.readUTF(), in.readUTF());
         }
         return strings;
+    }
+
+    /** Keys read straight into a packed table, as the build that wrote them held them: a rebuild holds them throughout. */
+    private static KeyTable keys(DataInputStream in) throws IOException {
+        int count = count(in);
+        KeyTable.Builder keys = new KeyTable.Builder();
+        for (int i = 0; i < count; i++) {
+            keys.add(in.readUTF(), in.readUTF());
+        }
+        return keys.build(true);
     }
 
     // a count read from a damaged file must not size a table before its entries are found missing

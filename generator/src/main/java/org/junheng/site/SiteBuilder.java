@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.junheng.content.Loaded;
 import org.junheng.content.MarkdownMemo;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceText;
+import org.junheng.files.KeyTable;
 import org.junheng.indicators.Assessor;
 import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.StandardSet;
@@ -127,9 +127,9 @@ public final class SiteBuilder {
             }
             phases.time(BuildStage.PUBLISH, () -> {
                 output.publish(build.folder());
-                Map<String, String> pageKeys = new HashMap<>(rendered.pageKeys());
-                pageKeys.putAll(openData.written().keys());
-                pageKeys.putAll(build.published().keys());
+                // packed, and so written in order: the next build reads them back into a table as they come
+                Map<String, String> pageKeys = KeyTable.of(rendered.pageKeys(), openData.written().keys(),
+                        build.published().keys());
                 cache.save(build.inputs(), build.attachments(), build.warnings(), pages, pageKeys, staged.stamps(),
                         rendered.inputKeys(), rendered.madeFiles());
                 build.markdown().save();
