@@ -98,6 +98,11 @@ public final class KeyTable extends AbstractMap<String, String> {
             size++;
         }
 
+        /** How many keys were added, a path added twice counted twice. */
+        public synchronized int size() {
+            return size;
+        }
+
         /**
          * The table of the keys added; for a path added twice, the later key if {@code laterWins}, else an
          * {@link IllegalStateException} naming the path.

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junheng.charts.ChartBook;
 import org.junheng.charts.ChartCsv;
 import org.junheng.charts.ChartSpec;
@@ -23,7 +22,6 @@ final class Charts {
     private final PageCache cache;
     // packed as they come: a national site has a chart table for every school and year
     private final KeyTable.Builder keys = new KeyTable.Builder();
-    private final AtomicInteger written = new AtomicInteger();
 
     private Charts(ChartBook book, Optional<Path> csvFolder, PageCache cache) {
         this.book = book;
@@ -47,17 +45,14 @@ final class Charts {
      */
     ChartView add(ChartSpec spec) {
         ChartView view = new ChartView(spec, book, csvFolder.isPresent());
-        csvFolder.ifPresent(out -> {
-            keys.add(view.csvUrl(), KeyedFile.write(out, view.csvUrl(),
-                    ChartCsv.of(spec.table()).getBytes(StandardCharsets.UTF_8), "chart-csv", cache));
-            written.incrementAndGet();
-        });
+        csvFolder.ifPresent(out -> keys.add(view.csvUrl(), KeyedFile.write(out, view.csvUrl(),
+                ChartCsv.of(spec.table()).getBytes(StandardCharsets.UTF_8), "chart-csv", cache)));
         return view;
     }
 
     /** How many CSV files these charts wrote. */
     int csvFiles() {
-        return written.get();
+        return keys.size();
     }
 
     /** The key each CSV file was written or carried over from, by output path: for the next build's cache. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Items grouped by a key, each group an immutable list of its own size. The page planners keep
@@ -20,9 +21,14 @@ final class Groups {
     }
 
     static <K, T> Map<K, List<T>> by(Collection<T> items, Function<? super T, ? extends K> key) {
+        return byEach(items, item -> Stream.of(key.apply(item)));
+    }
+
+    /** The same, for items that belong to any number of groups (a project to none or one school, a partnership to several). */
+    static <K, T> Map<K, List<T>> byEach(Collection<T> items, Function<? super T, ? extends Stream<? extends K>> keys) {
         Map<K, List<T>> grouped = new HashMap<>();
         for (T item : items) {
-            grouped.computeIfAbsent(key.apply(item), k -> new ArrayList<>(2)).add(item);
+            keys.apply(item).forEach(key -> grouped.computeIfAbsent(key, k -> new ArrayList<>(2)).add(item));
         }
         grouped.replaceAll((k, group) -> List.copyOf(group));
         return grouped;

@@ -44,8 +44,8 @@ final class ProgressPages {
     private final Portal portal;
     private final Map<String, Document> documents;
     /** Built once, so that no profile looks through every project or partnership. */
-    private final Map<String, List<Project>> projectsBySchool = new java.util.HashMap<>();
-    private final Map<String, List<Partnership>> partnershipsBySchool = new java.util.HashMap<>();
+    private final Map<String, List<Project>> projectsBySchool;
+    private final Map<String, List<Partnership>> partnershipsBySchool;
 
     private final Charts charts;
     private final CountyScopes scopes;
@@ -60,18 +60,9 @@ final class ProgressPages {
         this.schools = content.schoolsByCode();
         this.portal = new Portal(content.counties(), schools);
         this.documents = content.documents().stream().collect(Collectors.toMap(Document::slug, d -> d));
-        for (Project project : ordered(content.projects())) {
-            project.schoolCode().ifPresent(code ->
-                    projectsBySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(project));
-        }
-        for (Partnership partnership : content.partnerships()) {
-            java.util.stream.Stream.concat(java.util.stream.Stream.of(partnership.leadCode()),
-                    partnership.memberCodes().stream()).distinct().forEach(code ->
-                    partnershipsBySchool.computeIfAbsent(code, c -> new ArrayList<>()).add(partnership));
-        }
-        // kept for the whole of rendering: each school's list no larger than it is (see Groups)
-        projectsBySchool.replaceAll((code, projects) -> List.copyOf(projects));
-        partnershipsBySchool.replaceAll((code, partnerships) -> List.copyOf(partnerships));
+        this.projectsBySchool = Groups.byEach(ordered(content.projects()), project -> project.schoolCode().stream());
+        this.partnershipsBySchool = Groups.byEach(content.partnerships(), partnership -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(partnership.leadCode()), partnership.memberCodes().stream()).distinct());
     }
 
     /** Budget of all projects against the budget of completed ones, by category. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class GroupsTest {
@@ -24,5 +25,13 @@ class GroupsTest {
 
         assertThrows(UnsupportedOperationException.class, () -> byLength.get(1).add("c"));
         assertEquals(Map.of(), Groups.by(List.<String>of(), String::length));
+    }
+
+    @Test
+    void anItemOfSeveralKeysIsInEachOfTheirGroupsAndOneOfNoneInNone() {
+        Map<String, List<String>> byMember = Groups.byEach(List.of("甲乙", "乙丙", "丁"),
+                team -> team.equals("丁") ? Stream.empty() : team.chars().mapToObj(Character::toString));
+
+        assertEquals(Map.of("甲", List.of("甲乙"), "乙", List.of("甲乙", "乙丙"), "丙", List.of("乙丙")), byMember);
     }
 }
