@@ -191,20 +191,11 @@ public final class OpenData {
         }
         IntConsumer ignore = done -> { };
         int pageCount = dataPages.size();
-        List<String> pageUrls = canonicalUrls(dataPages);
         PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
         Map<String, String> keys = KeyTable.of(pagesWritten.keys(), files.keys(), schoolFileKeys,
                 Map.of(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY));
-        return new Result(written + pageCount, pageUrls, List.of(), Optional.of(release),
+        return new Result(written + pageCount, pagesWritten.canonicalUrls(), List.of(), Optional.of(release),
                 new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
-    }
-
-    private static List<String> canonicalUrls(List<Page> pages) {
-        List<String> urls = new ArrayList<>();
-        for (Page page : pages) {
-            urls.add(page.canonicalUrl());
-        }
-        return urls;
     }
 
     /** Writes each school's {@code data.json}, or carries over the published one; {@code keys} gets the key of each. */

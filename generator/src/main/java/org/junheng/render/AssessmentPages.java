@@ -33,14 +33,15 @@ final class AssessmentPages {
         this.scopes = scopes;
     }
 
-    List<Page> pages() {
-        List<Page> result = new ArrayList<>();
+    /** Each county's assessment of each year and its newest, planned: made when written; and a portal's comparison. */
+    List<PlannedPage> pages() {
+        List<PlannedPage> result = new ArrayList<>();
         for (CountyAssessment county : data.assessments()) {
             String prefix = CountyPaths.prefix(county.county(), data.content().counties());
             for (YearAssessment year : county.years()) {
-                result.add(page(county, year, prefix, false));
+                result.add(() -> page(county, year, prefix, false));
             }
-            county.latest().ifPresent(latest -> result.add(page(county, latest, prefix, true)));
+            county.latest().ifPresent(latest -> result.add(() -> page(county, latest, prefix, true)));
         }
         if (Portal.several(data.content().counties())) {
             result.add(comparison());

@@ -167,8 +167,9 @@ final class EnrollmentPages {
                 : Optional.of(content.enrollment().get(content.enrollment().size() - 1));
     }
 
-    List<Page> pages() {
-        List<Page> result = new ArrayList<>();
+    /** Every year's enrollment pages; on a portal, each county's zones and plans planned: made when written. */
+    List<PlannedPage> pages() {
+        List<PlannedPage> result = new ArrayList<>();
         Optional<EnrollmentYear> current = current();
         if (current.isEmpty()) {
             result.add(pages.page("enrollment/", "enrollment.ftlh", pages.label("enrollment.title"), "enrollment",
@@ -184,10 +185,10 @@ final class EnrollmentPages {
             if (portal.several()) {
                 result.add(zonesByCounty(year));
                 content.counties().forEach(county ->
-                        result.add(yearPage(year, Optional.of(county), "zones", this::zonesModel)));
+                        result.add(() -> yearPage(year, Optional.of(county), "zones", this::zonesModel)));
                 result.add(plansByCounty(year));
                 content.counties().forEach(county ->
-                        result.add(yearPage(year, Optional.of(county), "plans", this::plansModel)));
+                        result.add(() -> yearPage(year, Optional.of(county), "plans", this::plansModel)));
             } else {
                 result.add(yearPage(year, Optional.empty(), "zones", this::zonesModel));
                 result.add(yearPage(year, Optional.empty(), "plans", this::plansModel));

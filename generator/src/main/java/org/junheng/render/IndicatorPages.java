@@ -39,13 +39,14 @@ final class IndicatorPages {
         this.scopes = scopes;
     }
 
-    List<Page> pages() {
-        List<Page> result = new ArrayList<>();
+    /** Each county's page of each indicator, planned: made when it is written. */
+    List<PlannedPage> pages() {
+        List<PlannedPage> result = new ArrayList<>();
         for (CountyAssessment county : data.assessments()) {
             String prefix = CountyPaths.prefix(county.county(), data.content().counties());
             county.latest().ifPresent(latest -> {
                 for (IndicatorDefinition indicator : county.standards().indicators()) {
-                    result.add(page(county, latest, indicator, prefix));
+                    result.add(() -> page(county, latest, indicator, prefix));
                 }
             });
         }

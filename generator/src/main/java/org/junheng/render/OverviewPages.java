@@ -60,13 +60,14 @@ final class OverviewPages {
         data.assessments().forEach(assessment -> assessments.putIfAbsent(assessment.county().code(), assessment));
     }
 
-    List<Page> pages() {
-        List<Page> result = new ArrayList<>();
+    /** The home and about pages; on a portal, each county's overview planned: made when it is written. */
+    List<PlannedPage> pages() {
+        List<PlannedPage> result = new ArrayList<>();
         String title = pages.site().in(pages.language()).title();
         if (Portal.several(content.counties())) {
             result.add(pages.page("", "index.ftlh", title, "home", pages.label("home.portal-description"),
                     this::portalModel));
-            content.counties().forEach(county -> result.add(countyPage(county)));
+            content.counties().forEach(county -> result.add(() -> countyPage(county)));
         } else {
             // made on the build's threads with the other pages: the county's card and charts
             result.add(pages.page("", "index.ftlh", title, "home", pages.label("home.description"), this::homeModel));

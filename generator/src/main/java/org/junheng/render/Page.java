@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * {@link CountyScopes}).
  */
 public record Page(String path, String template, String canonicalUrl, Supplier<Map<String, Object>> models,
-                   Optional<String> inputKey) {
+                   Optional<String> inputKey) implements PlannedPage {
 
     /** A page keyed by its model only. */
     public Page(String path, String template, String canonicalUrl, Supplier<Map<String, Object>> models) {
@@ -29,6 +29,12 @@ public record Page(String path, String template, String canonicalUrl, Supplier<M
     /** This page, keyed also by {@code key}: a digest of everything its model is made from. */
     Page withInputKey(String key) {
         return new Page(path, template, canonicalUrl, models, Optional.of(key));
+    }
+
+    /** A page already made is its own plan. */
+    @Override
+    public Page page() {
+        return this;
     }
 
     /** The model the template receives; a page that makes its model late makes it anew on every call. */

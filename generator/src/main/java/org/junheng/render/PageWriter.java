@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,33 +57,37 @@ public final class PageWriter {
      * What writing did: how many pages were rendered; how many had the input keys they had last
      * time (carried over without their models being made, unless the writer verifies input keys)
      * and how many other files those pages' models had made (carried over with them); every file's
-     * key by path (the pages' and those of the files carried over with them); and, for the pages
-     * with input keys, each one's input key and the files its model made.
+     * key by path (the pages' and those of the files carried over with them); for the pages with
+     * input keys, each one's input key and the files its model made; and the pages' canonical
+     * addresses, sorted and without repeats.
      */
     public record Written(int rendered, int fromInputs, int filesFromInputs, Map<String, String> keys,
-                          Map<String, String> inputKeys, Map<String, List<String>> madeFiles) {
+                          Map<String, String> inputKeys, Map<String, List<String>> madeFiles,
+                          List<String> canonicalUrls) {
 
         public Written {
             keys = KeyTable.of(keys);
             inputKeys = KeyTable.of(inputKeys);
             madeFiles = Map.copyOf(madeFiles);
+            canonicalUrls = List.copyOf(canonicalUrls);
         }
 
         /** Pages keyed by their models only, rendered or carried over. */
         public Written(int rendered, Map<String, String> keys) {
-            this(rendered, 0, 0, keys, Map.of(), Map.of());
+            this(rendered, 0, 0, keys, Map.of(), Map.of(), List.of());
         }
     }
 
     /**
-     * Writes every page under {@code out}, letting go of each (its slot in {@code pages} set to null) once
-     * it is written, so that a national site's plan of pages is not held to the end; {@code progress}
-     * hears the count of pages done.
+     * Makes and writes every planned page under {@code out}, letting go of each (its slot in {@code pages}
+     * set to null) once it is written, so that a national site's plan of pages is not held to the end;
+     * {@code progress} hears the count of pages done.
      */
-    public Written write(List<Page> pages, Path out, IntConsumer progress) {
+    public Written write(List<? extends PlannedPage> pages, Path out, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         Tally tally = new Tally();
-        Parallel.drain(threads, pages, page -> {
+        Parallel.drain(threads, pages, planned -> {
+            Page page = planned.page();
             Optional<PageCache.FromInputs> unchanged = page.inputKey()
                     .flatMap(inputKey -> cache.previousByInputs(page.path(), inputKey));
             if (unchanged.isPresent() && !verifyInputKeys) {
@@ -94,10 +99,12 @@ public final class PageWriter {
             if (unchanged.isPresent()) {
                 tally.fromInputs.incrementAndGet();
             }
+            tally.canonicalUrls.add(page.canonicalUrl());
             progress.accept(done.incrementAndGet());
         });
         return new Written(tally.rendered.get(), tally.fromInputs.get(), tally.filesFromInputs.get(),
-                tally.keys.build(false), tally.inputKeys.build(false), tally.madeFiles);
+                tally.keys.build(false), tally.inputKeys.build(false), tally.madeFiles,
+                tally.canonicalUrls.stream().sorted().distinct().toList());
     }
 
     /** What the pages written so far came to, from any of the threads. */
@@ -109,6 +116,7 @@ public final class PageWriter {
         final KeyTable.Builder keys = new KeyTable.Builder();
         final KeyTable.Builder inputKeys = new KeyTable.Builder();
         final Map<String, List<String>> madeFiles = new ConcurrentHashMap<>();
+        final List<String> canonicalUrls = Collections.synchronizedList(new ArrayList<>());
 
         /** Two files planned at one path are found when the keys are packed, at the end. */
         void key(String path, String key) {

@@ -99,7 +99,8 @@ final class ProgressPages {
         return "project-" + project.id();
     }
 
-    List<Page> pages() {
+    /** The projects and partnerships pages; on a portal, each county's planned: made when it is written. */
+    List<PlannedPage> pages() {
         if (!portal.several()) {
             return List.of(pages.page(PROJECTS, "projects.ftlh", pages.label("projects.title"), "projects",
                     pages.label("projects.description"), projectsModel(ordered(content.projects()), "projects-budget",
@@ -107,15 +108,15 @@ final class ProgressPages {
                     pages.page(PARTNERSHIPS, "partnerships.ftlh", pages.label("partnerships.title"), "projects",
                             pages.label("partnerships.description"), partnershipsModel(content.partnerships())));
         }
-        List<Page> result = new ArrayList<>();
+        List<PlannedPage> result = new ArrayList<>();
         result.add(portalProjectsPage());
         Map<String, List<Project>> byCounty = byCounty(ordered(content.projects()));
         content.counties().forEach(county ->
-                result.add(countyProjectsPage(county, byCounty.getOrDefault(county.code(), List.of()))));
+                result.add(() -> countyProjectsPage(county, byCounty.getOrDefault(county.code(), List.of()))));
         result.add(portalPartnershipsPage());
         Map<String, List<Partnership>> partnerships = partnershipsByCounty();
         content.counties().forEach(county ->
-                result.add(countyPartnershipsPage(county, partnerships.getOrDefault(county.code(), List.of()))));
+                result.add(() -> countyPartnershipsPage(county, partnerships.getOrDefault(county.code(), List.of()))));
         return result;
     }
 

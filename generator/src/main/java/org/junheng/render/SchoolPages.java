@@ -65,19 +65,20 @@ final class SchoolPages {
         return "schools/" + code + "/";
     }
 
-    List<Page> pages() {
-        List<Page> result = new ArrayList<>();
+    /** The indexes, and every school's profile planned: made when it is written. */
+    List<PlannedPage> pages() {
+        List<PlannedPage> result = new ArrayList<>();
         if (portal.several()) {
             Map<String, List<School>> byCounty = content.schools().stream()
                     .collect(Collectors.groupingBy(School::countyCode));
             result.add(countiesIndex(byCounty));
             content.counties().forEach(county ->
-                    result.add(countyIndex(county, byCounty.getOrDefault(county.code(), List.of()))));
+                    result.add(() -> countyIndex(county, byCounty.getOrDefault(county.code(), List.of()))));
         } else {
             result.add(index());
         }
         for (School school : content.schools()) {
-            result.add(profile(school));
+            result.add(() -> profile(school));
         }
         return result;
     }

@@ -57,9 +57,8 @@ public final class SiteRenderer {
         CountyScopes scopes = CountyScopes.of(data, options, threads);
         Map<String, String> communities = SchoolFinder.communities(data.content());
         Plan plan = plan(data, options, extraSections, book, charts, scopes, communities);
-        List<Page> pages = plan.pages();
+        List<PlannedPage> pages = plan.pages();
         int pageCount = pages.size();
-        List<String> canonicalUrls = canonicalUrls(pages);
         IntConsumer done = count -> progress.pagesDone(count, pageCount);
         // the writer lets go of each page once written: the plan is not held whole to the end
         PageWriter.Written written = new PageWriter(theme.configuration(), threads, cache, verifyInputKeys)
@@ -73,6 +72,8 @@ public final class SiteRenderer {
             pickers.forEach((path, bytes) -> pickerKeys.put(path, KeyedFile.write(out, path, bytes, "compare-picker", cache)));
             files += pickers.size();
         }
+        List<String> canonicalUrls = written.canonicalUrls().stream()
+                .filter(url -> !url.equals(plan.notFoundUrl())).toList();
         return new RenderedSite(pageCount, files, canonicalUrls, written.rendered(), written.fromInputs(),
                 KeyTable.of(written.keys(), charts.keys(), pickerKeys), written.inputKeys(), written.madeFiles());
     }
@@ -89,23 +90,24 @@ public final class SiteRenderer {
             Charts languageCharts = language.english() ? Charts.linkingCsv(book) : charts;
             DisclosurePages disclosures = new DisclosurePages(factory, data.content());
             ComparePage compare = new ComparePage(factory, data);
-            List<Page> pages = pagesIn(factory, disclosures, languageCharts, data, options, extraSections, scopes,
+            List<PlannedPage> pages = pagesIn(factory, disclosures, languageCharts, data, options, extraSections, scopes,
                     communities);
             pages.add(compare.page());
             return new Planned(factory, pages, disclosures.attachmentFiles(), compare.pickers());
         });
-        List<Page> pages = new ArrayList<>();
+        List<PlannedPage> pages = new ArrayList<>();
         planned.forEach(language -> pages.addAll(language.pages()));
         PageFactory chinese = planned.get(PageLanguage.CHINESE.ordinal()).factory();
         PageFactory english = planned.get(PageLanguage.ENGLISH.ordinal()).factory();
         // one not-found page for both languages, served at any address: it says everything in both
-        pages.add(chinese.notFound("404.ftlh", chinese.label("notfound.title"),
-                Map.of("en", english.labels(), "inlineStyle", theme.inlineStylesheet())));
-        return new Plan(pages, planned.get(PageLanguage.CHINESE.ordinal()).attachments(),
+        Page notFound = chinese.notFound("404.ftlh", chinese.label("notfound.title"),
+                Map.of("en", english.labels(), "inlineStyle", theme.inlineStylesheet()));
+        pages.add(notFound);
+        return new Plan(pages, notFound.canonicalUrl(), planned.get(PageLanguage.CHINESE.ordinal()).attachments(),
                 planned.stream().map(Planned::pickers).toList());
     }
 
-    private static List<Page> pagesIn(PageFactory factory, DisclosurePages disclosures, Charts charts, SiteData data,
+    private static List<PlannedPage> pagesIn(PageFactory factory, DisclosurePages disclosures, Charts charts, SiteData data,
                                       RenderOptions options, ProfileSections extraSections, CountyScopes scopes,
                                       Map<String, String> communities) {
         SiteInfo site = data.site();
@@ -116,7 +118,7 @@ public final class SiteRenderer {
                 ? Map.of("feedUrl", FeedLinks.school(school.code())) : Map.of();
         ProfileSections sections = new SchoolAssessmentSection(factory, data, charts).and(enrollment::profile)
                 .and(progressPages::profile).and(feeds).and(extraSections);
-        List<Page> pages = new ArrayList<>();
+        List<PlannedPage> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(factory, data, charts, scopes).pages());
         pages.addAll(new SchoolPages(factory, content, sections,
                 new SchoolFinder(factory, communities, new PinyinIndex(options.pinyinOverrides())), scopes).pages());
@@ -131,23 +133,16 @@ public final class SiteRenderer {
     }
 
     /** One language's pages, with what made them, the attachments its documents list and a portal's compare pickers. */
-    private record Planned(PageFactory factory, List<Page> pages, Map<String, String> attachments,
+    private record Planned(PageFactory factory, List<PlannedPage> pages, Map<String, String> attachments,
                            Map<String, byte[]> pickers) {
     }
 
-    /** The pages of both languages (a list the writer empties), the documents' attachments and each language's pickers. */
-    private record Plan(List<Page> pages, Map<String, String> attachments, List<Map<String, byte[]>> pickers) {
-    }
-
-    /** Every page's canonical address except the not-found page, sorted and without repeats. */
-    private static List<String> canonicalUrls(List<Page> pages) {
-        java.util.SortedSet<String> urls = new java.util.TreeSet<>();
-        for (Page page : pages) {
-            if (!page.path().equals("404.html")) {
-                urls.add(page.canonicalUrl());
-            }
-        }
-        return List.copyOf(urls);
+    /**
+     * The pages of both languages (a list the writer empties), the not-found page's address (which no
+     * search engine is told of), the documents' attachments and each language's pickers.
+     */
+    private record Plan(List<PlannedPage> pages, String notFoundUrl, Map<String, String> attachments,
+                        List<Map<String, byte[]>> pickers) {
     }
 
     private int copyAssets(Path out) {
