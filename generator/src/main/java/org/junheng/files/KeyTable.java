@@ -19,7 +19,8 @@ import java.util.Set;
  * was a path, a 64-digit hex digest and an entry, about 240 bytes rather than about 90
  * (docs/performance.md).
  *
- * <p>A key that does not end in 64 lower-case hex digits is kept as it is. Entries are ordered by
+ * <p>A key that does not end in 64 lower-case hex digits is kept as it is, in UTF-8 bytes beside the
+ * paths', so that a table may map paths to any text (see {@link PathLists}). Entries are ordered by
  * their paths' UTF-8 bytes; {@link #get} finds one by binary search.
  */
 public final class KeyTable extends AbstractMap<String, String> {
@@ -34,16 +35,19 @@ public final class KeyTable extends AbstractMap<String, String> {
     /** Per entry, the index of its key's prefix, or −1 if its key is kept whole in {@link #whole}. */
     private final int[] prefixOf;
     private final byte[] digests;
-    private final Map<String, String> whole;
+    /** The keys kept whole, back to back; an entry whose key is a digest has an empty range here. */
+    private final byte[] whole;
+    private final int[] wholeStarts;
 
-    private KeyTable(byte[] paths, int[] starts, String[] prefixes, int[] prefixOf, byte[] digests,
-                     Map<String, String> whole) {
+    private KeyTable(byte[] paths, int[] starts, String[] prefixes, int[] prefixOf, byte[] digests, byte[] whole,
+                     int[] wholeStarts) {
         this.paths = paths;
         this.starts = starts;
         this.prefixes = prefixes;
         this.prefixOf = prefixOf;
         this.digests = digests;
         this.whole = whole;
+        this.wholeStarts = wholeStarts;
     }
 
     /** The entries of {@code maps}; where two hold the same path, the later one's key. */
@@ -66,36 +70,44 @@ public final class KeyTable extends AbstractMap<String, String> {
     public static final class Builder {
 
         private final Map<String, Integer> prefixIndex = new HashMap<>();
-        private final Map<Integer, String> whole = new HashMap<>();
         private byte[] paths = new byte[1 << 12];
         private int[] starts = new int[1 << 8];
         private int[] prefixOf = new int[1 << 8];
         private byte[] digests = new byte[DIGEST_BYTES << 8];
+        private byte[] whole = new byte[1 << 8];
+        private int[] wholeStarts = new int[1 << 8];
         private int size;
 
         public synchronized void add(String path, String key) {
-            byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
             if (size + 2 > starts.length) {
                 starts = Arrays.copyOf(starts, starts.length * 2);
+                wholeStarts = Arrays.copyOf(wholeStarts, wholeStarts.length * 2);
                 prefixOf = Arrays.copyOf(prefixOf, prefixOf.length * 2);
                 digests = Arrays.copyOf(digests, digests.length * 2);
             }
-            int from = starts[size];
-            if (from + bytes.length > paths.length) {
-                paths = Arrays.copyOf(paths, Math.max(paths.length * 2, from + bytes.length));
-            }
-            System.arraycopy(bytes, 0, paths, from, bytes.length);
-            starts[size + 1] = from + bytes.length;
+            paths = append(paths, starts, size, path);
             if (endsInDigest(key)) {
                 String prefix = key.substring(0, key.length() - HEX_DIGITS);
                 prefixOf[size] = prefixIndex.computeIfAbsent(prefix, p -> prefixIndex.size());
                 byte[] digest = HEX.parseHex(key, key.length() - HEX_DIGITS, key.length());
                 System.arraycopy(digest, 0, digests, size * DIGEST_BYTES, DIGEST_BYTES);
+                wholeStarts[size + 1] = wholeStarts[size];
             } else {
                 prefixOf[size] = -1;
-                whole.put(size, key);
+                whole = append(whole, wholeStarts, size, key);
             }
             size++;
+        }
+
+        /** {@code bytes} with {@code text}'s UTF-8 bytes as entry {@code index}, its end noted in {@code starts}. */
+        private static byte[] append(byte[] bytes, int[] starts, int index, String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            int from = starts[index];
+            byte[] grown = from + utf8.length > bytes.length
+                    ? Arrays.copyOf(bytes, Math.max(bytes.length * 2, from + utf8.length)) : bytes;
+            System.arraycopy(utf8, 0, grown, from, utf8.length);
+            starts[index + 1] = from + utf8.length;
+            return grown;
         }
 
         /** How many keys were added, a path added twice counted twice. */
@@ -122,27 +134,40 @@ public final class KeyTable extends AbstractMap<String, String> {
                     order[kept++] = order[i];
                 }
             }
-            int[] packedStarts = new int[kept + 1];
-            for (int i = 0; i < kept; i++) {
-                packedStarts[i + 1] = packedStarts[i] + starts[order[i] + 1] - starts[order[i]];
-            }
-            byte[] packedPaths = new byte[packedStarts[kept]];
+            int[] packedStarts = packedStarts(starts, order, kept);
+            int[] packedWholeStarts = packedStarts(wholeStarts, order, kept);
+            byte[] packedPaths = packed(paths, starts, order, packedStarts);
+            byte[] packedWhole = packed(whole, wholeStarts, order, packedWholeStarts);
             byte[] packedDigests = new byte[kept * DIGEST_BYTES];
             int[] packedPrefixOf = new int[kept];
-            Map<String, String> wholeByPath = new HashMap<>();
             for (int i = 0; i < kept; i++) {
                 int entry = order[i];
-                System.arraycopy(paths, starts[entry], packedPaths, packedStarts[i], starts[entry + 1] - starts[entry]);
                 System.arraycopy(digests, entry * DIGEST_BYTES, packedDigests, i * DIGEST_BYTES, DIGEST_BYTES);
                 packedPrefixOf[i] = prefixOf[entry];
-                if (prefixOf[entry] < 0) {
-                    wholeByPath.put(path(entry), whole.get(entry));
-                }
             }
             String[] prefixes = new String[prefixIndex.size()];
             prefixIndex.forEach((prefix, index) -> prefixes[index] = prefix);
-            return new KeyTable(packedPaths, packedStarts, prefixes, packedPrefixOf, packedDigests,
-                    Map.copyOf(wholeByPath));
+            return new KeyTable(packedPaths, packedStarts, prefixes, packedPrefixOf, packedDigests, packedWhole,
+                    packedWholeStarts);
+        }
+
+        /** Where each of the first {@code kept} entries of {@code order} starts once they are packed in that order. */
+        private static int[] packedStarts(int[] starts, Integer[] order, int kept) {
+            int[] packed = new int[kept + 1];
+            for (int i = 0; i < kept; i++) {
+                packed[i + 1] = packed[i] + starts[order[i] + 1] - starts[order[i]];
+            }
+            return packed;
+        }
+
+        private static byte[] packed(byte[] bytes, int[] starts, Integer[] order, int[] packedStarts) {
+            int kept = packedStarts.length - 1;
+            byte[] packed = new byte[packedStarts[kept]];
+            for (int i = 0; i < kept; i++) {
+                int entry = order[i];
+                System.arraycopy(bytes, starts[entry], packed, packedStarts[i], starts[entry + 1] - starts[entry]);
+            }
+            return packed;
         }
 
         private boolean samePath(int a, int b) {
@@ -215,7 +240,7 @@ public final class KeyTable extends AbstractMap<String, String> {
     private String value(int index) {
         int prefix = prefixOf[index];
         if (prefix < 0) {
-            return whole.get(path(index));
+            return text(whole, wholeStarts, index);
         }
         int from = index * DIGEST_BYTES;
         return prefixes[prefix] + HEX.formatHex(digests, from, from + DIGEST_BYTES);

@@ -11,10 +11,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.junheng.files.KeyTable;
+import org.junheng.files.PathLists;
 import org.junheng.files.ParentFolders;
 import org.junheng.parallel.Parallel;
 
@@ -68,7 +68,7 @@ public final class PageWriter {
         public Written {
             keys = KeyTable.of(keys);
             inputKeys = KeyTable.of(inputKeys);
-            madeFiles = Map.copyOf(madeFiles);
+            madeFiles = PathLists.of(madeFiles);
             canonicalUrls = List.copyOf(canonicalUrls);
         }
 
@@ -103,7 +103,7 @@ public final class PageWriter {
             progress.accept(done.incrementAndGet());
         });
         return new Written(tally.rendered.get(), tally.fromInputs.get(), tally.filesFromInputs.get(),
-                tally.keys.build(false), tally.inputKeys.build(false), tally.madeFiles,
+                tally.keys.build(false), tally.inputKeys.build(false), tally.madeFiles.build(),
                 tally.canonicalUrls.stream().sorted().distinct().toList());
     }
 
@@ -115,7 +115,7 @@ public final class PageWriter {
         // packed as they come: a national site's keys as strings in maps were most of what rendering adds
         final KeyTable.Builder keys = new KeyTable.Builder();
         final KeyTable.Builder inputKeys = new KeyTable.Builder();
-        final Map<String, List<String>> madeFiles = new ConcurrentHashMap<>();
+        final PathLists.Builder madeFiles = new PathLists.Builder();
         final List<String> canonicalUrls = Collections.synchronizedList(new ArrayList<>());
 
         /** Two files planned at one path are found when the keys are packed, at the end. */
@@ -132,7 +132,7 @@ public final class PageWriter {
             CarriedFile.carry(published.file(), out.resolve(path));
             tally.key(path, published.key());
         });
-        tally.madeFiles.put(page.path(), unchanged.files().keySet().stream().sorted().toList());
+        tally.madeFiles.add(page.path(), unchanged.files().keySet().stream().sorted().toList());
         tally.filesFromInputs.addAndGet(unchanged.files().size());
     }
 
@@ -162,7 +162,7 @@ public final class PageWriter {
         }
         tally.key(page.path(), key);
         if (page.inputKey().isPresent()) {
-            tally.madeFiles.put(page.path(), csvFiles.stream().sorted().distinct().toList());
+            tally.madeFiles.add(page.path(), csvFiles.stream().sorted().distinct().toList());
         }
     }
 

@@ -3,6 +3,7 @@ package org.junheng.render;
 import java.util.List;
 import java.util.Map;
 import org.junheng.files.KeyTable;
+import org.junheng.files.PathLists;
 
 /**
  * What rendering produced: pages planned, files written in all (pages, assets, attachments),
@@ -20,6 +21,6 @@ public record RenderedSite(int pages, int files, List<String> canonicalUrls, int
         canonicalUrls = List.copyOf(canonicalUrls);
         pageKeys = KeyTable.of(pageKeys);
         inputKeys = KeyTable.of(inputKeys);
-        madeFiles = Map.copyOf(madeFiles);
+        madeFiles = PathLists.of(madeFiles);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junheng.content.Problem;
 import org.junheng.files.KeyTable;
+import org.junheng.files.PathLists;
 
 /**
  * The build cache's manifest and input keys as files: length-prefixed strings rather than JSON. At
@@ -82,11 +83,11 @@ final class ManifestFiles {
             }
             Map<String, String> keys = keys(in);
             int pages = count(in);
-            Map<String, List<String>> made = new HashMap<>(capacity(pages));
+            PathLists.Builder made = new PathLists.Builder();
             for (int i = 0; i < pages; i++) {
-                made.put(in.readUTF(), list(in));
+                made.add(in.readUTF(), list(in));
             }
-            return new BuildCache.InputKeys(keys, made);
+            return new BuildCache.InputKeys(keys, made.build());
         }
     }
 
