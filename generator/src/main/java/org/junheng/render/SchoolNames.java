@@ -3,8 +3,6 @@ package org.junheng.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * School names for English pages: the Chinese name stays (it is the school's name), followed by its
@@ -20,10 +18,13 @@ final class SchoolNames {
             "第四", "第五", "第六", "第七", "第八", "第九", "第十", "街道", "社区", "县", "市", "区", "镇", "乡",
             "村", "路", "街");
 
+    /** Far more than a county's schools, so that a county's pages find its names kept. */
+    private static final int RECENT_NAMES = 4096;
+
     private final PinyinIndex pinyin;
-    /** A name appears on many pages (its profile, every list and link naming it): each is spelled once per build. */
-    private final Map<String, String> english = new ConcurrentHashMap<>();
-    private final Map<String, String> spelled = new ConcurrentHashMap<>();
+    /** A name appears on many pages (its profile, its county's lists, charts and links): each is spelled once while it is in use. */
+    private final RecentValues<String, String> english = new RecentValues<>(RECENT_NAMES);
+    private final RecentValues<String, String> spelled = new RecentValues<>(RECENT_NAMES);
 
     SchoolNames(PinyinIndex pinyin) {
         this.pinyin = pinyin;
@@ -31,19 +32,13 @@ final class SchoolNames {
 
     /** The name marked as Chinese, then its pinyin in brackets; a name without Chinese as it is. */
     String english(String name) {
-        String known = english.get(name); // before the pattern: most names are asked for on many pages
-        if (known != null) {
-            return known;
-        }
-        if (!ChineseRuns.hasChinese(name)) {
-            return name;
-        }
-        return english.computeIfAbsent(name, chinese -> ChineseRuns.mark(chinese) + " (" + pinyin(chinese) + ")");
+        return english.get(name, chinese -> ChineseRuns.hasChinese(chinese)
+                ? ChineseRuns.mark(chinese) + " (" + pinyin(chinese) + ")" : chinese);
     }
 
     /** The pinyin of the name in capitalised words. */
     String pinyin(String name) {
-        return spelled.computeIfAbsent(name, this::spell);
+        return spelled.get(name, this::spell);
     }
 
     private String spell(String name) {
