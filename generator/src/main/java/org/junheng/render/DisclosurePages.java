@@ -37,10 +37,11 @@ final class DisclosurePages {
                 pages.chinese(document.summary()));
     }
 
-    List<Page> pages() {
-        List<Page> result = new ArrayList<>();
+    /** The document list, and each document's page planned: made when it is written. */
+    List<PlannedPage> pages() {
+        List<PlannedPage> result = new ArrayList<>();
         result.add(index());
-        content.documents().forEach(document -> result.add(page(document)));
+        content.documents().forEach(document -> result.add(() -> page(document)));
         return result;
     }
 
