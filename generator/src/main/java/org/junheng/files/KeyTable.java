@@ -19,9 +19,9 @@ import java.util.Set;
  * was a path, a 64-digit hex digest and an entry, about 240 bytes rather than about 90
  * (docs/performance.md).
  *
- * <p>A key that does not end in 64 lower-case hex digits is kept as it is, in UTF-8 bytes beside the
- * paths', so that a table may map paths to any text (see {@link PathLists}). Entries are ordered by
- * their paths' UTF-8 bytes; {@link #get} finds one by binary search.
+ * <p>A key that does not end in 64 lower-case hex digits is kept as it is, in UTF-8 bytes where a
+ * digest would be, so that a table may map paths to any text (see {@link PathLists}). Entries are
+ * ordered by their paths' UTF-8 bytes; {@link #get} finds one by binary search.
  */
 public final class KeyTable extends AbstractMap<String, String> {
 
@@ -32,22 +32,20 @@ public final class KeyTable extends AbstractMap<String, String> {
     private final byte[] paths;
     private final int[] starts;
     private final String[] prefixes;
-    /** Per entry, the index of its key's prefix, or −1 if its key is kept whole in {@link #whole}. */
+    /** Per entry, the index of its key's prefix, or −1 if its key is kept whole. */
     private final int[] prefixOf;
-    private final byte[] digests;
-    /** The keys kept whole, back to back; an entry whose key is a digest has an empty range here. */
-    private final byte[] whole;
-    private final int[] wholeStarts;
+    /** Per entry, back to back: its key's digest (32 bytes), or the whole key's UTF-8 bytes. */
+    private final byte[] values;
+    private final int[] valueStarts;
 
-    private KeyTable(byte[] paths, int[] starts, String[] prefixes, int[] prefixOf, byte[] digests, byte[] whole,
-                     int[] wholeStarts) {
+    private KeyTable(byte[] paths, int[] starts, String[] prefixes, int[] prefixOf, byte[] values,
+                     int[] valueStarts) {
         this.paths = paths;
         this.starts = starts;
         this.prefixes = prefixes;
         this.prefixOf = prefixOf;
-        this.digests = digests;
-        this.whole = whole;
-        this.wholeStarts = wholeStarts;
+        this.values = values;
+        this.valueStarts = valueStarts;
     }
 
     /** The entries of {@code maps}; where two hold the same path, the later one's key. */
@@ -73,41 +71,43 @@ public final class KeyTable extends AbstractMap<String, String> {
         private byte[] paths = new byte[1 << 12];
         private int[] starts = new int[1 << 8];
         private int[] prefixOf = new int[1 << 8];
-        private byte[] digests = new byte[DIGEST_BYTES << 8];
-        private byte[] whole = new byte[1 << 8];
-        private int[] wholeStarts = new int[1 << 8];
+        private byte[] values = new byte[DIGEST_BYTES << 8];
+        private int[] valueStarts = new int[1 << 8];
         private int size;
 
         public synchronized void add(String path, String key) {
             if (size + 2 > starts.length) {
-                starts = Arrays.copyOf(starts, starts.length * 2);
-                wholeStarts = Arrays.copyOf(wholeStarts, wholeStarts.length * 2);
-                prefixOf = Arrays.copyOf(prefixOf, prefixOf.length * 2);
-                digests = Arrays.copyOf(digests, digests.length * 2);
+                int length = grown(starts.length);
+                starts = Arrays.copyOf(starts, length);
+                valueStarts = Arrays.copyOf(valueStarts, length);
+                prefixOf = Arrays.copyOf(prefixOf, length);
             }
-            paths = append(paths, starts, size, path);
+            paths = append(paths, starts, size, path.getBytes(StandardCharsets.UTF_8));
             if (endsInDigest(key)) {
                 String prefix = key.substring(0, key.length() - HEX_DIGITS);
                 prefixOf[size] = prefixIndex.computeIfAbsent(prefix, p -> prefixIndex.size());
-                byte[] digest = HEX.parseHex(key, key.length() - HEX_DIGITS, key.length());
-                System.arraycopy(digest, 0, digests, size * DIGEST_BYTES, DIGEST_BYTES);
-                wholeStarts[size + 1] = wholeStarts[size];
+                values = append(values, valueStarts, size, HEX.parseHex(key, key.length() - HEX_DIGITS, key.length()));
             } else {
                 prefixOf[size] = -1;
-                whole = append(whole, wholeStarts, size, key);
+                values = append(values, valueStarts, size, key.getBytes(StandardCharsets.UTF_8));
             }
             size++;
         }
 
-        /** {@code bytes} with {@code text}'s UTF-8 bytes as entry {@code index}, its end noted in {@code starts}. */
-        private static byte[] append(byte[] bytes, int[] starts, int index, String text) {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        /** {@code bytes} with {@code added} as entry {@code index}, its end noted in {@code starts}. */
+        private static byte[] append(byte[] bytes, int[] starts, int index, byte[] added) {
             int from = starts[index];
-            byte[] grown = from + utf8.length > bytes.length
-                    ? Arrays.copyOf(bytes, Math.max(bytes.length * 2, from + utf8.length)) : bytes;
-            System.arraycopy(utf8, 0, grown, from, utf8.length);
-            starts[index + 1] = from + utf8.length;
+            byte[] grown = from + added.length > bytes.length
+                    ? Arrays.copyOf(bytes, Math.max(grown(bytes.length), from + added.length)) : bytes;
+            System.arraycopy(added, 0, grown, from, added.length);
+            starts[index + 1] = from + added.length;
             return grown;
+        }
+
+        // by a quarter, not double: a national site's builders hold a few hundred megabytes at the end of
+        // rendering, and doubling left up to half of that unused, with twice it held while copying
+        private static int grown(int length) {
+            return length + (length >> 2) + 16;
         }
 
         /** How many keys were added, a path added twice counted twice. */
@@ -135,20 +135,16 @@ public final class KeyTable extends AbstractMap<String, String> {
                 }
             }
             int[] packedStarts = packedStarts(starts, order, kept);
-            int[] packedWholeStarts = packedStarts(wholeStarts, order, kept);
+            int[] packedValueStarts = packedStarts(valueStarts, order, kept);
             byte[] packedPaths = packed(paths, starts, order, packedStarts);
-            byte[] packedWhole = packed(whole, wholeStarts, order, packedWholeStarts);
-            byte[] packedDigests = new byte[kept * DIGEST_BYTES];
+            byte[] packedValues = packed(values, valueStarts, order, packedValueStarts);
             int[] packedPrefixOf = new int[kept];
             for (int i = 0; i < kept; i++) {
-                int entry = order[i];
-                System.arraycopy(digests, entry * DIGEST_BYTES, packedDigests, i * DIGEST_BYTES, DIGEST_BYTES);
-                packedPrefixOf[i] = prefixOf[entry];
+                packedPrefixOf[i] = prefixOf[order[i]];
             }
             String[] prefixes = new String[prefixIndex.size()];
             prefixIndex.forEach((prefix, index) -> prefixes[index] = prefix);
-            return new KeyTable(packedPaths, packedStarts, prefixes, packedPrefixOf, packedDigests, packedWhole,
-                    packedWholeStarts);
+            return new KeyTable(packedPaths, packedStarts, prefixes, packedPrefixOf, packedValues, packedValueStarts);
         }
 
         /** Where each of the first {@code kept} entries of {@code order} starts once they are packed in that order. */
@@ -240,10 +236,10 @@ public final class KeyTable extends AbstractMap<String, String> {
     private String value(int index) {
         int prefix = prefixOf[index];
         if (prefix < 0) {
-            return text(whole, wholeStarts, index);
+            return text(values, valueStarts, index);
         }
-        int from = index * DIGEST_BYTES;
-        return prefixes[prefix] + HEX.formatHex(digests, from, from + DIGEST_BYTES);
+        int from = valueStarts[index];
+        return prefixes[prefix] + HEX.formatHex(values, from, from + DIGEST_BYTES);
     }
 
     @Override
