@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * One page to write: where it goes (relative to the site root, e.g.
- * {@code schools/2199010001/index.html}), which template draws it, its canonical address, and
+ * {@code schools/2199010001/index.html}), which template draws it, its canonical address (the one
+ * search engines are told of; empty for a page they are not, such as the not-found page), and
  * its ready-made model. A page may make its model only when it is written (on any of the
  * build's threads), so that a site of any size never holds every page's model at once.
  * {@code inputKey}, when there is one, keys the page by all its model can be made from, so that

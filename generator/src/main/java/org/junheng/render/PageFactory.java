@@ -244,11 +244,14 @@ public final class PageFactory {
         return at(language.prefix() + PageContext.fileFor(url), context, template, content);
     }
 
-    /** A page served for any missing address: its links start from the site's base path. */
+    /**
+     * A page served for any missing address: its links start from the site's base path. It has no
+     * canonical address of its own to give search engines (see {@link Page}).
+     */
     public Page notFound(String template, String title, Map<String, Object> content) {
         PageContext context = new PageContext("404.html", site.basePath(), title, "", "", site.baseUrl() + "404.html",
                 site.basePath(), language.code(), null);
-        return at("404.html", context, template, content);
+        return new Page("404.html", template, "", model(context, content));
     }
 
     private Page at(String file, PageContext context, String template, Map<String, Object> content) {

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.junheng.files.KeyTable;
@@ -59,22 +59,22 @@ public final class PageWriter {
      * and how many other files those pages' models had made (carried over with them); every file's
      * key by path (the pages' and those of the files carried over with them); for the pages with
      * input keys, each one's input key and the files its model made; and the pages' canonical
-     * addresses, sorted and without repeats.
+     * addresses, without repeats and in the order of their UTF-8 bytes, packed (see {@link KeyTable}).
      */
     public record Written(int rendered, int fromInputs, int filesFromInputs, Map<String, String> keys,
                           Map<String, String> inputKeys, Map<String, List<String>> madeFiles,
-                          List<String> canonicalUrls) {
+                          Set<String> canonicalUrls) {
 
         public Written {
             keys = KeyTable.of(keys);
             inputKeys = KeyTable.of(inputKeys);
             madeFiles = PathLists.of(madeFiles);
-            canonicalUrls = List.copyOf(canonicalUrls);
+            // not copied: the writer's is a packed table's, which no one can change
         }
 
         /** Pages keyed by their models only, rendered or carried over. */
         public Written(int rendered, Map<String, String> keys) {
-            this(rendered, 0, 0, keys, Map.of(), Map.of(), List.of());
+            this(rendered, 0, 0, keys, Map.of(), Map.of(), Set.of());
         }
     }
 
@@ -99,12 +99,14 @@ public final class PageWriter {
             if (unchanged.isPresent()) {
                 tally.fromInputs.incrementAndGet();
             }
-            tally.canonicalUrls.add(page.canonicalUrl());
+            if (!page.canonicalUrl().isEmpty()) {
+                tally.canonicalUrls.add(page.canonicalUrl(), "");
+            }
             progress.accept(done.incrementAndGet());
         });
         return new Written(tally.rendered.get(), tally.fromInputs.get(), tally.filesFromInputs.get(),
                 tally.keys.build(false), tally.inputKeys.build(false), tally.madeFiles.build(),
-                tally.canonicalUrls.stream().sorted().distinct().toList());
+                tally.canonicalUrls.build(true).keySet());
     }
 
     /** What the pages written so far came to, from any of the threads. */
@@ -116,7 +118,8 @@ public final class PageWriter {
         final KeyTable.Builder keys = new KeyTable.Builder();
         final KeyTable.Builder inputKeys = new KeyTable.Builder();
         final PathLists.Builder madeFiles = new PathLists.Builder();
-        final List<String> canonicalUrls = Collections.synchronizedList(new ArrayList<>());
+        // as the keys are, and as many: a national site's canonical addresses as strings were 60 MB
+        final KeyTable.Builder canonicalUrls = new KeyTable.Builder();
 
         /** Two files planned at one path are found when the keys are packed, at the end. */
         void key(String path, String key) {

@@ -72,9 +72,7 @@ public final class SiteRenderer {
             pickers.forEach((path, bytes) -> pickerKeys.put(path, KeyedFile.write(out, path, bytes, "compare-picker", cache)));
             files += pickers.size();
         }
-        List<String> canonicalUrls = written.canonicalUrls().stream()
-                .filter(url -> !url.equals(plan.notFoundUrl())).toList();
-        return new RenderedSite(pageCount, files, canonicalUrls, written.rendered(), written.fromInputs(),
+        return new RenderedSite(pageCount, files, written.canonicalUrls(), written.rendered(), written.fromInputs(),
                 KeyTable.of(written.keys(), charts.keys(), pickerKeys), written.inputKeys(), written.madeFiles());
     }
 
@@ -100,10 +98,9 @@ public final class SiteRenderer {
         PageFactory chinese = planned.get(PageLanguage.CHINESE.ordinal()).factory();
         PageFactory english = planned.get(PageLanguage.ENGLISH.ordinal()).factory();
         // one not-found page for both languages, served at any address: it says everything in both
-        Page notFound = chinese.notFound("404.ftlh", chinese.label("notfound.title"),
-                Map.of("en", english.labels(), "inlineStyle", theme.inlineStylesheet()));
-        pages.add(notFound);
-        return new Plan(pages, notFound.canonicalUrl(), planned.get(PageLanguage.CHINESE.ordinal()).attachments(),
+        pages.add(chinese.notFound("404.ftlh", chinese.label("notfound.title"),
+                Map.of("en", english.labels(), "inlineStyle", theme.inlineStylesheet())));
+        return new Plan(pages, planned.get(PageLanguage.CHINESE.ordinal()).attachments(),
                 planned.stream().map(Planned::pickers).toList());
     }
 
@@ -137,12 +134,8 @@ public final class SiteRenderer {
                            Map<String, byte[]> pickers) {
     }
 
-    /**
-     * The pages of both languages (a list the writer empties), the not-found page's address (which no
-     * search engine is told of), the documents' attachments and each language's pickers.
-     */
-    private record Plan(List<PlannedPage> pages, String notFoundUrl, Map<String, String> attachments,
-                        List<Map<String, byte[]>> pickers) {
+    /** The pages of both languages (a list the writer empties), the documents' attachments and each language's pickers. */
+    private record Plan(List<PlannedPage> pages, Map<String, String> attachments, List<Map<String, byte[]>> pickers) {
     }
 
     private int copyAssets(Path out) {

@@ -57,16 +57,19 @@ class PageWriterTest {
     }
 
     @Test
-    void theCanonicalAddressesAreSortedAndAPageThatRepeatsAnotherAddsNone() throws IOException {
+    void theCanonicalAddressesAreSortedAndNeitherAPageThatRepeatsAnotherNorOneWithoutAnAddressAddsOne()
+            throws IOException {
         List<PlannedPage> plan = new ArrayList<>(List.<PlannedPage>of(
                 page("enrollment/2025/", "https://example.org/enrollment/2025/", 1),
                 page("enrollment/", "https://example.org/enrollment/2025/", 2),
-                () -> page("about/", "https://example.org/about/", 3)));
+                () -> page("about/", "https://example.org/about/", 3),
+                new Page("404.html", "plain.ftlh", "", Map.of("n", 4))));
 
         PageWriter.Written result = new PageWriter(theme().configuration(), 2).write(plan, out, done -> { });
 
         assertThat(result.canonicalUrls()).containsExactly("https://example.org/about/",
                 "https://example.org/enrollment/2025/");
         assertThat(out.resolve("enrollment/index.html")).exists();
+        assertThat(out.resolve("404.html")).exists();
     }
 }
