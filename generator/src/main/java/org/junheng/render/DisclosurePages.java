@@ -20,10 +20,11 @@ final class DisclosurePages {
     private final Content content;
     private final Map<String, School> schools;
 
-    DisclosurePages(PageFactory pages, Content content) {
+    /** @param schools the registry by code */
+    DisclosurePages(PageFactory pages, Content content, Map<String, School> schools) {
         this.pages = pages;
         this.content = content;
-        this.schools = content.schoolsByCode();
+        this.schools = schools;
     }
 
     static String url(Document document) {

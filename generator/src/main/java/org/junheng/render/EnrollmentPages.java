@@ -75,13 +75,16 @@ final class EnrollmentPages {
     /** Zone changes by year and county (see {@link #zoneChanges}). */
     private final Map<String, List<ZoneChange>> zoneChanges = new ConcurrentHashMap<>();
 
-    /** @param scopes what the pages read, to key the zones pages by their inputs (see {@link CountyScopes}) */
-    EnrollmentPages(PageFactory pages, Content content, RenderOptions options, CountyScopes scopes) {
+    /**
+     * @param scopes what the pages read, to key the zones pages by their inputs (see {@link CountyScopes})
+     * @param index  the registry and the newest year's zones and plans, by school
+     */
+    EnrollmentPages(PageFactory pages, Content content, RenderOptions options, CountyScopes scopes, SchoolIndex index) {
         this.pages = pages;
         this.content = content;
         this.options = options;
         this.scopes = scopes;
-        this.schools = content.schoolsByCode();
+        this.schools = index.schools();
         this.portal = new Portal(content.counties(), schools);
         this.privateSchoolsByCounty = content.schools().stream().filter(s -> s.ownership() == Ownership.PRIVATE)
                 .collect(Collectors.groupingBy(School::countyCode));
@@ -89,8 +92,8 @@ final class EnrollmentPages {
         content.enrollment().forEach(year -> admissions.put(year.year(),
                 new AdmissionTables(year, schools, options.suppressionThreshold())));
         Optional<EnrollmentYear> current = current();
-        currentZones = current.map(year -> Groups.by(year.zones(), Zone::schoolCode)).orElse(Map.of());
-        currentPlans = current.map(year -> Groups.by(year.plans(), EnrollmentPlan::schoolCode)).orElse(Map.of());
+        currentZones = index.currentZones();
+        currentPlans = index.currentPlans();
         currentChanges = new HashMap<>();
         List<Optional<County>> zoneOwners = portal.several()
                 ? content.counties().stream().map(Optional::of).toList() : List.of(Optional.empty());
@@ -163,6 +166,10 @@ final class EnrollmentPages {
 
     /** The year {@code /enrollment/} shows: the newest year in the data. */
     Optional<EnrollmentYear> current() {
+        return current(content);
+    }
+
+    static Optional<EnrollmentYear> current(Content content) {
         return content.enrollment().isEmpty() ? Optional.empty()
                 : Optional.of(content.enrollment().get(content.enrollment().size() - 1));
     }

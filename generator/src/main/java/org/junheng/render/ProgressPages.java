@@ -51,18 +51,18 @@ final class ProgressPages {
     private final CountyScopes scopes;
 
     /** @param scopes what each county's projects page reads, to key it by its inputs (see {@link CountyScopes}) */
-    ProgressPages(PageFactory pages, Content content, RenderOptions options, Charts charts, CountyScopes scopes) {
+    ProgressPages(PageFactory pages, Content content, RenderOptions options, Charts charts, CountyScopes scopes,
+                  SchoolIndex index) {
         this.pages = pages;
         this.scopes = scopes;
         this.charts = charts;
         this.content = content;
         this.options = options;
-        this.schools = content.schoolsByCode();
+        this.schools = index.schools();
         this.portal = new Portal(content.counties(), schools);
         this.documents = content.documents().stream().collect(Collectors.toMap(Document::slug, d -> d));
-        this.projectsBySchool = Groups.byEach(ordered(content.projects()), project -> project.schoolCode().stream());
-        this.partnershipsBySchool = Groups.byEach(content.partnerships(), partnership -> java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(partnership.leadCode()), partnership.memberCodes().stream()).distinct());
+        this.projectsBySchool = index.projects();
+        this.partnershipsBySchool = index.partnerships();
     }
 
     /** Budget of all projects against the budget of completed ones, by category. */
@@ -230,7 +230,7 @@ final class ProgressPages {
     }
 
     /** County-wide projects first, then by school code, then by id. */
-    private static List<Project> ordered(List<Project> projects) {
+    static List<Project> ordered(List<Project> projects) {
         return projects.stream().sorted(Comparator.comparing((Project p) -> p.schoolCode().orElse(""))
                 .thenComparing(Project::id)).toList();
     }

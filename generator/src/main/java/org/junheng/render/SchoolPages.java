@@ -39,19 +39,21 @@ final class SchoolPages {
     private final SchoolFinder finder;
     private final CountyScopes scopes;
 
-    /** @param scopes what each county's profiles read, to key them by their inputs (see {@link CountyScopes}) */
+    /**
+     * @param scopes what each county's profiles read, to key them by their inputs (see {@link CountyScopes})
+     * @param index  the registry, statistics and teaching points by school
+     */
     SchoolPages(PageFactory pages, Content content, ProfileSections sections, SchoolFinder finder,
-                CountyScopes scopes) {
+                CountyScopes scopes, SchoolIndex index) {
         this.pages = pages;
         this.content = content;
-        this.schools = content.schoolsByCode();
-        this.latest = latestStatistics(content);
+        this.schools = index.schools();
+        this.latest = index.latest();
         this.counties = content.counties().stream().collect(Collectors.toMap(County::code, Function.identity()));
         this.portal = new Portal(content.counties(), schools);
         this.sections = sections;
-        this.statisticsBySchool = Groups.by(content.statistics(), SchoolStatistics::schoolCode);
-        this.teachingPoints = content.schools().stream().filter(s -> s.parentCode().isPresent())
-                .collect(Collectors.groupingBy(s -> s.parentCode().get()));
+        this.statisticsBySchool = index.statistics();
+        this.teachingPoints = index.teachingPoints();
         for (var document : content.documents()) {
             DocumentCard card = DisclosurePages.card(pages, document);
             document.schoolCodes().stream().distinct()
@@ -300,13 +302,5 @@ final class SchoolPages {
 
     private List<DocumentCard> documents(School school) {
         return documentsBySchool.getOrDefault(school.code(), List.of());
-    }
-
-    private static Map<String, SchoolStatistics> latestStatistics(Content content) {
-        Map<String, SchoolStatistics> latest = new TreeMap<>();
-        for (SchoolStatistics figures : content.statistics()) {
-            latest.merge(figures.schoolCode(), figures, (a, b) -> a.year() >= b.year() ? a : b);
-        }
-        return latest;
     }
 }

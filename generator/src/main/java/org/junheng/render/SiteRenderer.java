@@ -55,8 +55,7 @@ public final class SiteRenderer {
         ChartBook book = new ChartBook(chartCache, threads);
         Charts charts = Charts.writingCsv(book, out, cache);
         CountyScopes scopes = CountyScopes.of(data, options, threads);
-        Map<String, String> communities = SchoolFinder.communities(data.content());
-        Plan plan = plan(data, options, extraSections, book, charts, scopes, communities);
+        Plan plan = plan(data, options, extraSections, book, charts, scopes, SchoolIndex.of(data.content()));
         List<PlannedPage> pages = plan.pages();
         int pageCount = pages.size();
         IntConsumer done = count -> progress.pagesDone(count, pageCount);
@@ -78,7 +77,7 @@ public final class SiteRenderer {
 
     /** Every page of both languages, planned on a thread each, with the attachments and compare pickers they need. */
     private Plan plan(SiteData data, RenderOptions options, ProfileSections extraSections, ChartBook book,
-                      Charts charts, CountyScopes scopes, Map<String, String> communities) {
+                      Charts charts, CountyScopes scopes, SchoolIndex index) {
         // each language's pages planned on a thread of its own: planning reads the whole site, twice
         List<Planned> planned = Parallel.map(threads, List.of(PageLanguage.values()), language -> {
             PageFactory factory = new PageFactory(data.site(), language,
@@ -86,10 +85,10 @@ public final class SiteRenderer {
                     options.pinyinOverrides());
             // English charts link to the Chinese charts' CSV files, which are written once
             Charts languageCharts = language.english() ? Charts.linkingCsv(book) : charts;
-            DisclosurePages disclosures = new DisclosurePages(factory, data.content());
+            DisclosurePages disclosures = new DisclosurePages(factory, data.content(), index.schools());
             ComparePage compare = new ComparePage(factory, data);
             List<PlannedPage> pages = pagesIn(factory, disclosures, languageCharts, data, options, extraSections, scopes,
-                    communities);
+                    index);
             pages.add(compare.page());
             return new Planned(factory, pages, disclosures.attachmentFiles(), compare.pickers());
         });
@@ -106,11 +105,11 @@ public final class SiteRenderer {
 
     private static List<PlannedPage> pagesIn(PageFactory factory, DisclosurePages disclosures, Charts charts, SiteData data,
                                       RenderOptions options, ProfileSections extraSections, CountyScopes scopes,
-                                      Map<String, String> communities) {
+                                      SchoolIndex index) {
         SiteInfo site = data.site();
         Content content = data.content();
-        EnrollmentPages enrollment = new EnrollmentPages(factory, content, options, scopes);
-        ProgressPages progressPages = new ProgressPages(factory, content, options, charts, scopes);
+        EnrollmentPages enrollment = new EnrollmentPages(factory, content, options, scopes, index);
+        ProgressPages progressPages = new ProgressPages(factory, content, options, charts, scopes, index);
         ProfileSections feeds = school -> FeedLinks.available(site)
                 ? Map.of("feedUrl", FeedLinks.school(school.code())) : Map.of();
         ProfileSections sections = new SchoolAssessmentSection(factory, data, charts).and(enrollment::profile)
@@ -118,7 +117,8 @@ public final class SiteRenderer {
         List<PlannedPage> pages = new ArrayList<>();
         pages.addAll(new OverviewPages(factory, data, charts, scopes).pages());
         pages.addAll(new SchoolPages(factory, content, sections,
-                new SchoolFinder(factory, communities, new PinyinIndex(options.pinyinOverrides())), scopes).pages());
+                new SchoolFinder(factory, index.communities(), new PinyinIndex(options.pinyinOverrides())), scopes, index)
+                .pages());
         pages.addAll(disclosures.pages());
         pages.addAll(new DisclosureFilters(factory, content).pages());
         pages.addAll(enrollment.pages());
