@@ -194,8 +194,8 @@ public final class OpenData {
         PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
         Map<String, String> keys = KeyTable.of(pagesWritten.keys(), files.keys(), schoolFileKeys,
                 Map.of(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY));
-        return new Result(written + pageCount, List.copyOf(pagesWritten.canonicalUrls()), List.of(), Optional.of(release),
-                new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
+        return new Result(written + pageCount, List.copyOf(pagesWritten.canonicalUrls()), List.of(),
+                Optional.of(release), new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
     }
 
     /** Writes each school's {@code data.json}, or carries over the published one; {@code keys} gets the key of each. */

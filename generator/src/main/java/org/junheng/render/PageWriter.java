@@ -118,7 +118,7 @@ public final class PageWriter {
         final KeyTable.Builder keys = new KeyTable.Builder();
         final KeyTable.Builder inputKeys = new KeyTable.Builder();
         final PathLists.Builder madeFiles = new PathLists.Builder();
-        // as the keys are, and as many: a national site's canonical addresses as strings were 60 MB
+        // packed as the keys are, and as many: as strings, 600,000 addresses would be about 60 MB
         final KeyTable.Builder canonicalUrls = new KeyTable.Builder();
 
         /** Two files planned at one path are found when the keys are packed, at the end. */
