@@ -11,8 +11,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -80,19 +83,22 @@ public final class OutputScanner {
 
     private List<Problem> scan(Path out, OutputTree tree, Set<String> scannedBefore, Path published,
                                OutputTree publishedTree) {
-        Map<String, PageScan> scans = scanPages(tree, out, scannedBefore);
+        // pages carried over unscanned still pass if no published file is missing and no changed page lost an id
+        Optional<Path> comparedTo = scannedBefore.isEmpty() ? Optional.empty() : Optional.of(published);
+        Scanned scanned = scanPages(tree, out, path -> !scannedBefore.contains(path), comparedTo);
+        Map<String, PageScan> scans = scanned.eventful();
         Set<String> skipped = scannedBefore;
-        if (!skipped.isEmpty() && !linksStillResolve(tree, out, published, publishedTree, scans)) {
+        if (comparedTo.isPresent() && !(publishedTree.filesAllIn(tree) && scanned.keptPublishedIds())) {
             skipped = Set.of();
-            scans.putAll(scanPages(tree, out, scans.keySet()));
+            scans.putAll(scanPages(tree, out, scannedBefore::contains, Optional.empty()).eventful());
         }
         Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
         List<String> targets = scans.values().stream().flatMap(scan -> scan.pending().stream())
                 .map(PendingAnchor::target).distinct().sorted().toList();
-        // a target scanned just now already has its ids; only pages carried over unscanned are read again
-        Parallel.forEach(threads, targets, target -> anchors.put(target, scans.containsKey(target)
-                ? scans.get(target).ids().toSet()
-                : Files.isRegularFile(out.resolve(target)) ? ids(read(out.resolve(target))) : Set.of()));
+        // the targets are read again for their ids rather than every page's ids kept: a few pages are targets
+        // (the data dictionary, a county's partnerships), and a national site's ids were hundreds of megabytes
+        Parallel.forEach(threads, targets, target -> anchors.put(target,
+                Files.isRegularFile(out.resolve(target)) ? ids(read(out.resolve(target))) : Set.of()));
         List<Problem> problems = new ArrayList<>();
         new java.util.TreeMap<>(scans).forEach((path, scan) -> problems.addAll(scan.problems(anchors)));
         Set<String> unscanned = skipped;
@@ -119,31 +125,34 @@ public final class OutputScanner {
         return problems;
     }
 
-    /** Every HTML page of {@code out} but those in {@code except}, scanned on the scanner's threads, by path. */
-    private Map<String, PageScan> scanPages(OutputTree tree, Path out, Set<String> except) {
-        Map<String, PageScan> scans = new ConcurrentHashMap<>();
-        List<Path> htmlFiles = files(tree, out, ".html", except);
-        Parallel.forEach(threads, htmlFiles, file -> {
-            String path = relative(out, file);
-            PlainBlocks.Stripped page = PlainBlocks.strip(read(file));
-            scans.put(path, scanPage(tree, path, parse(page), page.ids()));
-        });
-        return scans;
+    /**
+     * What scanning pages found: the scans of the pages with problems or links to anchors on other
+     * pages, by path (the others are not kept: a national site has hundreds of thousands), and
+     * whether every page scanned still has each id its published version had.
+     */
+    private record Scanned(Map<String, PageScan> eventful, boolean keptPublishedIds) {
     }
 
     /**
-     * True if every file of {@code published} is still in {@code out} and every changed page
-     * (scanned from {@code out}) still has each id its published version had.
+     * Every HTML page of {@code out} whose path is {@code wanted}, scanned on the scanner's threads;
+     * each compared with its published version in {@code comparedTo}, if given, for the ids it had.
      */
-    private static boolean linksStillResolve(OutputTree tree, Path out, Path published, OutputTree publishedTree,
-                                             Map<String, PageScan> changed) {
-        if (!publishedTree.filesAllIn(tree)) {
-            return false;
-        }
-        return changed.entrySet().stream().allMatch(page -> {
-            Path before = published.resolve(page.getKey());
-            return !Files.isRegularFile(before) || page.getValue().ids().toSet().containsAll(ids(read(before)));
+    private Scanned scanPages(OutputTree tree, Path out, Predicate<String> wanted, Optional<Path> comparedTo) {
+        Map<String, PageScan> scans = new ConcurrentHashMap<>();
+        AtomicBoolean keptIds = new AtomicBoolean(true);
+        List<Path> htmlFiles = files(tree, out, ".html", wanted);
+        Parallel.forEach(threads, htmlFiles, file -> {
+            String path = relative(out, file);
+            PlainBlocks.Stripped page = PlainBlocks.strip(read(file));
+            PageScan scan = scanPage(tree, path, parse(page), page.ids(), comparedTo.map(before -> before.resolve(path)));
+            if (!scan.problems().isEmpty() || !scan.pending().isEmpty()) {
+                scans.put(path, scan);
+            }
+            if (!scan.keptPublishedIds()) {
+                keptIds.set(false);
+            }
         });
+        return new Scanned(scans, keptIds.get());
     }
 
     /**
@@ -151,7 +160,8 @@ public final class OutputScanner {
      * and ids: a page with inline charts has thousands of elements, and walking them once per
      * kind was most of the scan's time. Problems keep the order of the kinds, then of the page.
      */
-    private static PageScan scanPage(OutputTree tree, String path, Document page, List<String> plainSvgIds) {
+    private static PageScan scanPage(OutputTree tree, String path, Document page, List<String> plainSvgIds,
+                                     Optional<Path> published) {
         PageParts parts = PageParts.of(page);
         parts.ids().addAll(plainSvgIds);
         List<Problem> problems = new ArrayList<>();
@@ -165,7 +175,9 @@ public final class OutputScanner {
                 checkLink(tree, path, link.attr("href"), parts.ids(), problems, pending);
             }
         }
-        return new PageScan(problems, pending, PageIds.of(parts.ids()));
+        boolean keptPublishedIds = published.filter(Files::isRegularFile)
+                .map(before -> parts.ids().containsAll(ids(read(before)))).orElse(true);
+        return new PageScan(problems, pending, keptPublishedIds);
     }
 
     /** A page's elements of interest to the scan, each kind in the order of the page. */
@@ -271,8 +283,11 @@ public final class OutputScanner {
         return ids;
     }
 
-    /** What one page's scan found: its problems, its links to anchors on other pages (checked at the end), its ids. */
-    private record PageScan(List<Problem> problems, List<PendingAnchor> pending, PageIds ids) {
+    /**
+     * What one page's scan found: its problems, its links to anchors on other pages (checked at the
+     * end), and whether it still has each id its published version had (true if there is none).
+     */
+    private record PageScan(List<Problem> problems, List<PendingAnchor> pending, boolean keptPublishedIds) {
 
         /** The problems in the order of the page, with each link to a missing anchor in its place. */
         List<Problem> problems(Map<String, Set<String>> anchors) {
@@ -287,31 +302,6 @@ public final class OutputScanner {
             }
             all.addAll(problems.subList(next, problems.size()));
             return all;
-        }
-    }
-
-    /**
-     * A page's ids in one string, each ended by a NUL, which an HTML parser never leaves in an
-     * attribute. Every page's ids are kept until the links to anchors are checked at the end: as
-     * sets of strings they took about 2.5 KB a page (75 MB at 10,000 schools), joined about 0.6 KB.
-     */
-    private record PageIds(String joined) {
-
-        private static final char END = '\0';
-
-        static PageIds of(Set<String> ids) {
-            StringBuilder joined = new StringBuilder();
-            ids.forEach(id -> joined.append(id).append(END));
-            return new PageIds(joined.toString());
-        }
-
-        Set<String> toSet() {
-            Set<String> ids = new HashSet<>();
-            for (int start = 0, end; start < joined.length(); start = end + 1) {
-                end = joined.indexOf(END, start);
-                ids.add(joined.substring(start, end));
-            }
-            return ids;
         }
     }
 
@@ -451,7 +441,12 @@ public final class OutputScanner {
 
     /** The files of {@code tree} (the tree of {@code out}) with the extension, but those in {@code except}, sorted. */
     private static List<Path> files(OutputTree tree, Path out, String extension, Set<String> except) {
-        return tree.files(extension).stream().filter(path -> !except.contains(path)).map(out::resolve).toList();
+        return files(tree, out, extension, path -> !except.contains(path));
+    }
+
+    /** The files of {@code tree} (the tree of {@code out}) with the extension whose paths are {@code wanted}, sorted. */
+    private static List<Path> files(OutputTree tree, Path out, String extension, Predicate<String> wanted) {
+        return tree.files(extension).stream().filter(wanted).map(out::resolve).toList();
     }
 
     private static String relative(Path out, Path file) {
