@@ -104,13 +104,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Every address the browser has requested since the last call, in order. */
+    /**
+     * Every address the browser has requested since the last call, in order; not the browser's own
+     * {@code chrome://} resources, which a busy machine's Chromium sometimes logs (a favicon, an icon
+     * of its own pages) and which never leave it.
+     */
     List<URI> requests() {
         List<URI> requests = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = read(entry.getMessage()).path("message");
             if ("Network.requestWillBeSent".equals(message.path("method").asText())) {
-                requests.add(URI.create(message.path("params").path("request").path("url").asText()));
+                URI address = URI.create(message.path("params").path("request").path("url").asText());
+                if (!"chrome".equals(address.getScheme())) {
+                    requests.add(address);
+                }
             }
         }
         return requests;
