@@ -1,6 +1,8 @@
 package org.junheng.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +20,21 @@ public final class WholeFile {
 
     /** Makes {@code target}'s folder if it is missing and replaces {@code target} with {@code bytes}. */
     public static void replace(Path target, byte[] bytes) throws IOException {
+        replace(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Makes {@code target}'s folder if it is missing and replaces {@code target} with what {@code writing}
+     * writes: a file too large to hold as one array (a national site's manifest is hundreds of megabytes)
+     * is written as it is made.
+     */
+    public static void replace(Path target, Writing writing) throws IOException {
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
-            Files.write(temporary, bytes);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                writing.to(out);
+            }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -30,5 +43,11 @@ public final class WholeFile {
         } finally {
             Files.deleteIfExists(temporary); // gone already once moved
         }
+    }
+
+    /** Writes a file's bytes to a stream. */
+    @FunctionalInterface
+    public interface Writing {
+        void to(OutputStream out) throws IOException;
     }
 }

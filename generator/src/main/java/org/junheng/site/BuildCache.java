@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.junheng.content.Problem;
+import org.junheng.files.Sha256;
 import org.junheng.files.WholeFile;
 import org.junheng.render.PageCache;
 import org.junheng.render.PageCache.FromInputs;
@@ -217,7 +221,7 @@ final class BuildCache {
             lastInputKeys = InputKeys.NONE;
             try {
                 byte[] bytes = Files.readAllBytes(inputKeysFile());
-                if (new Digest().bytes(bytes).hex().equals(last().get().inputKeysDigest())) {
+                if (Sha256.hex(bytes).equals(last().get().inputKeysDigest())) {
                     lastInputKeys = ManifestFiles.inputKeys(bytes);
                 }
             } catch (IOException | RuntimeException e) {
@@ -271,12 +275,14 @@ final class BuildCache {
               Map<String, String> pageKeys, Map<String, String> published, Map<String, String> inputKeys,
               Map<String, List<String>> madeFiles) {
         try {
-            // the input keys first: a manifest is only ever saved after the file its digest names
-            byte[] keys = ManifestFiles.bytes(new InputKeys(inputKeys, madeFiles));
-            WholeFile.replace(inputKeysFile(), keys);
+            // the input keys first: a manifest is only ever saved after the file its digest names; both are
+            // written as they are made, never held whole (at 200,000 schools the manifest is about 300 MB)
+            MessageDigest keys = Sha256.digest();
+            WholeFile.replace(inputKeysFile(), out -> ManifestFiles.write(new InputKeys(inputKeys, madeFiles),
+                    new DigestOutputStream(out, keys)));
             Manifest manifest = new Manifest(environment, inputs, attachments, warnings, pageCount, pageKeys,
-                    published, new Digest().bytes(keys).hex());
-            WholeFile.replace(file, ManifestFiles.bytes(manifest));
+                    published, HexFormat.of().formatHex(keys.digest()));
+            WholeFile.replace(file, out -> ManifestFiles.write(manifest, out));
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(file);

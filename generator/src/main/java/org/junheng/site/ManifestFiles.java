@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,9 +58,9 @@ final class ManifestFiles {
         }
     }
 
-    static byte[] bytes(BuildCache.Manifest manifest) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+    /** Writes {@code manifest} to {@code stream}, which it closes. */
+    static void write(BuildCache.Manifest manifest, OutputStream stream) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(stream)) {
             out.writeInt(FORMAT);
             out.writeUTF(manifest.environment());
             out.writeUTF(manifest.inputs());
@@ -73,7 +73,6 @@ final class ManifestFiles {
             write(out, manifest.pages());
             write(out, manifest.files());
         }
-        return bytes.toByteArray();
     }
 
     static BuildCache.InputKeys inputKeys(byte[] bytes) throws IOException {
@@ -91,9 +90,9 @@ final class ManifestFiles {
         }
     }
 
-    static byte[] bytes(BuildCache.InputKeys inputKeys) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+    /** Writes {@code inputKeys} to {@code stream}, which it closes. */
+    static void write(BuildCache.InputKeys inputKeys, OutputStream stream) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(stream)) {
             out.writeInt(FORMAT);
             write(out, inputKeys.inputKeys());
             out.writeInt(inputKeys.madeFiles().size());
@@ -102,7 +101,6 @@ final class ManifestFiles {
                 write(out, page.getValue());
             }
         }
-        return bytes.toByteArray();
     }
 
     private static DataInputStream open(Path file) throws IOException {
