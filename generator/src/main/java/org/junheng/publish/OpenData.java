@@ -23,7 +23,6 @@ import org.junheng.render.CarriedFile;
 import org.junheng.render.Labels;
 import org.junheng.render.Page;
 import org.junheng.render.PageCache;
-import org.junheng.render.PageContext;
 import org.junheng.render.PageLanguage;
 import org.junheng.render.PageFactory;
 import org.junheng.render.PageWriter;

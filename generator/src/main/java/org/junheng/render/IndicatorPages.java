@@ -13,7 +13,6 @@ import org.junheng.charts.ChartTable;
 import org.junheng.charts.LineChartSpec;
 import org.junheng.charts.ReferenceLine;
 import org.junheng.charts.Series;
-import org.junheng.content.County;
 import org.junheng.content.Stage;
 import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.CvResult;
