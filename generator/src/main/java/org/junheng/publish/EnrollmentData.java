@@ -1,6 +1,5 @@
 package org.junheng.publish;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -94,8 +93,10 @@ final class EnrollmentData implements TableSource {
     @Override
     public List<Table> tables(int year) {
         EnrollmentYear enrollment = content.enrollment(year).orElseThrow();
-        return List.of(new Table(ZONES, enrollment.zones().stream().map(z -> zone(year, z)).toList()),
-                new Table(PLANS, enrollment.plans().stream().map(p -> plan(year, p)).toList()),
+        return List.of(new Table(ZONES, enrollment.zones().stream().map(z -> zone(year, z))
+                        .collect(PackedRows.collector())),
+                new Table(PLANS, enrollment.plans().stream().map(p -> plan(year, p))
+                        .collect(PackedRows.collector())),
                 new Table(ADMISSIONS, admissions(enrollment)));
     }
 
@@ -121,10 +122,10 @@ final class EnrollmentData implements TableSource {
                 .cells();
     }
 
-    private List<List<String>> admissions(EnrollmentYear year) {
+    private PackedRows admissions(EnrollmentYear year) {
         Map<String, School> schools = content.schoolsByCode();
         AdmissionTables tables = new AdmissionTables(year, schools, threshold);
-        List<List<String>> rows = new ArrayList<>();
+        PackedRows.Builder rows = new PackedRows.Builder();
         for (Stage stage : Stage.values()) {
             tables.stage(stage).ifPresent(results -> {
                 for (int r = 0; r <= results.schools().size(); r++) {
@@ -144,7 +145,7 @@ final class EnrollmentData implements TableSource {
                 }
             });
         }
-        return rows;
+        return rows.build();
     }
 
     /** The count as the pages show it, or the suppression code. */

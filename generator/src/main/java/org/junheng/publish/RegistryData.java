@@ -78,7 +78,8 @@ final class RegistryData implements TableSource {
 
     @Override
     public List<Table> tables(int year) {
-        return List.of(new Table(SCHEMA, content.schools().stream().map(RegistryData::row).toList()));
+        return List.of(new Table(SCHEMA, content.schools().stream().map(RegistryData::row)
+                .collect(PackedRows.collector())));
     }
 
     static List<String> row(School school) {

@@ -1,6 +1,5 @@
 package org.junheng.publish;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -93,18 +92,17 @@ final class ResourceData implements TableSource {
     }
 
     /**
-     * The table's rows, each county's made on every core and joined in county order: one thread
-     * making a year's indicator rows was most of the time a one-school rebuild spent on that year's
-     * tables. (The makers run in a pool of the build's threads, which the parallel stream shares.)
+     * The table's rows, each county's made and packed on every core and joined in county order: one
+     * thread making a year's indicator rows was most of the time a one-school rebuild spent on that
+     * year's tables. (The makers run in a pool of the build's threads, which the parallel stream shares.)
      */
     private Table table(TableSchema schema, int year, BiFunction<String, ResourceAllocation, List<List<String>>> rows) {
-        List<List<List<String>>> byCounty = assessments.parallelStream()
+        List<PackedRows> byCounty = assessments.parallelStream()
                 .map(county -> county.year(year).flatMap(this::resources)
-                        .map(resources -> rows.apply(county.county().code(), resources)).orElse(List.of()))
+                        .map(resources -> PackedRows.of(rows.apply(county.county().code(), resources)))
+                        .orElse(PackedRows.of(List.of())))
                 .toList();
-        List<List<String>> all = new ArrayList<>();
-        byCounty.forEach(all::addAll);
-        return new Table(schema, all);
+        return new Table(schema, PackedRows.join(byCounty));
     }
 
     private Optional<ResourceAllocation> resources(YearAssessment year) {

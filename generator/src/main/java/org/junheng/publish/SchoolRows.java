@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -187,42 +186,32 @@ final class SchoolRows implements AutoCloseable {
      * rebuild's open data at 10,000 schools.
      */
     private Spans spilled(Table table) {
-        int index = table.schema().index("code");
-        Map<Integer, List<List<String>>> bySchool = new LinkedHashMap<>();
-        for (List<String> row : table.rows()) {
-            Integer school = schools.get(row.get(index));
-            if (school != null) {
-                bySchool.computeIfAbsent(school, s -> new ArrayList<>()).add(row);
-            }
-        }
+        Groups groups = Groups.of(table, schools);
         Spans spans = new Spans(table.schema(), schemaDigest(table.schema()), spill,
                 new long[schools.size()], new int[schools.size()]);
         byte[] digests = new byte[DIGEST * schools.size()];
         rowDigests.put(spans, digests);
         order.add(spans);
         int number = spilledTables++;
-        List<Map.Entry<Integer, List<List<String>>>> groups = List.copyOf(bySchool.entrySet());
         try {
             long position = spill.size();
-            for (int from = 0; from < groups.size(); from += BATCH) {
-                List<Map.Entry<Integer, List<List<String>>>> batch = groups.subList(from,
-                        Math.min(groups.size(), from + BATCH));
-                List<byte[]> encoded = Parallel.map(threads, batch, school -> {
-                    byte[] bytes = encodedUnchecked(school.getValue());
+            for (int from = 0; from < groups.schools().length; from += BATCH) {
+                int[] batch = Arrays.copyOfRange(groups.schools(), from, Math.min(groups.schools().length, from + BATCH));
+                List<byte[]> encoded = Parallel.map(threads, Arrays.stream(batch).boxed().toList(), school -> {
+                    byte[] bytes = encodedUnchecked(groups.rows(table, school));
                     byte[] digest = Sha256.digest().digest(bytes);
-                    System.arraycopy(digest, 0, digests, school.getKey() * DIGEST, DIGEST);
-                    chain(school.getKey(), number, bytes.length, digest); // each school its own slot of the chains
+                    System.arraycopy(digest, 0, digests, school * DIGEST, DIGEST);
+                    chain(school, number, bytes.length, digest); // each school its own slot of the chains
                     return bytes;
                 });
                 ByteBuffer[] buffers = new ByteBuffer[encoded.size()];
                 for (int i = 0; i < buffers.length; i++) {
-                    int school = batch.get(i).getKey();
                     buffers[i] = ByteBuffer.wrap(encoded.get(i));
-                    spans.offsets()[school] = position;
-                    spans.lengths()[school] = encoded.get(i).length;
+                    spans.offsets()[batch[i]] = position;
+                    spans.lengths()[batch[i]] = encoded.get(i).length;
                     position += encoded.get(i).length;
                 }
-                spill.position(spans.offsets()[batch.get(0).getKey()]);
+                spill.position(spans.offsets()[batch[0]]);
                 while (buffers[buffers.length - 1].hasRemaining()) {
                     spill.write(buffers);
                 }
@@ -231,6 +220,55 @@ final class SchoolRows implements AutoCloseable {
             throw new UncheckedIOException("cannot write the schools' data.json rows to " + file, e);
         }
         return spans;
+    }
+
+    /**
+     * A table's rows by school, as numbers of rows rather than rows: a table's rows are packed, and
+     * each one read is made again. {@code schools} holds each school that has rows (by its number
+     * among the schools this keeps) in the order of its first row; its rows' numbers are
+     * {@code rows[starts[i]]} up to {@code rows[starts[i + 1]]}, in table order.
+     */
+    private record Groups(int[] schools, int[] starts, int[] rows, int[] positions) {
+
+        static Groups of(Table table, Map<String, Integer> numbers) {
+            int index = table.schema().index("code");
+            int[] schoolOfRow = new int[table.rows().size()];
+            int[] counts = new int[numbers.size()];
+            int[] firstSeen = new int[numbers.size()];
+            int seen = 0;
+            for (int r = 0; r < schoolOfRow.length; r++) {
+                Integer school = numbers.get(table.rows().get(r).get(index));
+                schoolOfRow[r] = school == null ? -1 : school;
+                if (school != null && counts[school]++ == 0) {
+                    firstSeen[seen++] = school;
+                }
+            }
+            int[] schools = Arrays.copyOf(firstSeen, seen);
+            int[] positions = new int[numbers.size()];
+            int[] starts = new int[seen + 1];
+            for (int i = 0; i < seen; i++) {
+                positions[schools[i]] = i;
+                starts[i + 1] = starts[i] + counts[schools[i]];
+            }
+            int[] filled = Arrays.copyOf(starts, seen);
+            int[] rows = new int[starts[seen]];
+            for (int r = 0; r < schoolOfRow.length; r++) {
+                if (schoolOfRow[r] >= 0) {
+                    rows[filled[positions[schoolOfRow[r]]]++] = r;
+                }
+            }
+            return new Groups(schools, starts, rows, positions);
+        }
+
+        /** The rows of {@code school}, one of {@link #schools}. */
+        List<List<String>> rows(Table table, int school) {
+            int i = positions[school];
+            List<List<String>> rows = new ArrayList<>(starts[i + 1] - starts[i]);
+            for (int j = starts[i]; j < starts[i + 1]; j++) {
+                rows.add(table.rows().get(this.rows[j]));
+            }
+            return rows;
+        }
     }
 
     /** Chains the digest of one school's rows of one table, {@code length} bytes long, to the school's chain. */

@@ -82,7 +82,8 @@ final class StatisticsData implements TableSource {
 
     @Override
     public List<Table> tables(int year) {
-        return List.of(new Table(SCHEMA, content.statisticsFor(year).stream().map(StatisticsData::row).toList()));
+        return List.of(new Table(SCHEMA, content.statisticsFor(year).stream().map(StatisticsData::row)
+                .collect(PackedRows.collector())));
     }
 
     private static List<String> row(SchoolStatistics s) {

@@ -7,17 +7,21 @@ import java.util.regex.Pattern;
 
 /**
  * A published table: its schema and its rows, each cell already in canonical text (see
- * {@link Cells}). The rows are checked against the schema here, so a table that breaks its own
- * dictionary is a bug found at build time, never a file published.
+ * {@link Cells}), kept packed (see {@link PackedRows}). The rows are checked against the schema
+ * here, so a table that breaks its own dictionary is a bug found at build time, never a file
+ * published.
  */
 public record Table(TableSchema schema, List<List<String>> rows) {
 
     public Table {
-        rows = rows.stream().map(List::copyOf).toList();
+        rows = PackedRows.of(rows);
         List<Pattern> patterns = schema.fields().stream()
                 .map(field -> field.pattern().map(Pattern::compile).orElse(null)).toList();
+        List<String> above = List.of();
         for (int r = 0; r < rows.size(); r++) {
-            check(schema, patterns, r, rows.get(r), r == 0 ? List.of() : rows.get(r - 1));
+            List<String> row = rows.get(r);
+            check(schema, patterns, r, row, above);
+            above = row;
         }
     }
 
