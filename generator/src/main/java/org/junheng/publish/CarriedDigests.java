@@ -1,13 +1,9 @@
 package org.junheng.publish;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.junheng.render.PageCache;
 
 /**
@@ -33,13 +29,13 @@ final class CarriedDigests implements Sha256Sums.Known {
     }
 
     static CarriedDigests of(PageCache cache) {
-        SortedMap<String, String> sums = cache.previous(path(Sha256Sums.FILE), SUMS_KEY).map(file -> {
+        Map<String, String> sums = cache.previous(path(Sha256Sums.FILE), SUMS_KEY).<Map<String, String>>map(file -> {
             try {
-                return Sha256Sums.parse(Files.readString(file, StandardCharsets.UTF_8));
+                return Sha256Sums.read(file);
             } catch (IOException e) {
-                return new TreeMap<String, String>(); // unreadable: every file is read instead
+                return Map.of(); // unreadable: every file is read instead
             }
-        }).orElseGet(TreeMap::new);
+        }).orElseGet(Map::of);
         return new CarriedDigests(cache, sums);
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +51,7 @@ public record ChangeLog(List<Release> releases) {
     static ChangeLog next(Map<String, String> tables, Function<String, String> header, List<CorrectionNote> corrections,
                           LocalDate date, Optional<PublishedBefore> previous) {
         if (previous.isEmpty()) {
-            return new ChangeLog(List.of(new Release("1.0.0", date, true, new TreeSet<>(tables.keySet()).stream().toList(),
+            return new ChangeLog(List.of(new Release("1.0.0", date, true, tables.keySet().stream().sorted().toList(),
                     List.of(), List.of(), List.of(), corrections)));
         }
         PublishedBefore before = previous.get();

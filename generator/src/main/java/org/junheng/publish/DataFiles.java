@@ -259,8 +259,8 @@ final class DataFiles {
         writeDigested(path, out -> JsonRows.write(table, out));
     }
 
-    /** What a table's form writes to its stream. */
-    private interface Form {
+    /** What a table's form, or another data file, writes to its stream. */
+    interface Form {
         void write(OutputStream out) throws IOException;
     }
 
@@ -278,6 +278,11 @@ final class DataFiles {
             throw new UncheckedIOException("cannot write data/" + path, e);
         }
         written.put(path, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** Writes a data file a buffer at a time. */
+    void write(String path, Form form) {
+        writeDigested(path, form);
     }
 
     void write(String path, byte[] bytes) {

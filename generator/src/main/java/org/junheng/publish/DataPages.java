@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import org.junheng.render.Numbers;
 import org.junheng.render.Page;
 import org.junheng.render.PageFactory;
@@ -30,10 +29,8 @@ final class DataPages {
 
     /**
      * @param folders the published tables by folder, in the order to list them (latest first)
-     * @param sums    the digests of every data file, by path relative to /data/
      */
-    Page dataPage(Map<String, List<PublishedTable>> folders, int latestYear, ChangeLog changeLog,
-                  SortedMap<String, String> sums, String jsonLd) {
+    Page dataPage(Map<String, List<PublishedTable>> folders, int latestYear, ChangeLog changeLog, String jsonLd) {
         List<DataViews.Folder> views = new ArrayList<>();
         folders.forEach((folder, tables) -> views.add(folder(folder, tables, latestYear)));
         Map<String, Object> model = new LinkedHashMap<>();

@@ -9,8 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import org.junheng.content.County;
@@ -154,8 +153,8 @@ public final class OpenData {
         }
 
         // then completed as each file describing them is written
-        SortedMap<String, String> sums = Sha256Sums.of(dataFolder, threads, files.knownDigests());
-        SortedMap<String, String> tableFiles = PublishedBefore.tableFiles(sums);
+        KeyTable listed = Sha256Sums.of(dataFolder, threads, files.knownDigests());
+        KeyTable tableFiles = PublishedBefore.tableFiles(listed);
         ChangeLog changeLog = ChangeLog.next(tableFiles, path -> header(dataFolder, path),
                 data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,
                 PublishedBefore.read(previousOutput.resolve(DataFiles.FOLDER)));
@@ -163,9 +162,10 @@ public final class OpenData {
 
         DataPackages packages = new DataPackages(data.site(),
                 data.content().counties().stream().map(County::code).toList(), release, suppressionThreshold);
+        Map<String, String> described = new TreeMap<>();
         BiConsumer<String, byte[]> describe = (path, bytes) -> {
             files.write(path, bytes);
-            sums.put(path, Sha256.hex(bytes));
+            described.put(path, Sha256.hex(bytes));
         };
         if (!yearTables.isEmpty()) {
             folders.forEach((folder, tables) -> describe.accept(folder + "/datapackage.json",
@@ -173,10 +173,11 @@ public final class OpenData {
             describe.accept("datapackage.json", Json.bytes(packages.all(yearTables)));
         }
         describe.accept(ChangeLog.FILE, Json.bytes(changeLog.json()));
-        files.write(Sha256Sums.FILE, Sha256Sums.text(sums));
+        KeyTable sums = KeyTable.of(listed, described);
+        files.write(Sha256Sums.FILE, stream -> Sha256Sums.write(sums, stream));
 
         int written = sums.size() + 1;
-        Map<String, String> schoolFileKeys = new ConcurrentHashMap<>();
+        KeyTable.Builder schoolFileKeys = new KeyTable.Builder();
         written += writeSchoolFiles(out, previousOutput, schoolRows, release, cache, schoolFileKeys);
 
         String jsonLd = Json.forScript(new DatasetJsonLd(data.site()).dataset(release, catalogue.years(), yearTables));
@@ -185,13 +186,13 @@ public final class OpenData {
             PageFactory factory = new PageFactory(data.site(), language,
                     Labels.load(theme.configuration(), language.labelsName()), theme.extras(), Map.of());
             DataPages pages = new DataPages(factory, suppressionThreshold);
-            dataPages.add(pages.dataPage(folders, latest, changeLog, sums, jsonLd));
+            dataPages.add(pages.dataPage(folders, latest, changeLog, jsonLd));
             dataPages.add(pages.dictionaryPage(catalogue.schemas()));
         }
         IntConsumer ignore = done -> { };
         int pageCount = dataPages.size();
         PageWriter.Written pagesWritten = new PageWriter(theme.configuration(), threads, cache).write(dataPages, out, ignore);
-        Map<String, String> keys = KeyTable.of(pagesWritten.keys(), files.keys(), schoolFileKeys,
+        Map<String, String> keys = KeyTable.of(pagesWritten.keys(), files.keys(), schoolFileKeys.build(false),
                 Map.of(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY));
         return new Result(written + pageCount, List.copyOf(pagesWritten.canonicalUrls()), List.of(),
                 Optional.of(release), new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
@@ -199,12 +200,12 @@ public final class OpenData {
 
     /** Writes each school's {@code data.json}, or carries over the published one; {@code keys} gets the key of each. */
     private int writeSchoolFiles(Path out, Path previousOutput, SchoolRows rows, Release release, PageCache cache,
-                                 Map<String, String> keys) {
+                                 KeyTable.Builder keys) {
         SchoolDataJson json = new SchoolDataJson(data.site(), release, rows);
         Parallel.forEach(threads, data.content().schools(), school -> {
             String path = SchoolDataJson.path(school);
             String key = json.key(school);
-            keys.put(path, key);
+            keys.add(path, key);
             Optional<Path> unchanged = cache.previous(path, key);
             if (unchanged.isPresent()) {
                 CarriedFile.carry(unchanged.get(), out.resolve(path));

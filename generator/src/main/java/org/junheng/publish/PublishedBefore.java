@@ -1,20 +1,18 @@
 package org.junheng.publish;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import org.junheng.files.KeyTable;
 
 /**
  * What the output a build replaces had published under {@code /data/}: its table files' digests
  * (from its {@code SHA256SUMS}) and its change log. Read before the new build is swapped in;
  * an output without both (a first build, or one from before open data) has published nothing.
  */
-record PublishedBefore(Path folder, SortedMap<String, String> tables, ChangeLog changeLog) {
+record PublishedBefore(Path folder, Map<String, String> tables, ChangeLog changeLog) {
 
     static Optional<PublishedBefore> read(Path dataFolder) {
         Path sums = dataFolder.resolve(Sha256Sums.FILE);
@@ -27,7 +25,7 @@ record PublishedBefore(Path folder, SortedMap<String, String> tables, ChangeLog 
             if (changeLog.isEmpty()) {
                 return Optional.empty();
             }
-            SortedMap<String, String> tables = tableFiles(Sha256Sums.parse(Files.readString(sums, StandardCharsets.UTF_8)));
+            KeyTable tables = tableFiles(Sha256Sums.read(sums));
             return Optional.of(new PublishedBefore(dataFolder, tables, changeLog.get()));
         } catch (IOException | RuntimeException e) {
             // an unreadable previous output is treated as none: the worst outcome is a log that starts afresh
@@ -36,14 +34,14 @@ record PublishedBefore(Path folder, SortedMap<String, String> tables, ChangeLog 
     }
 
     /** The canonical table files among all data files: the year folders' and the charts' CSVs, not their copies. */
-    static SortedMap<String, String> tableFiles(Map<String, String> sums) {
-        SortedMap<String, String> tables = new TreeMap<>();
+    static KeyTable tableFiles(Map<String, String> sums) {
+        KeyTable.Builder tables = new KeyTable.Builder();
         sums.forEach((path, digest) -> {
             if (path.endsWith(".csv") && !path.endsWith(DataFiles.EXCEL_SUFFIX) && !path.startsWith(DataFiles.LATEST + "/")) {
-                tables.put(path, digest);
+                tables.add(path, digest);
             }
         });
-        return tables;
+        return tables.build(false);
     }
 
     /** The header line of a table file as it was published, if it can still be read. */

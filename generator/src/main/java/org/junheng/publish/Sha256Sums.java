@@ -1,27 +1,32 @@
 package org.junheng.publish;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junheng.files.KeyTable;
 import org.junheng.files.Sha256;
 import org.junheng.parallel.Parallel;
 
 /**
  * The {@code SHA256SUMS} file of {@code /data/}: one line per downloadable file, in the format
  * {@code sha256sum -c SHA256SUMS} checks (digest, two spaces, path relative to {@code /data/}),
- * sorted by path. The pages under {@code /data/} are not data and are left out.
+ * sorted by path (by its UTF-8 bytes; every path under {@code /data/} is ASCII). The pages under {@code /data/} are not data and are left out.
  */
 final class Sha256Sums {
 
@@ -38,21 +43,25 @@ final class Sha256Sums {
     }
 
     /**
-     * Digests of every data file under {@code folder}, by path relative to it: those {@code known}
-     * knows, the others read on {@code threads} threads.
+     * Digests of every data file under {@code folder}, by path relative to it, packed: those {@code known}
+     * knows, the others read on {@code threads} threads. A national site's {@code /data/} is about
+     * half a million files (each school's chart tables); their paths, attributes and digests as strings
+     * in sorted maps took a few hundred megabytes where the build had less to spare.
      */
-    static SortedMap<String, String> of(Path folder, int threads, Known known) {
+    static KeyTable of(Path folder, int threads, Known known) {
+        KeyTable.Builder sums = new KeyTable.Builder();
         if (!Files.isDirectory(folder)) {
-            return new TreeMap<>();
+            return sums.build(false);
         }
-        Map<String, BasicFileAttributes> files = new TreeMap<>();
+        List<String> unknown = new ArrayList<>();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String path = folder.relativize(file).toString().replace('\\', '/');
                     if (attributes.isRegularFile() && !path.equals(FILE) && !path.endsWith(".html")) {
-                        files.put(path, attributes);
+                        known.of(path, attributes).ifPresentOrElse(digest -> sums.add(path, digest),
+                                () -> unknown.add(path));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -60,31 +69,30 @@ final class Sha256Sums {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-        List<Map.Entry<String, BasicFileAttributes>> entries = List.copyOf(files.entrySet());
-        List<String> digests = Parallel.map(threads, entries, entry -> known.of(entry.getKey(), entry.getValue())
-                .orElseGet(() -> Sha256.ofFile(folder.resolve(entry.getKey()))));
-        SortedMap<String, String> sums = new TreeMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            sums.put(entries.get(i).getKey(), digests.get(i));
+        Parallel.forEach(threads, unknown, path -> sums.add(path, Sha256.ofFile(folder.resolve(path))));
+        return sums.build(false);
+    }
+
+    /** Writes {@code sums} as the {@code SHA256SUMS} file, in their order (by path). */
+    static void write(Map<String, String> sums, OutputStream out) throws IOException {
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        for (Map.Entry<String, String> sum : sums.entrySet()) {
+            text.append(sum.getValue()).append("  ").append(sum.getKey()).append('\n');
         }
-        return sums;
+        text.flush();
     }
 
-    static byte[] text(Map<String, String> sums) {
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(sums).forEach((path, digest) -> text.append(digest).append("  ").append(path).append('\n'));
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Reads a {@code SHA256SUMS} file; lines it does not understand are skipped. */
-    static SortedMap<String, String> parse(String text) {
-        SortedMap<String, String> sums = new TreeMap<>();
-        for (String line : text.split("\n")) {
-            Matcher matcher = LINE.matcher(line.strip());
-            if (matcher.matches()) {
-                sums.put(matcher.group(2), matcher.group(1));
+    /** Reads a {@code SHA256SUMS} file, packed; lines it does not understand are skipped. */
+    static KeyTable read(Path file) throws IOException {
+        KeyTable.Builder sums = new KeyTable.Builder();
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                Matcher matcher = LINE.matcher(line.strip());
+                if (matcher.matches()) {
+                    sums.add(matcher.group(2), matcher.group(1));
+                }
             }
         }
-        return sums;
+        return sums.build(true);
     }
 }
