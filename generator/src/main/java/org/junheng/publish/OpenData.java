@@ -152,31 +152,10 @@ public final class OpenData {
             });
         }
 
-        // then completed as each file describing them is written
-        KeyTable listed = Sha256Sums.of(dataFolder, threads, files.knownDigests());
-        KeyTable tableFiles = PublishedBefore.tableFiles(listed);
-        ChangeLog changeLog = ChangeLog.next(tableFiles, path -> header(dataFolder, path),
-                data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,
-                PublishedBefore.read(previousOutput.resolve(DataFiles.FOLDER)));
+        Described described = describe(files, dataFolder, previousOutput, releaseDate, folders, yearTables);
+        ChangeLog changeLog = described.changeLog();
         Release release = changeLog.current();
-
-        DataPackages packages = new DataPackages(data.site(),
-                data.content().counties().stream().map(County::code).toList(), release, suppressionThreshold);
-        Map<String, String> described = new TreeMap<>();
-        BiConsumer<String, byte[]> describe = (path, bytes) -> {
-            files.write(path, bytes);
-            described.put(path, Sha256.hex(bytes));
-        };
-        if (!yearTables.isEmpty()) {
-            folders.forEach((folder, tables) -> describe.accept(folder + "/datapackage.json",
-                    Json.bytes(packages.folder(folder, tables))));
-            describe.accept("datapackage.json", Json.bytes(packages.all(yearTables)));
-        }
-        describe.accept(ChangeLog.FILE, Json.bytes(changeLog.json()));
-        KeyTable sums = KeyTable.of(listed, described);
-        files.write(Sha256Sums.FILE, stream -> Sha256Sums.write(sums, stream));
-
-        int written = sums.size() + 1;
+        int written = described.files();
         KeyTable.Builder schoolFileKeys = new KeyTable.Builder();
         written += writeSchoolFiles(out, previousOutput, schoolRows, release, cache, schoolFileKeys);
 
@@ -196,6 +175,40 @@ public final class OpenData {
                 Map.of(DataFiles.FOLDER + "/" + Sha256Sums.FILE, CarriedDigests.SUMS_KEY));
         return new Result(written + pageCount, List.copyOf(pagesWritten.canonicalUrls()), List.of(),
                 Optional.of(release), new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
+    }
+
+    /** The change log, and the number of files under {@code /data/} with {@code SHA256SUMS}. */
+    private record Described(ChangeLog changeLog, int files) {
+    }
+
+    /**
+     * Writes what describes the data files: the data packages, the change log and {@code SHA256SUMS}.
+     * A method of its own so that a national site's half a million checksums are let go before the
+     * schools' files are written.
+     */
+    private Described describe(DataFiles files, Path dataFolder, Path previousOutput, LocalDate releaseDate,
+                               Map<String, List<PublishedTable>> folders, List<PublishedTable> yearTables) {
+        KeyTable listed = Sha256Sums.of(dataFolder, threads, files.knownDigests());
+        ChangeLog changeLog = ChangeLog.next(PublishedBefore.tableFiles(listed), path -> header(dataFolder, path),
+                data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,
+                PublishedBefore.read(previousOutput.resolve(DataFiles.FOLDER)));
+        DataPackages packages = new DataPackages(data.site(),
+                data.content().counties().stream().map(County::code).toList(), changeLog.current(),
+                suppressionThreshold);
+        Map<String, String> described = new TreeMap<>();
+        BiConsumer<String, byte[]> describe = (path, bytes) -> {
+            files.write(path, bytes);
+            described.put(path, Sha256.hex(bytes));
+        };
+        if (!yearTables.isEmpty()) {
+            folders.forEach((folder, tables) -> describe.accept(folder + "/datapackage.json",
+                    Json.bytes(packages.folder(folder, tables))));
+            describe.accept("datapackage.json", Json.bytes(packages.all(yearTables)));
+        }
+        describe.accept(ChangeLog.FILE, Json.bytes(changeLog.json()));
+        KeyTable sums = KeyTable.of(listed, described);
+        files.write(Sha256Sums.FILE, stream -> Sha256Sums.write(sums, stream));
+        return new Described(changeLog, sums.size() + 1);
     }
 
     /** Writes each school's {@code data.json}, or carries over the published one; {@code keys} gets the key of each. */

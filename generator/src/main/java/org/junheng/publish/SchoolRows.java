@@ -15,13 +15,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junheng.files.Sha256;
 import org.junheng.parallel.Parallel;
 import org.junheng.render.ModelDigest;
@@ -54,9 +57,9 @@ final class SchoolRows implements AutoCloseable {
     /** Per table of {@link #BY_CODE}: every year's rows by school, oldest year first. */
     private final Map<String, List<Spans>> byCode = new HashMap<>();
     /** The newest year's projects and partnerships, by school code. */
-    private Map<String, List<List<String>>> projects = Map.of();
-    private Map<String, List<List<String>>> partnerships = Map.of();
-    private final Map<String, List<List<String>>> documents = new HashMap<>();
+    private RowsByCode projects = new RowsByCode();
+    private RowsByCode partnerships = new RowsByCode();
+    private final RowsByCode documents = new RowsByCode();
     /** The digests of each school's rows of the tables spilled since the last {@link #mark}, by table. */
     private final Map<Spans, byte[]> rowDigests = new IdentityHashMap<>();
     /** The year files of the build cache whose rows are read in place, closed with this. */
@@ -111,12 +114,13 @@ final class SchoolRows implements AutoCloseable {
             if (byCode.containsKey(name)) {
                 byCode.get(name).add(spilled(table));
             } else if (name.equals(ProgressData.PROJECTS.name())) {
-                projects = table.rowsBy("code");
+                projects = new RowsByCode();
+                projects.add(table, codes(table, List.of("code"), Optional.empty()));
             } else if (name.equals(ProgressData.PARTNERSHIPS.name())) {
-                partnerships = byEachCode(table, List.of("lead"), "members");
+                partnerships = new RowsByCode();
+                partnerships.add(table, codes(table, List.of("lead"), Optional.of("members")));
             } else if (name.equals(DocumentData.SCHEMA.name())) {
-                byEachCode(table, List.of(), "schools").forEach((code, rows) ->
-                        documents.computeIfAbsent(code, c -> new ArrayList<>()).addAll(rows));
+                documents.add(table, codes(table, List.of(), Optional.of("schools")));
             }
         }
     }
@@ -132,15 +136,15 @@ final class SchoolRows implements AutoCloseable {
     }
 
     List<List<String>> projects(String code) {
-        return projects.getOrDefault(code, List.of());
+        return projects.of(code);
     }
 
     List<List<String>> partnerships(String code) {
-        return partnerships.getOrDefault(code, List.of());
+        return partnerships.of(code);
     }
 
     List<List<String>> documents(String code) {
-        return documents.getOrDefault(code, List.of());
+        return documents.of(code);
     }
 
     /**
@@ -406,18 +410,17 @@ final class SchoolRows implements AutoCloseable {
         return rows;
     }
 
-    /** Each row under every school code it names: in the {@code single} fields, then in the {@code list} field. */
-    private static Map<String, List<List<String>>> byEachCode(Table table, List<String> single, String list) {
+    /** The school codes a row names: in the {@code single} fields, then in the {@code list} field, each once. */
+    private static Function<List<String>, Collection<String>> codes(Table table, List<String> single,
+                                                                    Optional<String> list) {
         List<Integer> singles = single.stream().map(table.schema()::index).toList();
-        int listed = table.schema().index(list);
-        Map<String, List<List<String>>> groups = new HashMap<>();
-        for (List<String> row : table.rows()) {
+        Optional<Integer> listed = list.map(table.schema()::index);
+        return row -> {
             Set<String> codes = new LinkedHashSet<>();
             singles.forEach(index -> codes.add(row.get(index)));
-            codes.addAll(List.of(row.get(listed).split(Cells.LIST_SEPARATOR)));
-            codes.forEach(code -> groups.computeIfAbsent(code, c -> new ArrayList<>()).add(row));
-        }
-        return groups;
+            listed.ifPresent(index -> codes.addAll(List.of(row.get(index).split(Cells.LIST_SEPARATOR))));
+            return codes;
+        };
     }
 
     /**

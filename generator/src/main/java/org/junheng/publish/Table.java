@@ -1,7 +1,6 @@
 package org.junheng.publish;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,16 +26,6 @@ public record Table(TableSchema schema, List<List<String>> rows) {
 
     public String name() {
         return schema.name();
-    }
-
-    /** The rows grouped by the value of {@code field}, each group in table order. */
-    public java.util.Map<String, List<List<String>>> rowsBy(String field) {
-        int index = schema.index(field);
-        java.util.Map<String, List<List<String>>> groups = new java.util.HashMap<>();
-        for (List<String> row : rows) {
-            groups.computeIfAbsent(row.get(index), value -> new ArrayList<>()).add(row);
-        }
-        return groups;
     }
 
     /**
