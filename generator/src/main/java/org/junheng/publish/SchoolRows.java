@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -229,8 +229,9 @@ final class SchoolRows implements AutoCloseable {
     /**
      * A table's rows by school, as numbers of rows rather than rows: a table's rows are packed, and
      * each one read is made again. {@code schools} holds each school that has rows (by its number
-     * among the schools this keeps) in the order of its first row; its rows' numbers are
-     * {@code rows[starts[i]]} up to {@code rows[starts[i + 1]]}, in table order.
+     * among the schools this keeps) in the order of its first row; the school at {@code schools[i]}
+     * has {@code positions[school] == i}, and its rows' numbers are {@code rows[starts[i]]} up to
+     * {@code rows[starts[i + 1]]}, in table order.
      */
     private record Groups(int[] schools, int[] starts, int[] rows, int[] positions) {
 

@@ -26,7 +26,8 @@ import org.junheng.parallel.Parallel;
 /**
  * The {@code SHA256SUMS} file of {@code /data/}: one line per downloadable file, in the format
  * {@code sha256sum -c SHA256SUMS} checks (digest, two spaces, path relative to {@code /data/}),
- * sorted by path (by its UTF-8 bytes; every path under {@code /data/} is ASCII). The pages under {@code /data/} are not data and are left out.
+ * sorted by path (by its UTF-8 bytes; every path under {@code /data/} is ASCII). The pages under
+ * {@code /data/} are not data and are left out.
  */
 final class Sha256Sums {
 
