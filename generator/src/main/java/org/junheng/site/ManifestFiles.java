@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junheng.content.Problem;
@@ -52,7 +51,7 @@ final class ManifestFiles {
             int pageCount = in.readInt();
             String inputKeysDigest = in.readUTF();
             Map<String, String> pages = keys(in);
-            Map<String, String> files = strings(in);
+            Map<String, String> files = keys(in);
             return new BuildCache.Manifest(header.environment(), header.inputs(), header.attachments(), warnings,
                     pageCount, pages, files, inputKeysDigest);
         }
@@ -141,16 +140,11 @@ final class ManifestFiles {
         }
     }
 
-    private static Map<String, String> strings(DataInputStream in) throws IOException {
-        int count = count(in);
-        Map<String, String> strings = new HashMap<>(capacity(count));
-        for (int i = 0; i < count; i++) {
-            strings.put(in.readUTF(), in.readUTF());
-        }
-        return strings;
-    }
-
-    /** Keys read straight into a packed table, as the build that wrote them held them: a rebuild holds them throughout. */
+    /**
+     * Keys or stamps read straight into a packed table, as the build that wrote them held them: a rebuild
+     * holds them throughout. The stamps were a hash map for speed, but at 200,000 schools its 1.5 million
+     * paths and stamps as strings were about 300 MB (estimated) that a rebuild held beside a cold build's heap.
+     */
     private static KeyTable keys(DataInputStream in) throws IOException {
         int count = count(in);
         KeyTable.Builder keys = new KeyTable.Builder();
@@ -158,11 +152,6 @@ final class ManifestFiles {
             keys.add(in.readUTF(), in.readUTF());
         }
         return keys.build(true);
-    }
-
-    // a count read from a damaged file must not size a table before its entries are found missing
-    private static int capacity(int count) {
-        return Math.min(count, 1 << 20) * 4 / 3 + 1;
     }
 
     private static int count(DataInputStream in) throws IOException {
