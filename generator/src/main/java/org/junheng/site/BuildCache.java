@@ -1,9 +1,13 @@
 package org.junheng.site;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HashMap;
@@ -220,9 +224,17 @@ final class BuildCache {
         if (lastInputKeys == null) {
             lastInputKeys = InputKeys.NONE;
             try {
-                byte[] bytes = Files.readAllBytes(inputKeysFile());
-                if (Sha256.hex(bytes).equals(last().get().inputKeysDigest())) {
-                    lastInputKeys = ManifestFiles.inputKeys(bytes);
+                // read as a stream, its digest taken on the way: at 200,000 schools the file is about
+                // 100 MB (estimated), which a rebuild held whole as it started to render
+                MessageDigest digest = Sha256.digest();
+                InputKeys read;
+                try (InputStream in = new BufferedInputStream(
+                        new DigestInputStream(Files.newInputStream(inputKeysFile()), digest), 1 << 16)) {
+                    read = ManifestFiles.inputKeys(in);
+                    in.transferTo(OutputStream.nullOutputStream()); // the digest is of the whole file
+                }
+                if (HexFormat.of().formatHex(digest.digest()).equals(last().get().inputKeysDigest())) {
+                    lastInputKeys = read;
                 }
             } catch (IOException | RuntimeException e) {
                 // no input keys: every page is keyed by its model

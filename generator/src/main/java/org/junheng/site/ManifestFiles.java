@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -74,19 +73,19 @@ final class ManifestFiles {
         }
     }
 
-    static BuildCache.InputKeys inputKeys(byte[] bytes) throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != FORMAT) {
-                throw new IOException("input keys of another layout");
-            }
-            Map<String, String> keys = keys(in);
-            int pages = count(in);
-            PathLists.Builder made = new PathLists.Builder();
-            for (int i = 0; i < pages; i++) {
-                made.add(in.readUTF(), list(in));
-            }
-            return new BuildCache.InputKeys(keys, made.build());
+    /** Reads input keys from {@code stream}, which it leaves open, as far as they go. */
+    static BuildCache.InputKeys inputKeys(InputStream stream) throws IOException {
+        DataInputStream in = new DataInputStream(stream);
+        if (in.readInt() != FORMAT) {
+            throw new IOException("input keys of another layout");
         }
+        Map<String, String> keys = keys(in);
+        int pages = count(in);
+        PathLists.Builder made = new PathLists.Builder();
+        for (int i = 0; i < pages; i++) {
+            made.add(in.readUTF(), list(in));
+        }
+        return new BuildCache.InputKeys(keys, made.build());
     }
 
     /** Writes {@code inputKeys} to {@code stream}, which it closes. */
