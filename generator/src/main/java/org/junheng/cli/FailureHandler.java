@@ -12,11 +12,31 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             command.getErr().println("junheng: " + e.getMessage());
             return ExitCodes.USAGE_OR_CONFIGURATION;
         }
-        String message = e instanceof RenderException ? e.getMessage() : e.toString();
-        command.getErr().println("junheng: 构建失败（已发布的内容未改动）：" + message);
+        command.getErr().println("junheng: 构建失败（已发布的内容未改动）：" + describe(e));
         if (System.getenv("JUNHENG_DEBUG") != null) {
             e.printStackTrace(command.getErr());
         }
         return ExitCodes.FAILURE;
+    }
+
+    /**
+     * The failure and each cause it does not already name: "cannot write x" alone does not say
+     * whether the disk was full or the folder read-only.
+     */
+    static String describe(Throwable failure) {
+        if (failure instanceof RenderException) {
+            return failure.getMessage();
+        }
+        StringBuilder line = new StringBuilder(failure.toString());
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            String text = cause.toString();
+            if (line.indexOf(text) < 0) {
+                line.append(" ← ").append(text);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return line.toString();
     }
 }
