@@ -1,5 +1,9 @@
 package org.junheng.files;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -22,6 +26,10 @@ import java.util.Set;
  * <p>A key that does not end in 64 lower-case hex digits is kept as it is, in UTF-8 bytes where a
  * digest would be, so that a table may map paths to any text (see {@link PathLists}). Entries are
  * ordered by their paths' UTF-8 bytes; {@link #get} finds one by binary search.
+ *
+ * <p>A table is {@linkplain #write written} as its arrays and {@linkplain #read read} back as views of
+ * the buffer it is read from, so that a table read from a mapped file (the last build's keys and stamps,
+ * see {@link FileBytes}) is paged in by the system as it is looked up rather than held on the heap.
  */
 public final class KeyTable extends AbstractMap<String, String> {
 
@@ -29,17 +37,17 @@ public final class KeyTable extends AbstractMap<String, String> {
     private static final int HEX_DIGITS = 2 * DIGEST_BYTES;
     private static final HexFormat HEX = HexFormat.of();
 
-    private final byte[] paths;
-    private final int[] starts;
+    private final ByteBuffer paths;
+    private final IntBuffer starts;
     private final String[] prefixes;
     /** Per entry, the index of its key's prefix, or −1 if its key is kept whole. */
-    private final int[] prefixOf;
+    private final IntBuffer prefixOf;
     /** Per entry, back to back: its key's digest (32 bytes), or the whole key's UTF-8 bytes. */
-    private final byte[] values;
-    private final int[] valueStarts;
+    private final ByteBuffer values;
+    private final IntBuffer valueStarts;
 
-    private KeyTable(byte[] paths, int[] starts, String[] prefixes, int[] prefixOf, byte[] values,
-                     int[] valueStarts) {
+    private KeyTable(ByteBuffer paths, IntBuffer starts, String[] prefixes, IntBuffer prefixOf, ByteBuffer values,
+                     IntBuffer valueStarts) {
         this.paths = paths;
         this.starts = starts;
         this.prefixes = prefixes;
@@ -144,7 +152,8 @@ public final class KeyTable extends AbstractMap<String, String> {
             }
             String[] prefixes = new String[prefixIndex.size()];
             prefixIndex.forEach((prefix, index) -> prefixes[index] = prefix);
-            return new KeyTable(packedPaths, packedStarts, prefixes, packedPrefixOf, packedValues, packedValueStarts);
+            return new KeyTable(ByteBuffer.wrap(packedPaths), IntBuffer.wrap(packedStarts), prefixes,
+                    IntBuffer.wrap(packedPrefixOf), ByteBuffer.wrap(packedValues), IntBuffer.wrap(packedValueStarts));
         }
 
         /** Where each of the first {@code kept} entries of {@code order} starts once they are packed in that order. */
@@ -171,8 +180,98 @@ public final class KeyTable extends AbstractMap<String, String> {
         }
 
         private String path(int entry) {
-            return text(paths, starts, entry);
+            return new String(paths, starts[entry], starts[entry + 1] - starts[entry], StandardCharsets.UTF_8);
         }
+    }
+
+    /** Writes this table's arrays, as {@link #read} reads them, to {@code out}. */
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(size());
+        out.writeInt(prefixes.length);
+        for (String prefix : prefixes) {
+            byte[] bytes = prefix.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+        out.writeInt(paths.limit());
+        out.writeInt(values.limit());
+        write(out, starts);
+        write(out, valueStarts);
+        write(out, prefixOf);
+        write(out, paths);
+        write(out, values);
+    }
+
+    private static void write(DataOutputStream out, IntBuffer ints) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 14);
+        for (int i = 0; i < ints.limit(); i++) {
+            if (!chunk.hasRemaining()) {
+                out.write(chunk.array(), 0, chunk.position());
+                chunk.clear();
+            }
+            chunk.putInt(ints.get(i));
+        }
+        out.write(chunk.array(), 0, chunk.position());
+    }
+
+    private static void write(DataOutputStream out, ByteBuffer bytes) throws IOException {
+        if (bytes.hasArray()) {
+            out.write(bytes.array(), bytes.arrayOffset(), bytes.limit());
+        } else {
+            byte[] chunk = new byte[1 << 14];
+            for (int from = 0; from < bytes.limit(); from += chunk.length) {
+                int length = Math.min(chunk.length, bytes.limit() - from);
+                bytes.get(from, chunk, 0, length);
+                out.write(chunk, 0, length);
+            }
+        }
+    }
+
+    /**
+     * The table {@link #write} wrote at {@code buffer}'s position, which it moves past it. Its arrays are
+     * views of {@code buffer}, not copies; a table that does not fit the buffer is an {@link IOException}.
+     */
+    public static KeyTable read(ByteBuffer buffer) throws IOException {
+        try {
+            int size = count(buffer);
+            String[] prefixes = new String[count(buffer)];
+            for (int i = 0; i < prefixes.length; i++) {
+                byte[] bytes = new byte[count(buffer)];
+                buffer.get(bytes);
+                prefixes[i] = new String(bytes, StandardCharsets.UTF_8);
+            }
+            int pathBytes = count(buffer);
+            int valueBytes = count(buffer);
+            IntBuffer starts = ints(buffer, size + 1);
+            IntBuffer valueStarts = ints(buffer, size + 1);
+            IntBuffer prefixOf = ints(buffer, size);
+            ByteBuffer paths = bytes(buffer, pathBytes);
+            ByteBuffer values = bytes(buffer, valueBytes);
+            if (starts.get(size) != pathBytes || valueStarts.get(size) != valueBytes) {
+                throw new IOException("a key table whose entries do not fill it");
+            }
+            return new KeyTable(paths, starts, prefixes, prefixOf, values, valueStarts);
+        } catch (RuntimeException e) {
+            throw new IOException("an unreadable key table", e);
+        }
+    }
+
+    private static int count(ByteBuffer buffer) throws IOException {
+        int count = buffer.getInt();
+        if (count < 0) {
+            throw new IOException("a negative count");
+        }
+        return count;
+    }
+
+    private static IntBuffer ints(ByteBuffer buffer, int count) {
+        return bytes(buffer, Math.multiplyExact(count, Integer.BYTES)).asIntBuffer();
+    }
+
+    private static ByteBuffer bytes(ByteBuffer buffer, int count) {
+        ByteBuffer slice = buffer.slice(buffer.position(), count);
+        buffer.position(buffer.position() + count);
+        return slice;
     }
 
     private static boolean endsInDigest(String key) {
@@ -190,7 +289,7 @@ public final class KeyTable extends AbstractMap<String, String> {
 
     @Override
     public int size() {
-        return prefixOf.length;
+        return prefixOf.limit();
     }
 
     @Override
@@ -213,7 +312,7 @@ public final class KeyTable extends AbstractMap<String, String> {
         int high = size() - 1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            int order = Arrays.compareUnsigned(paths, starts[middle], starts[middle + 1], wanted, 0, wanted.length);
+            int order = comparePath(middle, wanted);
             if (order < 0) {
                 low = middle + 1;
             } else if (order > 0) {
@@ -225,21 +324,42 @@ public final class KeyTable extends AbstractMap<String, String> {
         return -1;
     }
 
-    private String path(int index) {
-        return text(paths, starts, index);
+    /** How entry {@code index}'s path compares, byte by unsigned byte, with {@code wanted}. */
+    private int comparePath(int index, byte[] wanted) {
+        int from = starts.get(index);
+        int length = starts.get(index + 1) - from;
+        int common = Math.min(length, wanted.length);
+        for (int i = 0; i < common; i++) {
+            int order = Byte.compareUnsigned(paths.get(from + i), wanted[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(length, wanted.length);
     }
 
-    private static String text(byte[] bytes, int[] starts, int index) {
-        return new String(bytes, starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
+    private String path(int index) {
+        return text(paths, starts.get(index), starts.get(index + 1));
+    }
+
+    private static String text(ByteBuffer bytes, int from, int to) {
+        if (bytes.hasArray()) {
+            return new String(bytes.array(), bytes.arrayOffset() + from, to - from, StandardCharsets.UTF_8);
+        }
+        byte[] copy = new byte[to - from];
+        bytes.get(from, copy);
+        return new String(copy, StandardCharsets.UTF_8);
     }
 
     private String value(int index) {
-        int prefix = prefixOf[index];
+        int prefix = prefixOf.get(index);
+        int from = valueStarts.get(index);
         if (prefix < 0) {
-            return text(values, valueStarts, index);
+            return text(values, from, valueStarts.get(index + 1));
         }
-        int from = valueStarts[index];
-        return prefixes[prefix] + HEX.formatHex(values, from, from + DIGEST_BYTES);
+        byte[] digest = new byte[DIGEST_BYTES];
+        values.get(from, digest);
+        return prefixes[prefix] + HEX.formatHex(digest);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.junheng.files;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -51,6 +54,16 @@ public final class PathLists extends AbstractMap<String, List<String>> {
         public PathLists build() {
             return new PathLists(joined.build(true));
         }
+    }
+
+    /** Writes these lists, as {@link #read} reads them, to {@code out}. */
+    public void write(DataOutputStream out) throws IOException {
+        joined.write(out);
+    }
+
+    /** The lists {@link #write} wrote at {@code buffer}'s position, as views of it (see {@link KeyTable#read}). */
+    public static PathLists read(ByteBuffer buffer) throws IOException {
+        return new PathLists(KeyTable.read(buffer));
     }
 
     @Override

@@ -1,13 +1,10 @@
 package org.junheng.site;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HashMap;
@@ -20,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.junheng.content.Problem;
+import org.junheng.files.FileBytes;
 import org.junheng.files.Sha256;
 import org.junheng.files.WholeFile;
 import org.junheng.render.PageCache;
@@ -224,17 +222,12 @@ final class BuildCache {
         if (lastInputKeys == null) {
             lastInputKeys = InputKeys.NONE;
             try {
-                // read as a stream, its digest taken on the way: at 200,000 schools the file is about
-                // 100 MB (estimated), which a rebuild held whole as it started to render
+                // about 100 MB at 200,000 schools: mapped rather than read onto the heap (see FileBytes)
+                ByteBuffer bytes = FileBytes.of(inputKeysFile());
                 MessageDigest digest = Sha256.digest();
-                InputKeys read;
-                try (InputStream in = new BufferedInputStream(
-                        new DigestInputStream(Files.newInputStream(inputKeysFile()), digest), 1 << 16)) {
-                    read = ManifestFiles.inputKeys(in);
-                    in.transferTo(OutputStream.nullOutputStream()); // the digest is of the whole file
-                }
+                digest.update(bytes.duplicate());
                 if (HexFormat.of().formatHex(digest.digest()).equals(last().get().inputKeysDigest())) {
-                    lastInputKeys = read;
+                    lastInputKeys = ManifestFiles.inputKeys(bytes);
                 }
             } catch (IOException | RuntimeException e) {
                 // no input keys: every page is keyed by its model

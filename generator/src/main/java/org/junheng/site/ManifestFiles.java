@@ -9,25 +9,28 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junheng.content.Problem;
+import org.junheng.files.FileBytes;
 import org.junheng.files.KeyTable;
 import org.junheng.files.PathLists;
 
 /**
- * The build cache's manifest and input keys as files: length-prefixed strings rather than JSON. At
- * 10,000 schools the manifest's JSON (15 MB) took 1.1–1.5 s to parse into sorted maps on a thread of
- * its own while the content loaded, and the input keys' JSON another 0.35 s; a no-op rebuild waits
- * for the manifest. Only the warnings, a handful of records, are kept as JSON inside it.
+ * The build cache's manifest and input keys as files: length-prefixed strings rather than JSON, and
+ * the tables of keys, stamps and made files as the arrays they are held in, read back as views of the
+ * file (mapped if it is large, see {@link FileBytes}) rather than parsed. At 10,000 schools the
+ * manifest's JSON (15 MB) took 1.1–1.5 s to parse into sorted maps on a thread of its own while the
+ * content loaded, and the input keys' JSON another 0.35 s; a no-op rebuild waits for the manifest.
+ * Only the warnings, a handful of records, are kept as JSON inside it.
  */
 final class ManifestFiles {
 
     /** Changed whenever the layout does, so that a file of another layout is no cache. */
-    private static final int FORMAT = 0x4A480002;
+    private static final int FORMAT = 0x4A480003;
     // a problem's derived properties (such as whether it is an error) are written, and not read back
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -44,16 +47,17 @@ final class ManifestFiles {
     }
 
     static BuildCache.Manifest manifest(Path file) throws IOException {
-        try (DataInputStream in = open(file)) {
-            BuildCache.Header header = header(in);
-            List<Problem> warnings = JSON.readValue(in.readNBytes(count(in)), WARNINGS);
-            int pageCount = in.readInt();
-            String inputKeysDigest = in.readUTF();
-            Map<String, String> pages = keys(in);
-            Map<String, String> files = keys(in);
-            return new BuildCache.Manifest(header.environment(), header.inputs(), header.attachments(), warnings,
-                    pageCount, pages, files, inputKeysDigest);
-        }
+        ByteBuffer bytes = FileBytes.of(file);
+        // unbuffered: the tables that follow are read from the buffer where this stream stopped
+        DataInputStream in = new DataInputStream(FileBytes.stream(bytes));
+        BuildCache.Header header = header(in);
+        List<Problem> warnings = JSON.readValue(in.readNBytes(count(in)), WARNINGS);
+        int pageCount = in.readInt();
+        String inputKeysDigest = in.readUTF();
+        KeyTable pages = KeyTable.read(bytes);
+        KeyTable files = KeyTable.read(bytes);
+        return new BuildCache.Manifest(header.environment(), header.inputs(), header.attachments(), warnings,
+                pageCount, pages, files, inputKeysDigest);
     }
 
     /** Writes {@code manifest} to {@code stream}, which it closes. */
@@ -68,36 +72,29 @@ final class ManifestFiles {
             out.write(warnings);
             out.writeInt(manifest.pageCount());
             out.writeUTF(manifest.inputKeysDigest());
-            write(out, manifest.pages());
-            write(out, manifest.files());
+            KeyTable.of(manifest.pages()).write(out);
+            KeyTable.of(manifest.files()).write(out);
         }
     }
 
-    /** Reads input keys from {@code stream}, which it leaves open, as far as they go. */
-    static BuildCache.InputKeys inputKeys(InputStream stream) throws IOException {
-        DataInputStream in = new DataInputStream(stream);
-        if (in.readInt() != FORMAT) {
+    /** The input keys at {@code bytes}' position, as views of it; bytes left over are an {@link IOException}. */
+    static BuildCache.InputKeys inputKeys(ByteBuffer bytes) throws IOException {
+        if (bytes.remaining() < Integer.BYTES || bytes.getInt() != FORMAT) {
             throw new IOException("input keys of another layout");
         }
-        Map<String, String> keys = keys(in);
-        int pages = count(in);
-        PathLists.Builder made = new PathLists.Builder();
-        for (int i = 0; i < pages; i++) {
-            made.add(in.readUTF(), list(in));
+        BuildCache.InputKeys keys = new BuildCache.InputKeys(KeyTable.read(bytes), PathLists.read(bytes));
+        if (bytes.hasRemaining()) {
+            throw new IOException("input keys followed by something else");
         }
-        return new BuildCache.InputKeys(keys, made.build());
+        return keys;
     }
 
     /** Writes {@code inputKeys} to {@code stream}, which it closes. */
     static void write(BuildCache.InputKeys inputKeys, OutputStream stream) throws IOException {
         try (DataOutputStream out = new DataOutputStream(stream)) {
             out.writeInt(FORMAT);
-            write(out, inputKeys.inputKeys());
-            out.writeInt(inputKeys.madeFiles().size());
-            for (Map.Entry<String, List<String>> page : inputKeys.madeFiles().entrySet()) {
-                out.writeUTF(page.getKey());
-                write(out, page.getValue());
-            }
+            KeyTable.of(inputKeys.inputKeys()).write(out);
+            PathLists.of(inputKeys.madeFiles()).write(out);
         }
     }
 
@@ -129,28 +126,6 @@ final class ManifestFiles {
             strings.add(in.readUTF());
         }
         return List.copyOf(strings);
-    }
-
-    private static void write(DataOutputStream out, Map<String, String> strings) throws IOException {
-        out.writeInt(strings.size());
-        for (Map.Entry<String, String> entry : strings.entrySet()) {
-            out.writeUTF(entry.getKey());
-            out.writeUTF(entry.getValue());
-        }
-    }
-
-    /**
-     * Keys or stamps read straight into a packed table, as the build that wrote them held them: a rebuild
-     * holds them throughout. The stamps were a hash map for speed, but at 200,000 schools its 1.5 million
-     * paths and stamps as strings were about 300 MB (estimated) that a rebuild held beside a cold build's heap.
-     */
-    private static KeyTable keys(DataInputStream in) throws IOException {
-        int count = count(in);
-        KeyTable.Builder keys = new KeyTable.Builder();
-        for (int i = 0; i < count; i++) {
-            keys.add(in.readUTF(), in.readUTF());
-        }
-        return keys.build(true);
     }
 
     private static int count(DataInputStream in) throws IOException {

@@ -2,14 +2,23 @@ package org.junheng.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KeyTableTest {
 
@@ -91,5 +100,48 @@ class KeyTableTest {
 
         assertThat(KeyTable.of(table)).isSameAs(table);
         assertThat(KeyTable.of()).isEmpty();
+    }
+
+    @Test
+    void aTableWrittenReadsBackFromTheHeapAndFromAMappedFileAsViewsOfIt(@TempDir Path temp) throws IOException {
+        Map<String, String> keys = new HashMap<>();
+        keys.put("schools/2199010001/index.html", "school.ftlh:" + DIGEST);
+        keys.put("data/SHA256SUMS", "sums");
+        keys.put("青/\uD83C\uDFEB.html", "inputs:" + OTHER_DIGEST);
+        for (int page = 0; page < 5_000; page++) {
+            keys.put("data/charts/" + page + ".csv", "chart:" + (page % 2 == 0 ? DIGEST : OTHER_DIGEST));
+        }
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(written)) {
+            out.writeInt(7); // whatever precedes the table in its file
+            KeyTable.of(keys).write(out);
+            KeyTable.of(Map.of("next", "table")).write(out);
+        }
+        Path file = temp.resolve("keys");
+        Files.write(file, written.toByteArray());
+
+        for (ByteBuffer bytes : List.of(FileBytes.of(file), FileBytes.of(file, 0))) {
+            assertThat(bytes.getInt()).isEqualTo(7);
+            KeyTable table = KeyTable.read(bytes);
+            assertThat(KeyTable.read(bytes)).containsExactly(Map.entry("next", "table"));
+            assertThat(bytes.hasRemaining()).isFalse();
+            assertThat(table).isEqualTo(keys);
+            keys.forEach((path, key) -> assertThat(table.get(path)).isEqualTo(key));
+            assertThat(table.get("data/charts/5000.csv")).isNull();
+        }
+        assertThat(FileBytes.of(file, 0)).isInstanceOf(MappedByteBuffer.class);
+        assertThat(FileBytes.of(file)).isNotInstanceOf(MappedByteBuffer.class);
+    }
+
+    @Test
+    void aTableCutShortIsAnIoException() throws IOException {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(written)) {
+            KeyTable.of(Map.of("schools/2199010001/index.html", "school.ftlh:" + DIGEST)).write(out);
+        }
+        byte[] bytes = written.toByteArray();
+
+        assertThatThrownBy(() -> KeyTable.read(ByteBuffer.wrap(Arrays.copyOf(bytes, bytes.length - 1))))
+                .isInstanceOf(IOException.class);
     }
 }

@@ -3,6 +3,10 @@ package org.junheng.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,5 +48,17 @@ class PathListsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> builder.add("a", List.of("x\ny")))
                 .withMessageContaining("line feed");
         assertThatIllegalArgumentException().isThrownBy(() -> builder.add("a", List.of("")));
+    }
+
+    @Test
+    void listsWrittenReadBackAsTheyWere() throws IOException {
+        Map<String, List<String>> lists = Map.of("schools/2199010001/index.html",
+                List.of("data/charts/a.csv", "data/charts/b.csv"), "en/index.html", List.of());
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(written)) {
+            PathLists.of(lists).write(out);
+        }
+
+        assertThat(PathLists.read(ByteBuffer.wrap(written.toByteArray()))).isEqualTo(lists);
     }
 }
