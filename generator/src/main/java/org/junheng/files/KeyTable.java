@@ -327,15 +327,18 @@ public final class KeyTable extends AbstractMap<String, String> {
     /** How entry {@code index}'s path compares, byte by unsigned byte, with {@code wanted}. */
     private int comparePath(int index, byte[] wanted) {
         int from = starts.get(index);
-        int length = starts.get(index + 1) - from;
-        int common = Math.min(length, wanted.length);
-        for (int i = 0; i < common; i++) {
-            int order = Byte.compareUnsigned(paths.get(from + i), wanted[i]);
-            if (order != 0) {
-                return order;
-            }
+        int to = starts.get(index + 1);
+        if (paths.hasArray()) {
+            int offset = paths.arrayOffset();
+            return Arrays.compareUnsigned(paths.array(), offset + from, offset + to, wanted, 0, wanted.length);
         }
-        return Integer.compare(length, wanted.length);
+        int length = to - from;
+        int mismatch = paths.slice(from, length).mismatch(ByteBuffer.wrap(wanted));
+        if (mismatch < 0) {
+            return 0;
+        }
+        return mismatch < length && mismatch < wanted.length
+                ? Byte.compareUnsigned(paths.get(from + mismatch), wanted[mismatch]) : length - wanted.length;
     }
 
     private String path(int index) {

@@ -107,6 +107,7 @@ class KeyTableTest {
         Map<String, String> keys = new HashMap<>();
         keys.put("schools/2199010001/index.html", "school.ftlh:" + DIGEST);
         keys.put("data/SHA256SUMS", "sums");
+        keys.put("data/charts/1", "a path that begins another");
         keys.put("青/\uD83C\uDFEB.html", "inputs:" + OTHER_DIGEST);
         for (int page = 0; page < 5_000; page++) {
             keys.put("data/charts/" + page + ".csv", "chart:" + (page % 2 == 0 ? DIGEST : OTHER_DIGEST));
