@@ -1,5 +1,8 @@
 package org.junheng.cli;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.junheng.render.RenderException;
 import picocli.CommandLine;
 
@@ -28,13 +31,11 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             return failure.getMessage();
         }
         StringBuilder line = new StringBuilder(failure.toString());
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure.getCause(); cause != null && seen.add(cause); cause = cause.getCause()) {
             String text = cause.toString();
             if (line.indexOf(text) < 0) {
                 line.append(" ← ").append(text);
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return line.toString();

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A file of the build cache as one read-only buffer, read whole onto the heap or, if it is large,
+ * A file of the build cache as one buffer, read whole onto the heap or, if it is large,
  * mapped: a national site's last build left keys and stamps of 1.5 million files (about 400 MB at
  * 200,000 schools), which a rebuild held on its heap beside everything a cold build holds and which
  * ran it out of memory in {@code -Xmx2g} (docs/performance.md). Mapped, the system pages them in as

@@ -247,12 +247,32 @@ public final class KeyTable extends AbstractMap<String, String> {
             IntBuffer prefixOf = ints(buffer, size);
             ByteBuffer paths = bytes(buffer, pathBytes);
             ByteBuffer values = bytes(buffer, valueBytes);
-            if (starts.get(size) != pathBytes || valueStarts.get(size) != valueBytes) {
-                throw new IOException("a key table whose entries do not fill it");
-            }
+            checkEntries(starts, valueStarts, prefixOf, prefixes.length, pathBytes, valueBytes);
             return new KeyTable(paths, starts, prefixes, prefixOf, values, valueStarts);
         } catch (RuntimeException e) {
             throw new IOException("an unreadable key table", e);
+        }
+    }
+
+    /**
+     * Checks that every entry's path and key lie within the table, and that a digest takes its 32 bytes:
+     * a damaged file is then no cache, as an unreadable one is, rather than a lookup that fails midway
+     * through a build. Paths out of order would only make lookups miss, and a changed byte of a key or
+     * stamp only makes a file be made again.
+     */
+    private static void checkEntries(IntBuffer starts, IntBuffer valueStarts, IntBuffer prefixOf, int prefixes,
+                                     int pathBytes, int valueBytes) throws IOException {
+        int size = prefixOf.limit();
+        boolean whole = starts.get(0) == 0 && valueStarts.get(0) == 0 && starts.get(size) == pathBytes
+                && valueStarts.get(size) == valueBytes;
+        for (int i = 0; whole && i < size; i++) {
+            int prefix = prefixOf.get(i);
+            int valueLength = valueStarts.get(i + 1) - valueStarts.get(i);
+            whole = starts.get(i) <= starts.get(i + 1) && valueLength >= 0 && prefix >= -1 && prefix < prefixes
+                    && (prefix < 0 || valueLength == DIGEST_BYTES);
+        }
+        if (!whole) {
+            throw new IOException("a key table whose entries do not fit it");
         }
     }
 

@@ -135,7 +135,7 @@ class KeyTableTest {
     }
 
     @Test
-    void aTableCutShortIsAnIoException() throws IOException {
+    void aTableCutShortOrDamagedIsAnIoException() throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(written)) {
             KeyTable.of(Map.of("schools/2199010001/index.html", "school.ftlh:" + DIGEST)).write(out);
@@ -144,5 +144,11 @@ class KeyTableTest {
 
         assertThatThrownBy(() -> KeyTable.read(ByteBuffer.wrap(Arrays.copyOf(bytes, bytes.length - 1))))
                 .isInstanceOf(IOException.class);
+        // the entry's path said to end before it starts: sizes, one prefix ("school.ftlh:"), lengths, starts
+        int firstPathEnd = 4 + 4 + 4 + "school.ftlh:".length() + 4 + 4 + 4;
+        byte[] damaged = bytes.clone();
+        ByteBuffer.wrap(damaged).putInt(firstPathEnd, -1);
+        assertThatThrownBy(() -> KeyTable.read(ByteBuffer.wrap(damaged))).isInstanceOf(IOException.class)
+                .hasMessage("a key table whose entries do not fit it");
     }
 }
