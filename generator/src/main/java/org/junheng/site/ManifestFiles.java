@@ -56,6 +56,9 @@ final class ManifestFiles {
         String inputKeysDigest = in.readUTF();
         KeyTable pages = KeyTable.read(bytes);
         KeyTable files = KeyTable.read(bytes);
+        if (bytes.hasRemaining()) {
+            throw new IOException("a manifest followed by something else");
+        }
         return new BuildCache.Manifest(header.environment(), header.inputs(), header.attachments(), warnings,
                 pageCount, pages, files, inputKeysDigest);
     }
