@@ -4,6 +4,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -215,16 +216,7 @@ public final class KeyTable extends AbstractMap<String, String> {
     }
 
     private static void write(DataOutputStream out, ByteBuffer bytes) throws IOException {
-        if (bytes.hasArray()) {
-            out.write(bytes.array(), bytes.arrayOffset(), bytes.limit());
-        } else {
-            byte[] chunk = new byte[1 << 14];
-            for (int from = 0; from < bytes.limit(); from += chunk.length) {
-                int length = Math.min(chunk.length, bytes.limit() - from);
-                bytes.get(from, chunk, 0, length);
-                out.write(chunk, 0, length);
-            }
-        }
+        Channels.newChannel(out).write(bytes.duplicate().rewind());
     }
 
     /**
