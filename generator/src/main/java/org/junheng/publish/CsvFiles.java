@@ -48,20 +48,30 @@ public final class CsvFiles {
      */
     static void write(List<String> header, List<List<String>> rows, OutputStream out, boolean forExcel)
             throws IOException {
-        String lineEnd = forExcel ? "\r\n" : "\n";
+        writeHeader(header, out, forExcel);
+        writeRows(header.size(), rows, out, forExcel);
+    }
+
+    /** The file's start: for Excel its BOM, then the header line. {@code out} is flushed, not closed. */
+    static void writeHeader(List<String> header, OutputStream out, boolean forExcel) throws IOException {
         if (forExcel) {
             out.write(BOM);
         }
+        writeRows(header.size(), List.of(header), out, forExcel);
+    }
+
+    /** The lines of {@code rows}, each of {@code columns} cells, as {@link #write} writes them after the header. */
+    static void writeRows(int columns, List<List<String>> lines, OutputStream out, boolean forExcel)
+            throws IOException {
+        String lineEnd = forExcel ? "\r\n" : "\n";
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         StringBuilder line = new StringBuilder(256);
-        line(line, header, lineEnd, forExcel);
-        text.append(line);
-        for (List<String> row : rows) {
-            if (row.size() != header.size()) {
-                throw new IllegalArgumentException("a row has " + row.size() + " cells for " + header.size() + " columns");
+        for (List<String> cells : lines) {
+            if (cells.size() != columns) {
+                throw new IllegalArgumentException("a row has " + cells.size() + " cells for " + columns + " columns");
             }
             line.setLength(0);
-            line(line, row, lineEnd, forExcel);
+            line(line, cells, lineEnd, forExcel);
             text.append(line);
         }
         text.flush();

@@ -44,6 +44,8 @@ final class DataFiles {
     private final PageCache cache;
     private final CarriedDigests digests;
     private final int excelRows;
+    private final TableLayouts layouts;
+    private final boolean verify;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** The SHA-256 of each file this build wrote or linked, by path under {@code data/}, taken as it was written. */
     private final Map<String, String> written = new ConcurrentHashMap<>();
@@ -53,11 +55,15 @@ final class DataFiles {
      * @param cache the published files a table may carry over: those written from a table with the same digest
      */
     DataFiles(Path data, PageCache cache) {
-        this(data, cache, EXCEL_ROWS);
+        this(data, cache, EXCEL_ROWS, TableLayouts.NONE, false);
     }
 
-    /** @param excelRows the most rows of a table one file of its Excel form holds */
-    DataFiles(Path data, PageCache cache, int excelRows) {
+    /**
+     * @param excelRows the most rows of a table one file of its Excel form holds
+     * @param layouts   where the pieces of the published tables' files stand, to copy unchanged ones from
+     * @param verify    format the pieces copied too, and stop the build if a copy differs
+     */
+    DataFiles(Path data, PageCache cache, int excelRows, TableLayouts layouts, boolean verify) {
         if (excelRows < 1) {
             throw new IllegalArgumentException("an Excel part must hold at least one row: " + excelRows);
         }
@@ -65,6 +71,8 @@ final class DataFiles {
         this.cache = cache;
         this.digests = CarriedDigests.of(cache);
         this.excelRows = excelRows;
+        this.layouts = layouts;
+        this.verify = verify;
     }
 
     /**
@@ -88,13 +96,18 @@ final class DataFiles {
 
     /**
      * The table's files: when the published ones were written from a table with the same digest
-     * and are still as written, carried over without formatting the table again; else still to write.
+     * and are still as written, carried over without formatting the table again; else still to write,
+     * a piece at a time, each piece the published files of the table's last version hold copied from
+     * them (see {@link TableForms}).
      */
     Pending prepare(String folder, Table table) {
         String base = folder + "/" + table.name();
         List<PublishedTable.ExcelPart> excel = excelParts(base, table.rows().size());
         List<String> forms = forms(base + ".csv", excel, base + ".json");
-        String key = "table:" + ModelDigest.of(Map.of("table", table, "excelRows", excelRows));
+        List<PackedRows.Piece> pieces = table.pieces();
+        // the pieces' digests stand for the rows: digesting every cell took a quarter as long as writing the files
+        String key = "table:" + ModelDigest.of(Map.of("schema", table.schema(), "excelRows", excelRows,
+                "pieces", pieces.stream().map(PackedRows.Piece::digest).toList()));
         String header = CsvFiles.headerLine(table.schema().columns());
         if (carried(forms, key)) {
             String csv = base + ".csv";
@@ -102,14 +115,38 @@ final class DataFiles {
             String sha256 = digests.of(csv, attributes(file)).orElseGet(() -> Sha256.ofFile(file));
             return new Pending(key, List.of(), () -> published(table, folder, base, excel, header, sha256));
         }
+        TableForms.Earlier earlier = earlier(base);
+        Map<String, TableForms.FileLayout> placed = new ConcurrentHashMap<>();
         List<Runnable> writes = new ArrayList<>();
-        writes.add(() -> writeCsv(base + ".csv", table, table.rows(), false));
+        writes.add(() -> writeForm(base, ".csv", table, 0, table.rows().size(), pieces, earlier, placed));
         for (PublishedTable.ExcelPart part : excel) {
-            List<List<String>> rows = table.rows().subList(Math.max(0, part.firstRow() - 1), part.lastRow());
-            writes.add(() -> writeCsv(part.path(), table, rows, true));
+            writes.add(() -> writeForm(base, part.path().substring(base.length()), table,
+                    Math.max(0, part.firstRow() - 1), part.lastRow(), pieces, earlier, placed));
         }
-        writes.add(() -> writeJson(base + ".json", table));
-        return new Pending(key, writes, () -> published(table, folder, base, excel, header, written.get(base + ".csv")));
+        writes.add(() -> writeForm(base, ".json", table, 0, table.rows().size(), pieces, earlier, placed));
+        return new Pending(key, writes, () -> {
+            layouts.keep(key, placed);
+            return published(table, folder, base, excel, header, written.get(base + ".csv"));
+        });
+    }
+
+    /**
+     * The pieces the published files of the table at {@code base} hold: those files of its last version
+     * that are still as written from its key, each as the layout kept for that key says.
+     */
+    private TableForms.Earlier earlier(String base) {
+        TableForms.Earlier earlier = new TableForms.Earlier();
+        cache.lastWritten(FOLDER + "/" + base + ".csv").ifPresent(last -> layouts.read(last.key()).ifPresent(files ->
+                files.forEach((suffix, layout) -> cache.previous(FOLDER + "/" + base + suffix, last.key())
+                        .ifPresent(file -> earlier.add(TableForms.Kind.of(suffix), file, layout)))));
+        return earlier;
+    }
+
+    private void writeForm(String base, String suffix, Table table, int fromRow, int toRow,
+                           List<PackedRows.Piece> pieces, TableForms.Earlier earlier,
+                           Map<String, TableForms.FileLayout> placed) {
+        writeDigested(base + suffix, out -> placed.put(suffix, TableForms.write(TableForms.Kind.of(suffix), table,
+                fromRow, toRow, pieces, earlier, verify, out)));
     }
 
     /**
@@ -193,6 +230,11 @@ final class DataFiles {
         }
     }
 
+    /** Lets go of the layouts of tables no file of this build was written or carried over from. */
+    void pruneLayouts() {
+        layouts.prune(keys.values());
+    }
+
     /** The key every table file was written or carried over from, by output path: for the next build's cache. */
     Map<String, String> keys() {
         return Map.copyOf(keys);
@@ -235,10 +277,6 @@ final class DataFiles {
                 table.rows().size(), bytes, sha256, header);
     }
 
-    private void writeCsv(String path, Table table, List<List<String>> rows, boolean forExcel) {
-        writeDigested(path, out -> CsvFiles.write(table.schema().columns(), rows, out, forExcel));
-    }
-
     /** The first line of a CSV file, without its line end; empty if it cannot be read. Reads no further than that line. */
     static java.util.Optional<String> header(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -253,10 +291,6 @@ final class DataFiles {
         } catch (IOException e) {
             return java.util.Optional.empty();
         }
-    }
-
-    private void writeJson(String path, Table table) {
-        writeDigested(path, out -> JsonRows.write(table, out));
     }
 
     /** What a table's form, or another data file, writes to its stream. */

@@ -110,18 +110,28 @@ public final class OpenData {
      */
     public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache,
                           CarriedYears carriedYears) {
+        return publish(out, previousOutput, releaseDate, cache, carriedYears, TableLayouts.NONE);
+    }
+
+    /**
+     * Publishes as above, and writes each table a piece at a time, copying the pieces its published
+     * files hold, as {@code layouts} says they stand there (see {@link TableForms}).
+     */
+    public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache,
+                          CarriedYears carriedYears, TableLayouts layouts) {
         try (SchoolRows schoolRows = new SchoolRows(data.content().schools().stream().map(School::code).toList(),
                 threads)) {
-            return publish(out, previousOutput, releaseDate, cache, carriedYears, schoolRows);
+            DataFiles files = new DataFiles(out.resolve(DataFiles.FOLDER), cache, excelRows, layouts,
+                    carriedYears.verify());
+            return publish(out, previousOutput, releaseDate, cache, files, carriedYears, schoolRows);
         }
     }
 
-    private Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache,
+    private Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache, DataFiles files,
                            CarriedYears carriedYears, SchoolRows schoolRows) {
         DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments(), suppressionThreshold);
         List<Integer> years = List.copyOf(catalogue.years());
         Path dataFolder = out.resolve(DataFiles.FOLDER);
-        DataFiles files = new DataFiles(dataFolder, cache, excelRows);
         List<Problem> problems = new ArrayList<>();
         Map<String, List<PublishedTable>> folders = new LinkedHashMap<>();
         List<PublishedTable> yearTables = new ArrayList<>();
@@ -142,6 +152,7 @@ public final class OpenData {
                 return new Result(0, List.of(), problems, Optional.empty(), new PageWriter.Written(0, Map.of()),
                         List.of());
             }
+            files.pruneLayouts();
             // latest/ holds the newest assessed year's files again, linked rather than formatted twice
             folders.get(String.valueOf(latest)).forEach(table ->
                     folders.get(DataFiles.LATEST).add(files.copy(table, DataFiles.LATEST)));

@@ -1,6 +1,7 @@
 package org.junheng.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.stream.Collector;
+import org.junheng.files.Sha256;
 
 /**
  * A table's rows packed as bytes, read back as lists of cells. A year's indicator table at national
@@ -62,6 +64,26 @@ final class PackedRows extends AbstractList<List<String>> implements RandomAcces
     /** Packs a stream's rows as they come, a chunk at a time, so that they are never all lists at once. */
     static Collector<List<String>, Builder, PackedRows> collector() {
         return Collector.of(Builder::new, Builder::add, Builder::joined, Builder::build);
+    }
+
+    /**
+     * The rows as they were packed, a chunk at a time: the same rows packed the same way give the
+     * same pieces, so a piece whose digest an earlier table had holds the same rows (see {@link TableForms}).
+     */
+    List<Piece> pieces() {
+        List<Piece> pieces = new ArrayList<>(chunks.length);
+        for (int i = 0; i < chunks.length; i++) {
+            pieces.add(new Piece(firstRows[i], chunks[i].rows(), chunks[i].digest()));
+        }
+        return pieces;
+    }
+
+    /** The rows from {@code firstRow} packed together, and a SHA-256 of their packed bytes, in hex. */
+    record Piece(int firstRow, int rows, String digest) {
+
+        int endRow() {
+            return firstRow + rows;
+        }
     }
 
     @Override
@@ -158,6 +180,21 @@ final class PackedRows extends AbstractList<List<String>> implements RandomAcces
             }
             starts[rows.size()] = out.length;
             return new Chunk(dictionary.toArray(String[]::new), Arrays.copyOf(out.bytes, out.length), starts);
+        }
+
+        /** A digest of the chunk's dictionary and bytes, from which its rows are read: different rows, a different digest. */
+        String digest() {
+            MessageDigest sha = Sha256.digest();
+            Output dictionaryBytes = new Output();
+            dictionaryBytes.varint(dictionary.length);
+            for (String cell : dictionary) {
+                byte[] utf8 = cell.getBytes(StandardCharsets.UTF_8);
+                dictionaryBytes.varint(utf8.length);
+                dictionaryBytes.write(utf8);
+            }
+            sha.update(dictionaryBytes.bytes, 0, dictionaryBytes.length);
+            sha.update(bytes);
+            return Sha256.hex(sha.digest());
         }
 
         List<String> row(int index) {

@@ -28,6 +28,11 @@ public record Table(TableSchema schema, List<List<String>> rows) {
         return schema.name();
     }
 
+    /** The rows in the pieces they were packed in (see {@link PackedRows#pieces}). */
+    List<PackedRows.Piece> pieces() {
+        return ((PackedRows) rows).pieces();
+    }
+
     /**
      * {@code patterns}: each field's pattern compiled once for the whole table, or null for none.
      * A cell the same as the one above it (checked already) is not checked again: rows come grouped

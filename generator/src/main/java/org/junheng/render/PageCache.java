@@ -18,6 +18,11 @@ public interface PageCache {
     /** The published file of the page at {@code path} if it was written from {@code key} and is still as written. */
     Optional<Path> previous(String path, String key);
 
+    /** The published file at {@code path} and the key it was written from, if it is still as written. */
+    default Optional<Published> lastWritten(String path) {
+        return Optional.empty();
+    }
+
     /**
      * True when a file with these {@code attributes} (read with no links followed) is the very file the
      * last build published at {@code path}, as it wrote it: same file identity, size and modification time.

@@ -199,6 +199,11 @@ final class BuildCache {
                 return page.map(published -> new FromInputs(published, files));
             }
 
+            @Override
+            public Optional<Published> lastWritten(String path) {
+                return last().isEmpty() ? Optional.empty() : published(path);
+            }
+
             private Optional<Published> published(String path) {
                 String key = last().get().pages().get(path);
                 return key == null ? Optional.empty() : asWritten(path).map(file -> new Published(file, key));

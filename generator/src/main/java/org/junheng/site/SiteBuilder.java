@@ -23,6 +23,7 @@ import org.junheng.indicators.Assessor;
 import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.StandardSet;
 import org.junheng.publish.CarriedYears;
+import org.junheng.publish.TableLayouts;
 import org.junheng.publish.CorrectionRules;
 import org.junheng.publish.OpenData;
 import org.junheng.publish.Publisher;
@@ -194,7 +195,8 @@ public final class SiteBuilder {
                             "basicBalance", inspection.basicBalance())), options.verifyCache());
             OpenData.Result openData = phases.time(BuildStage.OPEN_DATA, () -> new OpenData(data, theme, options.threads(),
                     config.suppressionThreshold()).publish(staging, options.out(),
-                    ReleaseDate.of(options.buildDate(), content), cache.pages(), years));
+                    ReleaseDate.of(options.buildDate(), content), cache.pages(), years,
+                    TableLayouts.in(BuildCache.in(options.site(), "table-layouts"), GeneratorCode.digest())));
             if (!openData.problems().isEmpty()) {
                 throw new ContentRejected(openData.problems(), false);
             }

@@ -85,6 +85,26 @@ class CountyScopedRebuildTest {
         }
         BuildResult unchanged = build(incremental);
         assertThat(unchanged.rendered()).isZero();
+        assertThat(tableLayouts(incremental)).as("the layouts of the tables in use, and no others")
+                .isNotEmpty().isEqualTo(tableLayouts(clean));
+    }
+
+    @Test
+    void aTablePieceOtherThanTheRowsItWasKeptForStopsAVerifyingBuild() throws Exception {
+        Path site = built("pieces");
+        // a row of the other county's indicators changed behind the cache's back, its file's stamp restored
+        Path indicators = site.resolve("_site/data/2024/indicators.csv");
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(indicators);
+        String text = Files.readString(indicators);
+        int row = text.indexOf(",9901020001,");
+        int digit = text.indexOf("1", row + ",9901020001,".length());
+        Files.writeString(indicators, text.substring(0, digit) + "2" + text.substring(digit + 1));
+        Files.setLastModifiedTime(indicators, modified);
+        new FileEdit("content/statistics/2024.csv", text2 -> field(text2, "2024,9901010001,", 2,
+                value -> String.valueOf(Integer.parseInt(value) + 10))).apply(site);
+
+        assertThatThrownBy(() -> build(site)).hasStackTraceContaining("open-data table indicators")
+                .hasStackTraceContaining("differ from the bytes kept for them");
     }
 
     @Test
@@ -129,6 +149,12 @@ class CountyScopedRebuildTest {
     private static void reviseCountyPlan(Path site) throws IOException {
         Files.writeString(site.resolve("content/documents/c990101-2022-plan.md"), "\n本文件已修订。\n",
                 java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private static java.util.List<String> tableLayouts(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve(".junheng-cache/table-layouts"))) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static Path cacheFile(Path site, String pattern) throws IOException {
