@@ -20,7 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.junheng.files.KeptFiles;
 
 /**
  * The school years whose open data the last builds made, kept in the site's build cache
@@ -204,19 +204,7 @@ public final class CarriedYears {
 
     /** Deletes the kept years whose keys are not in {@code keep}, and any file a build left half-written. */
     void prune(Collection<String> keep) {
-        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
-            return;
-        }
-        Set<String> kept = Set.copyOf(keep.stream().map(key -> key + SUFFIX).toList());
-        try (Stream<Path> files = Files.list(folder.get())) {
-            for (Path file : files.toList()) {
-                if (!kept.contains(file.getFileName().toString())) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prune " + folder.get(), e);
-        }
+        folder.ifPresent(kept -> KeptFiles.keepOnly(kept, Set.copyOf(keep.stream().map(key -> key + SUFFIX).toList())));
     }
 
     private Path file(String key) {

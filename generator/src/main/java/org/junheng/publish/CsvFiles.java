@@ -61,12 +61,12 @@ public final class CsvFiles {
     }
 
     /** The lines of {@code rows}, each of {@code columns} cells, as {@link #write} writes them after the header. */
-    static void writeRows(int columns, List<List<String>> lines, OutputStream out, boolean forExcel)
+    static void writeRows(int columns, List<List<String>> rows, OutputStream out, boolean forExcel)
             throws IOException {
         String lineEnd = forExcel ? "\r\n" : "\n";
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         StringBuilder line = new StringBuilder(256);
-        for (List<String> cells : lines) {
+        for (List<String> cells : rows) {
             if (cells.size() != columns) {
                 throw new IllegalArgumentException("a row has " + cells.size() + " cells for " + columns + " columns");
             }

@@ -6,7 +6,6 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +14,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.junheng.files.KeptFiles;
 import org.junheng.files.Sha256;
 import org.junheng.files.WholeFile;
 import org.junheng.publish.TableForms.FileLayout;
@@ -110,19 +108,8 @@ public final class TableLayouts {
 
     /** Deletes the layouts of tables whose keys are not in {@code keep}, and any file a build left half-written. */
     void prune(Collection<String> keep) {
-        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
-            return;
-        }
-        Set<String> kept = keep.stream().map(key -> file(key).getFileName().toString()).collect(Collectors.toSet());
-        try (Stream<Path> files = Files.list(folder.get())) {
-            for (Path file : files.toList()) {
-                if (!kept.contains(file.getFileName().toString())) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prune " + folder.get(), e);
-        }
+        folder.ifPresent(kept -> KeptFiles.keepOnly(kept,
+                keep.stream().map(key -> file(key).getFileName().toString()).collect(Collectors.toSet())));
     }
 
     private Path file(String tableKey) {
