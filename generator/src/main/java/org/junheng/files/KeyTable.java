@@ -8,10 +8,13 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -63,11 +66,101 @@ public final class KeyTable extends AbstractMap<String, String> {
         if (maps.length == 1 && maps[0] instanceof KeyTable table) {
             return table;
         }
-        Builder builder = new Builder();
+        List<KeyTable> tables = new ArrayList<>();
         for (Map<String, String> map : maps) {
-            map.forEach(builder::add);
+            if (map instanceof KeyTable table) {
+                tables.add(table);
+            } else {
+                Builder builder = new Builder();
+                map.forEach(builder::add);
+                tables.add(builder.build(true));
+            }
         }
-        return builder.build(true);
+        return merged(tables);
+    }
+
+    /**
+     * The tables' entries in one table, merged in path order as they are, bytes and all: a build's
+     * keys are gathered in a few tables of hundreds of thousands of entries each, and reading every
+     * entry back as strings to add it again was most of the time joining them took. Where two hold
+     * the same path, the later table's key.
+     */
+    private static KeyTable merged(List<KeyTable> tables) {
+        Map<String, Integer> prefixIndex = new LinkedHashMap<>();
+        int[][] prefixIn = new int[tables.size()][];
+        int entries = 0;
+        int pathBytes = 0;
+        int valueBytes = 0;
+        for (int t = 0; t < tables.size(); t++) {
+            KeyTable table = tables.get(t);
+            prefixIn[t] = new int[table.prefixes.length];
+            for (int p = 0; p < table.prefixes.length; p++) {
+                prefixIn[t][p] = prefixIndex.computeIfAbsent(table.prefixes[p], prefix -> prefixIndex.size());
+            }
+            entries = Math.addExact(entries, table.size());
+            pathBytes = Math.addExact(pathBytes, table.paths.limit());
+            valueBytes = Math.addExact(valueBytes, table.values.limit());
+        }
+        byte[] paths = new byte[pathBytes];
+        byte[] values = new byte[valueBytes];
+        int[] starts = new int[entries + 1];
+        int[] valueStarts = new int[entries + 1];
+        int[] prefixOf = new int[entries];
+        int[] next = new int[tables.size()];
+        int size = 0;
+        while (true) {
+            int pick = -1;
+            for (int t = 0; t < tables.size(); t++) {
+                if (next[t] >= tables.get(t).size()) {
+                    continue;
+                }
+                int order = pick < 0 ? -1 : comparePaths(tables.get(t), next[t], tables.get(pick), next[pick]);
+                if (order == 0) {
+                    next[pick]++; // the same path in an earlier table: the later one's key stands
+                }
+                if (order <= 0) {
+                    pick = t;
+                }
+            }
+            if (pick < 0) {
+                break;
+            }
+            KeyTable table = tables.get(pick);
+            int entry = next[pick]++;
+            starts[size + 1] = copy(table.paths, table.starts, entry, paths, starts[size]);
+            valueStarts[size + 1] = copy(table.values, table.valueStarts, entry, values, valueStarts[size]);
+            int prefix = table.prefixOf.get(entry);
+            prefixOf[size] = prefix < 0 ? -1 : prefixIn[pick][prefix];
+            size++;
+        }
+        String[] prefixes = prefixIndex.keySet().toArray(String[]::new);
+        return new KeyTable(ByteBuffer.wrap(Arrays.copyOf(paths, starts[size])),
+                IntBuffer.wrap(Arrays.copyOf(starts, size + 1)), prefixes, IntBuffer.wrap(Arrays.copyOf(prefixOf, size)),
+                ByteBuffer.wrap(Arrays.copyOf(values, valueStarts[size])),
+                IntBuffer.wrap(Arrays.copyOf(valueStarts, size + 1)));
+    }
+
+    /** Copies entry {@code entry}'s bytes of {@code from}, as {@code starts} delimits them, to {@code into} at {@code at}; returns their end there. */
+    private static int copy(ByteBuffer from, IntBuffer starts, int entry, byte[] into, int at) {
+        int start = starts.get(entry);
+        int length = starts.get(entry + 1) - start;
+        from.get(start, into, at, length);
+        return at + length;
+    }
+
+    /** How entry {@code i} of {@code a} compares, by its path's unsigned bytes, with entry {@code j} of {@code b}. */
+    private static int comparePaths(KeyTable a, int i, KeyTable b, int j) {
+        int aFrom = a.starts.get(i);
+        int aLength = a.starts.get(i + 1) - aFrom;
+        int bFrom = b.starts.get(j);
+        int bLength = b.starts.get(j + 1) - bFrom;
+        for (int k = 0; k < Math.min(aLength, bLength); k++) {
+            int order = Byte.compareUnsigned(a.paths.get(aFrom + k), b.paths.get(bFrom + k));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return aLength - bLength;
     }
 
     /**

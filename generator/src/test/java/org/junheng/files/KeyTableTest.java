@@ -56,6 +56,40 @@ class KeyTableTest {
     }
 
     @Test
+    void tablesJoinedAsTheyArePackedKeepEveryEntryInOrderAndTheLaterKeyForAPath(@TempDir Path temp)
+            throws IOException {
+        Map<String, String> pages = new HashMap<>();
+        Map<String, String> charts = new HashMap<>();
+        Map<String, String> files = new HashMap<>();
+        for (int school = 0; school < 300; school++) {
+            pages.put("schools/" + school + "/index.html", "school.ftlh:" + (school % 2 == 0 ? DIGEST : OTHER_DIGEST));
+            charts.put("data/charts/" + school + ".csv", "chart:" + DIGEST);
+            files.put("schools/" + school + "/data.json", school % 3 == 0 ? "whole key " + school : "json:" + DIGEST);
+        }
+        charts.put("schools/7/index.html", "chart:" + OTHER_DIGEST); // also a page: the later table's key stands
+        files.put("青/\uD83C\uDFEB.html", "school.ftlh:" + OTHER_DIGEST);
+        files.put("\uFF01", "school.ftlh:" + DIGEST);
+        Path file = temp.resolve("files");
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+            KeyTable.of(files).write(out);
+        }
+        KeyTable mapped = KeyTable.read(FileBytes.of(file, 0));
+
+        KeyTable joined = KeyTable.of(KeyTable.of(pages), KeyTable.of(charts), mapped, Map.of("schools/8/data.json", "x"));
+
+        Map<String, String> expected = new HashMap<>(pages);
+        expected.putAll(charts);
+        expected.putAll(files);
+        expected.put("schools/8/data.json", "x");
+        assertThat(joined).isEqualTo(expected).hasSize(902);
+        expected.forEach((path, key) -> assertThat(joined.get(path)).isEqualTo(key));
+        assertThat(joined.get("schools/7/index.html")).isEqualTo("chart:" + OTHER_DIGEST);
+        assertThat(joined.keySet()).containsExactlyElementsOf(expected.keySet().stream().sorted((x, y) ->
+                Arrays.compareUnsigned(x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8))).toList());
+        assertThat(KeyTable.of(joined, KeyTable.of())).isEqualTo(expected);
+    }
+
+    @Test
     void entriesComeInTheOrderOfTheirPathsUtf8BytesWhichIsNotAlwaysThatOfTheirChars() {
         // U+FF01 sorts after a surrogate pair as a char, before it as bytes
         List<String> paths = List.of("z", "\uFF01", "\uD83C\uDFEB", "a/b", "a", "青", "a0");
