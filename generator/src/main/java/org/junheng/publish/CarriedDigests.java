@@ -2,8 +2,8 @@ package org.junheng.publish;
 
 import java.io.IOException;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
 import java.util.Optional;
+import org.junheng.files.KeyTable;
 import org.junheng.render.PageCache;
 
 /**
@@ -21,22 +21,27 @@ final class CarriedDigests implements Sha256Sums.Known {
     static final String SUMS_KEY = "sha256sums";
 
     private final PageCache cache;
-    private final Map<String, String> published;
+    private final Optional<KeyTable> published;
 
-    private CarriedDigests(PageCache cache, Map<String, String> published) {
+    private CarriedDigests(PageCache cache, Optional<KeyTable> published) {
         this.cache = cache;
         this.published = published;
     }
 
     static CarriedDigests of(PageCache cache) {
-        Map<String, String> sums = cache.previous(path(Sha256Sums.FILE), SUMS_KEY).<Map<String, String>>map(file -> {
+        Optional<KeyTable> sums = cache.previous(path(Sha256Sums.FILE), SUMS_KEY).flatMap(file -> {
             try {
-                return Sha256Sums.read(file);
+                return Optional.of(Sha256Sums.read(file));
             } catch (IOException e) {
-                return Map.of(); // unreadable: every file is read instead
+                return Optional.empty(); // unreadable: every file is read instead
             }
-        }).orElseGet(Map::of);
+        });
         return new CarriedDigests(cache, sums);
+    }
+
+    /** The last build's {@code SHA256SUMS}, if it is as that build wrote it. */
+    Optional<KeyTable> published() {
+        return published;
     }
 
     /**
@@ -45,7 +50,7 @@ final class CarriedDigests implements Sha256Sums.Known {
      */
     @Override
     public Optional<String> of(String path, BasicFileAttributes attributes) {
-        String digest = published.get(path);
+        String digest = published.map(sums -> sums.get(path)).orElse(null);
         return digest != null && cache.published(path(path), attributes) ? Optional.of(digest) : Optional.empty();
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.junheng.files.KeyTable;
 import org.junheng.files.ParentFolders;
 import org.junheng.files.Sha256;
 import org.junheng.render.CarriedFile;
@@ -228,6 +229,11 @@ final class DataFiles {
         if (digest != null) { // else carried over, and known from the last build
             written.put(to, digest);
         }
+    }
+
+    /** The {@code SHA256SUMS} the output this build replaces published, if it is as the last build wrote it. */
+    Optional<KeyTable> publishedSums() {
+        return digests.published();
     }
 
     /** Lets go of the layouts of tables no file of this build was written or carried over from. */

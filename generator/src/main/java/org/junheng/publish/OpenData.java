@@ -202,7 +202,7 @@ public final class OpenData {
         KeyTable listed = Sha256Sums.of(dataFolder, threads, files.knownDigests());
         ChangeLog changeLog = ChangeLog.next(PublishedBefore.tableFiles(listed), path -> header(dataFolder, path),
                 data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,
-                PublishedBefore.read(previousOutput.resolve(DataFiles.FOLDER)));
+                PublishedBefore.read(previousOutput.resolve(DataFiles.FOLDER), files.publishedSums()));
         DataPackages packages = new DataPackages(data.site(),
                 data.content().counties().stream().map(County::code).toList(), changeLog.current(),
                 suppressionThreshold);

@@ -14,7 +14,8 @@ import org.junheng.files.KeyTable;
  */
 record PublishedBefore(Path folder, Map<String, String> tables, ChangeLog changeLog) {
 
-    static Optional<PublishedBefore> read(Path dataFolder) {
+    /** What {@code dataFolder} published; its {@code SHA256SUMS} taken from {@code known} if that was read already. */
+    static Optional<PublishedBefore> read(Path dataFolder, Optional<KeyTable> known) {
         Path sums = dataFolder.resolve(Sha256Sums.FILE);
         Path log = dataFolder.resolve(ChangeLog.FILE);
         if (!Files.isRegularFile(sums) || !Files.isRegularFile(log)) {
@@ -25,7 +26,7 @@ record PublishedBefore(Path folder, Map<String, String> tables, ChangeLog change
             if (changeLog.isEmpty()) {
                 return Optional.empty();
             }
-            KeyTable tables = tableFiles(Sha256Sums.read(sums));
+            KeyTable tables = tableFiles(known.isPresent() ? known.get() : Sha256Sums.read(sums));
             return Optional.of(new PublishedBefore(dataFolder, tables, changeLog.get()));
         } catch (IOException | RuntimeException e) {
             // an unreadable previous output is treated as none: the worst outcome is a log that starts afresh
