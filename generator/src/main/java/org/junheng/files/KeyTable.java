@@ -437,13 +437,15 @@ public final class KeyTable extends AbstractMap<String, String> {
             int offset = paths.arrayOffset();
             return Arrays.compareUnsigned(paths.array(), offset + from, offset + to, wanted, 0, wanted.length);
         }
+        // byte by byte: a slice and a wrapper per step of a binary search were two objects each time
         int length = to - from;
-        int mismatch = paths.slice(from, length).mismatch(ByteBuffer.wrap(wanted));
-        if (mismatch < 0) {
-            return 0;
+        for (int i = 0; i < Math.min(length, wanted.length); i++) {
+            int order = Byte.compareUnsigned(paths.get(from + i), wanted[i]);
+            if (order != 0) {
+                return order;
+            }
         }
-        return mismatch < length && mismatch < wanted.length
-                ? Byte.compareUnsigned(paths.get(from + mismatch), wanted[mismatch]) : length - wanted.length;
+        return length - wanted.length;
     }
 
     private String path(int index) {
