@@ -446,7 +446,7 @@ public final class OutputScanner {
 
     /** The files of {@code tree} (the tree of {@code out}) with the extension whose paths are {@code wanted}, sorted. */
     private static List<Path> files(OutputTree tree, Path out, String extension, Predicate<String> wanted) {
-        return tree.files(extension).stream().filter(wanted).map(out::resolve).toList();
+        return tree.files(extension, wanted).stream().map(out::resolve).toList();
     }
 
     private static String relative(Path out, Path file) {

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -60,9 +60,14 @@ final class OutputTree {
         return new OutputTree(root, new HashSet<>(files), directories);
     }
 
-    /** The site-relative paths of the files whose name ends with {@code extension} (any case), sorted. */
-    List<String> files(String extension) {
-        return files.stream().filter(path -> path.toLowerCase(Locale.ROOT).endsWith(extension)).sorted().toList();
+    /**
+     * The site-relative paths of the files whose name ends with {@code extension} (any case) and that
+     * are {@code wanted}, sorted. Filtered before they are sorted, and without a lower-case copy of
+     * each path: a rebuild of 50,000 schools asks this of 373,000 files three times, to scan a few.
+     */
+    List<String> files(String extension, Predicate<String> wanted) {
+        return files.stream().filter(path -> path.regionMatches(true, path.length() - extension.length(), extension, 0,
+                extension.length()) && wanted.test(path)).sorted().toList();
     }
 
     /** Whether every file of this tree is also a file of {@code other}. */
