@@ -3,9 +3,11 @@ package org.junheng.render;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.junheng.content.CellPlaces;
 import org.junheng.content.Content;
 import org.junheng.content.Document;
 import org.junheng.content.Partnership;
@@ -107,7 +110,10 @@ public final class ContentShares {
         if (digests == null) {
             Map<Share, List<Object>> shares = shares();
             List<Share> order = new ArrayList<>(shares.keySet());
-            List<byte[]> digested = Parallel.map(threads, order, share -> ModelDigest.bytesOfValue(shares.get(share)));
+            // by identity: every row of a table holds the same places, and records hash their maps anew each time
+            Map<CellPlaces, byte[]> places = Collections.synchronizedMap(new IdentityHashMap<>());
+            List<byte[]> digested = Parallel.map(threads, order,
+                    share -> ModelDigest.bytesOfValue(shares.get(share), places));
             digests = new TreeMap<>(Share.ORDER);
             for (int i = 0; i < order.size(); i++) {
                 digests.put(order.get(i), digested.get(i));
