@@ -63,8 +63,14 @@ public final class CsvFiles {
     /** The lines of {@code rows}, each of {@code columns} cells, as {@link #write} writes them after the header. */
     static void writeRows(int columns, List<List<String>> rows, OutputStream out, boolean forExcel)
             throws IOException {
-        String lineEnd = forExcel ? "\r\n" : "\n";
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        appendRows(columns, rows, text, forExcel);
+        text.flush();
+    }
+
+    /** The same lines appended to {@code text}, which is neither flushed nor closed. */
+    static void appendRows(int columns, List<List<String>> rows, Writer text, boolean forExcel) throws IOException {
+        String lineEnd = forExcel ? "\r\n" : "\n";
         StringBuilder line = new StringBuilder(256);
         for (List<String> cells : rows) {
             if (cells.size() != columns) {
@@ -74,7 +80,6 @@ public final class CsvFiles {
             line(line, cells, lineEnd, forExcel);
             text.append(line);
         }
-        text.flush();
     }
 
     private static byte[] inMemory(List<String> header, List<List<String>> rows, boolean forExcel) {

@@ -1,10 +1,13 @@
 package org.junheng.publish;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +104,8 @@ final class TableForms {
             case JSON -> counted.write('[');
         }
         List<Placed> placed = new ArrayList<>();
+        // one writer for the file's formatted lines, flushed after each piece so that the count is its end
+        Writer lines = new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8), 1 << 16);
         try (Sources sources = new Sources()) {
             for (PackedRows.Piece piece : pieces) {
                 int from = Math.max(piece.firstRow(), fromRow);
@@ -113,12 +118,13 @@ final class TableForms {
                 long offset = counted.count;
                 Optional<Source> kept = earlier.find(kind, key);
                 if (kept.isEmpty()) {
-                    format(kind, table, from, to, first, counted);
+                    format(kind, table, from, to, first, counted, lines);
                 } else if (!verify) {
                     sources.copy(kept.get(), counted);
                 } else {
                     ByteArrayOutputStream fresh = new ByteArrayOutputStream();
-                    format(kind, table, from, to, first, fresh);
+                    Writer freshLines = new OutputStreamWriter(fresh, StandardCharsets.UTF_8);
+                    format(kind, table, from, to, first, fresh, freshLines);
                     byte[] copy = sources.read(kept.get());
                     if (!Arrays.equals(fresh.toByteArray(), copy)) {
                         throw new IllegalStateException("rows " + (from + 1) + "-" + to + " of the open-data table "
@@ -149,11 +155,13 @@ final class TableForms {
         return kind == Kind.JSON && first ? key + "^" : key;
     }
 
-    private static void format(Kind kind, Table table, int from, int to, boolean first, OutputStream out)
-            throws IOException {
+    /** Formats the piece to {@code out}, through {@code lines} if it is CSV (flushed to {@code out} at the end). */
+    private static void format(Kind kind, Table table, int from, int to, boolean first, OutputStream out,
+                               Writer lines) throws IOException {
         List<List<String>> rows = table.rows().subList(from, to);
         if (kind != Kind.JSON) {
-            CsvFiles.writeRows(table.schema().columns().size(), rows, out, kind == Kind.EXCEL);
+            CsvFiles.appendRows(table.schema().columns().size(), rows, lines, kind == Kind.EXCEL);
+            lines.flush();
             return;
         }
         // the rows as the whole table's array has them: "[\n" row ",\n" row "\n]" without its brackets
