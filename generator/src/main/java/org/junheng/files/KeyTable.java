@@ -134,13 +134,21 @@ public final class KeyTable extends AbstractMap<String, String> {
             size++;
         }
         String[] prefixes = prefixIndex.keySet().toArray(String[]::new);
-        return new KeyTable(ByteBuffer.wrap(Arrays.copyOf(paths, starts[size])),
-                IntBuffer.wrap(Arrays.copyOf(starts, size + 1)), prefixes, IntBuffer.wrap(Arrays.copyOf(prefixOf, size)),
-                ByteBuffer.wrap(Arrays.copyOf(values, valueStarts[size])),
-                IntBuffer.wrap(Arrays.copyOf(valueStarts, size + 1)));
+        if (size < entries) { // a path in two tables: trimmed to the entries kept
+            paths = Arrays.copyOf(paths, starts[size]);
+            values = Arrays.copyOf(values, valueStarts[size]);
+            starts = Arrays.copyOf(starts, size + 1);
+            valueStarts = Arrays.copyOf(valueStarts, size + 1);
+            prefixOf = Arrays.copyOf(prefixOf, size);
+        }
+        return new KeyTable(ByteBuffer.wrap(paths), IntBuffer.wrap(starts), prefixes, IntBuffer.wrap(prefixOf),
+                ByteBuffer.wrap(values), IntBuffer.wrap(valueStarts));
     }
 
-    /** Copies entry {@code entry}'s bytes of {@code from}, as {@code starts} delimits them, to {@code into} at {@code at}; returns their end there. */
+    /**
+     * Copies entry {@code entry}'s bytes of {@code from}, as {@code starts} delimits them, to {@code into}
+     * at {@code at}; returns where they end there.
+     */
     private static int copy(ByteBuffer from, IntBuffer starts, int entry, byte[] into, int at) {
         int start = starts.get(entry);
         int length = starts.get(entry + 1) - start;
