@@ -158,12 +158,21 @@ public final class KeyTable extends AbstractMap<String, String> {
 
     /** How entry {@code i} of {@code a} compares, by its path's unsigned bytes, with entry {@code j} of {@code b}. */
     private static int comparePaths(KeyTable a, int i, KeyTable b, int j) {
-        int aFrom = a.starts.get(i);
-        int aLength = a.starts.get(i + 1) - aFrom;
-        int bFrom = b.starts.get(j);
-        int bLength = b.starts.get(j + 1) - bFrom;
+        return compareUnsigned(a.paths, a.starts.get(i), a.starts.get(i + 1),
+                b.paths, b.starts.get(j), b.starts.get(j + 1));
+    }
+
+    /** How {@code a}'s bytes {@code aFrom} to {@code aTo} compare, unsigned, with {@code b}'s {@code bFrom} to {@code bTo}. */
+    private static int compareUnsigned(ByteBuffer a, int aFrom, int aTo, ByteBuffer b, int bFrom, int bTo) {
+        if (a.hasArray() && b.hasArray()) {
+            return Arrays.compareUnsigned(a.array(), a.arrayOffset() + aFrom, a.arrayOffset() + aTo,
+                    b.array(), b.arrayOffset() + bFrom, b.arrayOffset() + bTo);
+        }
+        // byte by byte: a slice and a wrapper per step of a binary search were two objects each time
+        int aLength = aTo - aFrom;
+        int bLength = bTo - bFrom;
         for (int k = 0; k < Math.min(aLength, bLength); k++) {
-            int order = Byte.compareUnsigned(a.paths.get(aFrom + k), b.paths.get(bFrom + k));
+            int order = Byte.compareUnsigned(a.get(aFrom + k), b.get(bFrom + k));
             if (order != 0) {
                 return order;
             }
@@ -420,7 +429,7 @@ public final class KeyTable extends AbstractMap<String, String> {
         if (!(key instanceof String path)) {
             return -1;
         }
-        byte[] wanted = path.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer wanted = ByteBuffer.wrap(path.getBytes(StandardCharsets.UTF_8));
         int low = 0;
         int high = size() - 1;
         while (low <= high) {
@@ -438,22 +447,8 @@ public final class KeyTable extends AbstractMap<String, String> {
     }
 
     /** How entry {@code index}'s path compares, byte by unsigned byte, with {@code wanted}. */
-    private int comparePath(int index, byte[] wanted) {
-        int from = starts.get(index);
-        int to = starts.get(index + 1);
-        if (paths.hasArray()) {
-            int offset = paths.arrayOffset();
-            return Arrays.compareUnsigned(paths.array(), offset + from, offset + to, wanted, 0, wanted.length);
-        }
-        // byte by byte: a slice and a wrapper per step of a binary search were two objects each time
-        int length = to - from;
-        for (int i = 0; i < Math.min(length, wanted.length); i++) {
-            int order = Byte.compareUnsigned(paths.get(from + i), wanted[i]);
-            if (order != 0) {
-                return order;
-            }
-        }
-        return length - wanted.length;
+    private int comparePath(int index, ByteBuffer wanted) {
+        return compareUnsigned(paths, starts.get(index), starts.get(index + 1), wanted, 0, wanted.limit());
     }
 
     private String path(int index) {
