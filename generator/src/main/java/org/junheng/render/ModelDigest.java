@@ -58,17 +58,14 @@ public final class ModelDigest {
     /** A text's characters, copied out of it before they are added to {@link #pending}. */
     private char[] units = new char[256];
 
-    private ModelDigest(Consumer<ChartView> charts) {
+    /** @param places null: each digest finds the places of its tables for itself */
+    private ModelDigest(Consumer<ChartView> charts, Map<CellPlaces, byte[]> places) {
         this.charts = charts;
-    }
-
-    private ModelDigest(Map<CellPlaces, byte[]> places) {
-        this.charts = null;
         this.places = places;
     }
 
     private ModelDigest() {
-        this((Consumer<ChartView>) null);
+        this(null, null);
     }
 
     /** The digest of one page's model, in hex. */
@@ -78,7 +75,7 @@ public final class ModelDigest {
 
     /** The same, telling {@code charts} of every chart the model holds. */
     static String of(Map<String, ?> model, Consumer<ChartView> charts) {
-        ModelDigest digest = new ModelDigest(charts);
+        ModelDigest digest = new ModelDigest(charts, null);
         digest.value(model);
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -100,7 +97,7 @@ public final class ModelDigest {
      * at 50,000 schools.
      */
     static byte[] bytesOfValue(Object value, Map<CellPlaces, byte[]> places) {
-        ModelDigest digest = new ModelDigest(places);
+        ModelDigest digest = new ModelDigest(null, places);
         digest.value(value);
         return digest.digest();
     }
@@ -188,7 +185,7 @@ public final class ModelDigest {
         }
         List<byte[]> entries = new ArrayList<>();
         map.forEach((key, item) -> {
-            ModelDigest entry = new ModelDigest(charts);
+            ModelDigest entry = new ModelDigest(charts, null);
             entry.value(key);
             entry.value(item);
             entries.add(entry.digest());
@@ -205,7 +202,7 @@ public final class ModelDigest {
         }
         List<byte[]> items = new ArrayList<>();
         for (Object item : collection) {
-            ModelDigest one = new ModelDigest(charts);
+            ModelDigest one = new ModelDigest(charts, null);
             one.value(item);
             items.add(one.digest());
         }
