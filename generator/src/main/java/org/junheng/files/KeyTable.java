@@ -162,7 +162,10 @@ public final class KeyTable extends AbstractMap<String, String> {
                 b.paths, b.starts.get(j), b.starts.get(j + 1));
     }
 
-    /** How {@code a}'s bytes {@code aFrom} to {@code aTo} compare, unsigned, with {@code b}'s {@code bFrom} to {@code bTo}. */
+    /**
+     * How bytes {@code aFrom} to {@code aTo} of {@code a} compare, as unsigned bytes, with bytes {@code bFrom}
+     * to {@code bTo} of {@code b}.
+     */
     private static int compareUnsigned(ByteBuffer a, int aFrom, int aTo, ByteBuffer b, int bFrom, int bTo) {
         if (a.hasArray() && b.hasArray()) {
             return Arrays.compareUnsigned(a.array(), a.arrayOffset() + aFrom, a.arrayOffset() + aTo,

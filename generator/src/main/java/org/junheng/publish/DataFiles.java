@@ -137,9 +137,10 @@ final class DataFiles {
      */
     private TableForms.Earlier earlier(String base) {
         TableForms.Earlier earlier = new TableForms.Earlier();
-        cache.lastWritten(FOLDER + "/" + base + ".csv").ifPresent(last -> layouts.read(last.key()).ifPresent(files ->
-                files.forEach((suffix, layout) -> cache.previous(FOLDER + "/" + base + suffix, last.key())
-                        .ifPresent(file -> earlier.add(TableForms.Kind.of(suffix), file, layout)))));
+        Optional<String> lastKey = cache.lastWritten(FOLDER + "/" + base + ".csv").map(PageCache.Published::key);
+        Map<String, TableForms.FileLayout> files = lastKey.flatMap(layouts::read).orElse(Map.of());
+        files.forEach((suffix, layout) -> cache.previous(FOLDER + "/" + base + suffix, lastKey.get())
+                .ifPresent(file -> earlier.add(TableForms.Kind.of(suffix), file, layout)));
         return earlier;
     }
 
