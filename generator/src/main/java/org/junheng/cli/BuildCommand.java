@@ -1,5 +1,6 @@
 package org.junheng.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -58,7 +59,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildOptions build = new BuildOptions(site, target, Optional.ofNullable(baseUrl), threads, date, verifyCache);
         try {
-            BuildResult result = new SiteBuilder().build(build, Progress.forTerminal(spec.commandLine().getErr()));
+            PrintWriter err = spec.commandLine().getErr();
+            BuildResult result = new SiteBuilder(() -> {
+                err.println(options.lang.waitingForAnotherBuild(site));
+                err.flush();
+            }).build(build, Progress.forTerminal(err));
             ProblemReport.print(result.warnings(), options.format, options.lang, spec.commandLine().getErr());
             spec.commandLine().getOut().println(options.lang.built(result.pages(), result.rendered(), result.files(),
                     result.elapsed().toMillis() / 1000.0, build.out()));

@@ -43,6 +43,11 @@ enum Language {
         }
 
         @Override
+        String waitingForAnotherBuild(Path site) {
+            return "此站点的另一次构建正在进行（" + site + "），等它结束后再开始……";
+        }
+
+        @Override
         String stage(BuildStage stage) {
             return stage.chinese();
         }
@@ -91,6 +96,11 @@ enum Language {
         }
 
         @Override
+        String waitingForAnotherBuild(Path site) {
+            return "Another build of this site (" + site + ") is running; waiting for it to finish…";
+        }
+
+        @Override
         String stage(BuildStage stage) {
             return stage.english();
         }
@@ -119,6 +129,9 @@ enum Language {
     abstract String built(int pages, int rendered, int files, double seconds, Path out);
 
     abstract String buildStopped();
+
+    /** Said before a build waits for another build of the same site, which holds the site's build cache. */
+    abstract String waitingForAnotherBuild(Path site);
 
     /** A build stage's name, for the timings. */
     abstract String stage(BuildStage stage);

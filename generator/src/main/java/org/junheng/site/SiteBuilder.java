@@ -42,6 +42,18 @@ import org.junheng.render.Theme;
 /** The pipeline: load, check, compute, render, write — into a staging folder swapped in at the end. */
 public final class SiteBuilder {
 
+    private final Runnable waitingForAnotherBuild;
+
+    /** A builder that waits without a word while another build of the same site holds its lock (see {@link SiteLock}). */
+    public SiteBuilder() {
+        this(() -> { });
+    }
+
+    /** A builder that calls {@code waitingForAnotherBuild} before it waits for another build of the same site. */
+    public SiteBuilder(Runnable waitingForAnotherBuild) {
+        this.waitingForAnotherBuild = waitingForAnotherBuild;
+    }
+
     /**
      * Loads and checks a site without writing anything; what {@code junheng check} runs. It takes the
      * Markdown the last build kept rendered (see {@link MarkdownMemo}), and keeps nothing itself.
@@ -90,6 +102,13 @@ public final class SiteBuilder {
     }
 
     private BuildResult run(BuildOptions options, SiteRenderer.ProgressListener progress, boolean publish)
+            throws ContentRejected {
+        try (SiteLock ignored = SiteLock.acquire(options.site(), waitingForAnotherBuild)) {
+            return runLocked(options, progress, publish);
+        }
+    }
+
+    private BuildResult runLocked(BuildOptions options, SiteRenderer.ProgressListener progress, boolean publish)
             throws ContentRejected {
         long started = System.nanoTime();
         BuildPhases phases = new BuildPhases();
