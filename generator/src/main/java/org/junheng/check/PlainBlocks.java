@@ -55,6 +55,8 @@ final class PlainBlocks {
             "role", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"), Set.of("br", "col"), false);
 
     private static final List<String> MARKUP_REFERENCES = List.of("&quot;", "&apos;", "&amp;", "&lt;", "&gt;");
+    /** The characters but {@code @} that {@link Block#plain} looks closer at, one bit each (all below 64). */
+    private static final long MAY_BEGIN_MARKUP = 1L << '<' | 1L << '-' | 1L << '(' | 1L << '&';
 
     private PlainBlocks() {
     }
@@ -248,7 +250,7 @@ final class PlainBlocks {
                 }
                 int from = at + 1;
                 int to = html.indexOf(html.charAt(at), from);
-                if (to < 0 || !plain(from, to, attribute.equals("style")) || hasMarkup(from, to)) {
+                if (to < 0 || !plain(from, to, attribute.equals("style"))) {
                     return false;
                 }
                 at = to + 1;
@@ -265,14 +267,23 @@ final class PlainBlocks {
         }
 
         /**
-         * True if the text from {@code from} to {@code to} cannot end a comment or reach a style
-         * sheet: no {@code -->} or {@code --!>}, no {@code @import}, every {@code url(} to an id of
-         * the page, and, if it is CSS, only the character references that stand for markup
-         * characters (no other reference can then spell either where the scan reads the CSS decoded).
+         * True if the text from {@code from} to {@code to} holds no markup and cannot end a comment
+         * or reach a style sheet: no {@code <}, no {@code -->} or {@code --!>}, no {@code @import},
+         * every {@code url(} to an id of the page, and, if it is CSS, only the character references
+         * that stand for markup characters (no other reference can then spell either where the scan
+         * reads the CSS decoded). One pass, which looks closer only at the few characters that can
+         * begin any of these: a chart's path data is most of the characters the scan reads.
          */
         private boolean plain(int from, int to, boolean css) {
             for (int i = from; i < to; i++) {
-                switch (html.charAt(i)) {
+                char c = html.charAt(i);
+                if (c != '@' && (c >= 64 || (MAY_BEGIN_MARKUP >>> c & 1) == 0)) {
+                    continue;
+                }
+                switch (c) {
+                    case '<' -> {
+                        return false;
+                    }
                     case '-' -> {
                         if (html.startsWith("-->", i) || html.startsWith("--!>", i)) {
                             return false;
@@ -289,12 +300,10 @@ final class PlainBlocks {
                             return false;
                         }
                     }
-                    case '&' -> {
+                    default -> { // '&'
                         if (css && !isMarkupReference(i)) {
                             return false;
                         }
-                    }
-                    default -> {
                     }
                 }
             }
@@ -304,15 +313,6 @@ final class PlainBlocks {
         private boolean isMarkupReference(int at) {
             for (String reference : MARKUP_REFERENCES) {
                 if (html.startsWith(reference, at)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean hasMarkup(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (html.charAt(i) == '<') {
                     return true;
                 }
             }
