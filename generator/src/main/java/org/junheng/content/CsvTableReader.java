@@ -107,9 +107,8 @@ public final class CsvTableReader {
             columnNumbers.put(column.key(), index + 1);
             headers.put(column.key(), records.get(0)[index].strip());
         });
-        // one copy for the whole table: every row shares it
-        Map<String, Integer> sharedColumns = Map.copyOf(columnNumbers);
-        Map<String, String> sharedHeaders = Map.copyOf(headers);
+        // one for the whole table: every row shares it, and the content's digest digests it once
+        CellPlaces places = new CellPlaces(columnNumbers, headers);
         List<TableRow> rows = new ArrayList<>();
         RepeatedCells repeated = new RepeatedCells();
         for (int r = 1; r < records.size(); r++) {
@@ -123,7 +122,7 @@ public final class CsvTableReader {
             }
             Map<String, String> cells = new HashMap<>();
             columnAt.forEach((index, column) -> cells.put(column.key(), repeated.shared(record[index])));
-            rows.add(new TableRow(file, line, Map.copyOf(cells), sharedColumns, sharedHeaders));
+            rows.add(new TableRow(file, line, Map.copyOf(cells), places, ""));
         }
         return rows;
     }

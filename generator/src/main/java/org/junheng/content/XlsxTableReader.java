@@ -228,9 +228,8 @@ public final class XlsxTableReader {
                 numbers.put(key.key(), column);
                 names.put(key.key(), name(found, column));
             });
-            // one copy for the whole sheet: every row shares it
-            Map<String, Integer> columnNumbers = Map.copyOf(numbers);
-            Map<String, String> headers = Map.copyOf(names);
+            // one for the whole sheet: every row shares it, and the content's digest digests it once
+            CellPlaces places = new CellPlaces(numbers, names);
             fillMergedCellsDown(found);
             Set<Integer> unreadable = unreadableRows(found);
             Set<Integer> unheaded = new TreeSet<>();
@@ -259,8 +258,7 @@ public final class XlsxTableReader {
                 Map<String, String> cells = new HashMap<>();
                 columns.forEach((column, key) -> cells.put(key.key(),
                         repeated.shared(entry.getValue().getOrDefault(column, ""))));
-                rows.add(new TableRow(file, row, Map.copyOf(cells), columnNumbers, headers,
-                        sheet.name()));
+                rows.add(new TableRow(file, row, Map.copyOf(cells), places, sheet.name()));
             }
             if (!hidden.isEmpty()) {
                 problems.add(Problem.warning(at(hidden.get(0), 0, ""), String.valueOf(hidden.size()),

@@ -77,6 +77,22 @@ class XlsxTableReaderTest {
     }
 
     @Test
+    void everyRowOfATableSharesOnePlacesObjectWhetherReadFromCsvOrAWorkbook() {
+        List<TableRow> fromCsv = new CsvTableReader(COLUMNS).read("t.csv", """
+                学校标识码,NAME
+                2199020001,实验小学
+                2199020002,第一中学
+                """, problems);
+        List<TableRow> fromWorkbook = read(TestWorkbook.sheet("学校名录", new Object[] {"学校标识码", "NAME"},
+                new Object[] {"2199020001", "实验小学"}, new Object[] {"2199020002", "第一中学"}));
+
+        // the content's digest keys a table's places by identity: a copy per row was digested once per row
+        assertThat(fromCsv.get(1).places()).isSameAs(fromCsv.get(0).places());
+        assertThat(fromWorkbook.get(1).places()).isSameAs(fromWorkbook.get(0).places());
+        assertThat(fromWorkbook.get(0).places().columns()).containsEntry("code", 1).containsEntry("name", 2);
+    }
+
+    @Test
     void numbersReadAsTheirDigits() {
         List<TableRow> rows = read(TestWorkbook.of(workbook -> {
             var sheet = workbook.newWorksheet("学校名录");
