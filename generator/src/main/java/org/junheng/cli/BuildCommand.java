@@ -58,23 +58,23 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_CONFIGURATION;
         }
         BuildOptions build = new BuildOptions(site, target, Optional.ofNullable(baseUrl), threads, date, verifyCache);
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            PrintWriter err = spec.commandLine().getErr();
             BuildResult result = new SiteBuilder(() -> {
                 err.println(options.lang.waitingForAnotherBuild(site));
                 err.flush();
             }).build(build, Progress.forTerminal(err));
-            ProblemReport.print(result.warnings(), options.format, options.lang, spec.commandLine().getErr());
+            ProblemReport.print(result.warnings(), options.format, options.lang, err);
             spec.commandLine().getOut().println(options.lang.built(result.pages(), result.rendered(), result.files(),
                     result.elapsed().toMillis() / 1000.0, build.out()));
             if (timings) {
-                spec.commandLine().getErr().print(options.lang.timings(result.phases()));
-                spec.commandLine().getErr().flush();
+                err.print(options.lang.timings(result.phases()));
+                err.flush();
             }
             return ExitCodes.OK;
         } catch (ContentRejected rejected) {
-            ProblemReport.print(rejected.problems(), options.format, options.lang, spec.commandLine().getErr());
-            spec.commandLine().getErr().println(options.lang.buildStopped());
+            ProblemReport.print(rejected.problems(), options.format, options.lang, err);
+            err.println(options.lang.buildStopped());
             return rejected.configuration() ? ExitCodes.USAGE_OR_CONFIGURATION : ExitCodes.CONTENT_ERRORS;
         }
     }
