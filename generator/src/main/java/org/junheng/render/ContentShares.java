@@ -63,6 +63,7 @@ public final class ContentShares {
 
     private final Content content;
     private SortedMap<Share, byte[]> digests;
+    private Map<Document, String> documentCounties;
 
     private ContentShares(Content content) {
         this.content = content;
@@ -123,8 +124,7 @@ public final class ContentShares {
     }
 
     private Map<Share, List<Object>> shares() {
-        Map<String, String> countyOfSchool = new HashMap<>();
-        content.schools().forEach(school -> countyOfSchool.put(school.code(), school.countyCode()));
+        Map<String, String> countyOfSchool = countyOfSchool();
         Map<Share, List<Object>> shares = new TreeMap<>(Share.ORDER);
         add(shares, Kind.COUNTIES, Share.NO_COUNTY, Share.NO_YEAR, content.counties());
         add(shares, Kind.SCHOOLS, Share.NO_COUNTY, Share.NO_YEAR, content.schools());
@@ -133,13 +133,9 @@ public final class ContentShares {
         content.countyInputs().forEach(inputs -> add(shares, Kind.COUNTY_INPUTS, inputs.countyCode(), inputs.year(),
                 inputs));
         content.enrollment().forEach(year -> add(shares, Kind.ENROLLMENT, Share.NO_COUNTY, year.year(), year));
-        Map<String, List<String>> citedBy = new HashMap<>();
-        content.projects().forEach(project -> project.evidence().forEach(slug ->
-                citedBy.computeIfAbsent(slug, s -> new ArrayList<>()).add(project.schoolCode().orElse(NO_SCHOOL))));
+        Map<Document, String> counties = documentCounties(countyOfSchool);
         for (Document document : content.documents()) {
-            Stream<String> schools = Stream.concat(document.schoolCodes().stream(),
-                    citedBy.getOrDefault(document.slug(), List.of()).stream());
-            add(shares, Kind.DOCUMENTS, onlyCounty(schools, countyOfSchool), document.schoolYear(), document);
+            add(shares, Kind.DOCUMENTS, counties.get(document), document.schoolYear(), document);
         }
         for (Project project : content.projects()) {
             add(shares, Kind.PROJECTS, onlyCounty(project.schoolCode().stream(), countyOfSchool), Share.NO_YEAR,
@@ -152,6 +148,37 @@ public final class ContentShares {
         add(shares, Kind.CORRECTIONS, Share.NO_COUNTY, Share.NO_YEAR, content.corrections());
         add(shares, Kind.ABOUT, Share.NO_COUNTY, Share.NO_YEAR, content.aboutHtml());
         return shares;
+    }
+
+    /**
+     * The county whose share holds {@code document} ({@link Share#NO_COUNTY} for none): the one county
+     * of the schools it names and of the projects that cite it. Its page reads that share and the
+     * site-wide ones only (see {@link CountyScopes}).
+     */
+    public synchronized String countyOf(Document document) {
+        if (documentCounties == null) {
+            documentCounties = documentCounties(countyOfSchool());
+        }
+        return documentCounties.getOrDefault(document, Share.NO_COUNTY);
+    }
+
+    private Map<String, String> countyOfSchool() {
+        Map<String, String> countyOfSchool = new HashMap<>();
+        content.schools().forEach(school -> countyOfSchool.put(school.code(), school.countyCode()));
+        return countyOfSchool;
+    }
+
+    private Map<Document, String> documentCounties(Map<String, String> countyOfSchool) {
+        Map<String, List<String>> citedBy = new HashMap<>();
+        content.projects().forEach(project -> project.evidence().forEach(slug ->
+                citedBy.computeIfAbsent(slug, s -> new ArrayList<>()).add(project.schoolCode().orElse(NO_SCHOOL))));
+        Map<Document, String> counties = new IdentityHashMap<>();
+        for (Document document : content.documents()) {
+            Stream<String> schools = Stream.concat(document.schoolCodes().stream(),
+                    citedBy.getOrDefault(document.slug(), List.of()).stream());
+            counties.put(document, onlyCounty(schools, countyOfSchool));
+        }
+        return counties;
     }
 
     private static void add(Map<Share, List<Object>> shares, Kind kind, String county, int year, Object item) {

@@ -10,7 +10,13 @@ import org.junheng.content.Content;
 import org.junheng.content.Document;
 import org.junheng.content.School;
 
-/** The document list ({@code /disclosures/}) and one page per document, with its attachments. */
+/**
+ * The document list ({@code /disclosures/}) and one page per document, with its attachments. A
+ * document's page reads the document and the registry only, so it is keyed by its inputs: by its
+ * county's content if the document belongs to one county (see {@link ContentShares#countyOf}), else
+ * by the site-wide content. A one-school rebuild of a national site then makes the models of one
+ * county's documents, not of every document.
+ */
 final class DisclosurePages {
 
     /** How many documents a portal's list shows, newest first. */
@@ -19,12 +25,17 @@ final class DisclosurePages {
     private final PageFactory pages;
     private final Content content;
     private final Map<String, School> schools;
+    private final ContentShares shares;
+    private final CountyScopes scopes;
 
     /** @param schools the registry by code */
-    DisclosurePages(PageFactory pages, Content content, Map<String, School> schools) {
+    DisclosurePages(PageFactory pages, Content content, Map<String, School> schools, ContentShares shares,
+                    CountyScopes scopes) {
         this.pages = pages;
         this.content = content;
         this.schools = schools;
+        this.shares = shares;
+        this.scopes = scopes;
     }
 
     static String url(Document document) {
@@ -89,18 +100,25 @@ final class DisclosurePages {
     }
 
     private Page page(Document document) {
+        Page page = pages.page(url(document), "document.ftlh", "disclosures", () -> new PageFactory.Head(
+                pages.chinese(document.title()), pages.chinese(document.summary())),
+                () -> Map.of("document", view(document)));
+        String county = shares.countyOf(document);
+        return page.withInputKey(county.equals(ContentShares.Share.NO_COUNTY)
+                ? scopes.siteWideKey(pages.interfaceDigest(), page)
+                : scopes.key(county, pages.interfaceDigest(), page));
+    }
+
+    private DocumentView view(Document document) {
         List<Link> concerned = document.schoolCodes().stream().map(schools::get).filter(s -> s != null)
                 .map(s -> new Link(pages.schoolName(s.name()), SchoolPages.url(s.code()))).toList();
         List<AttachmentView> attachments = document.attachments().stream()
                 .map(a -> new AttachmentView(pages.chinese(a.title()), url(document) + a.fileName(), a.format(),
                         Numbers.fileSize(a.sizeBytes())))
                 .toList();
-        DocumentView view = new DocumentView(pages.chinese(document.title()),
+        return new DocumentView(pages.chinese(document.title()),
                 DisclosureFilters.type(pages, document.type()), metadata(document),
                 pages.english() ? pages.label("doc.in-chinese") : "", document.bodyHtml(), attachments, concerned);
-        return pages.page(url(document), "document.ftlh", pages.chinese(document.title()), "disclosures",
-                pages.chinese(document.summary()),
-                Map.of("document", view));
     }
 
     private List<Fact> metadata(Document document) {

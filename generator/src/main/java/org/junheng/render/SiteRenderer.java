@@ -85,7 +85,7 @@ public final class SiteRenderer {
                     options.pinyinOverrides());
             // English charts link to the Chinese charts' CSV files, which are written once
             Charts languageCharts = language.english() ? Charts.linkingCsv(book) : charts;
-            DisclosurePages disclosures = new DisclosurePages(factory, data.content(), index.schools());
+            DisclosurePages disclosures = new DisclosurePages(factory, data.content(), index.schools(), data.shares(), scopes);
             ComparePage compare = new ComparePage(factory, data);
             List<PlannedPage> pages = pagesIn(factory, disclosures, languageCharts, data, options, extraSections, scopes,
                     index);

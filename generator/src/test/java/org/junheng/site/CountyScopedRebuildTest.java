@@ -72,10 +72,11 @@ class CountyScopedRebuildTest {
                 .filter(path -> path.matches(siteWidePage)).count();
         assertThat(siteWidePages).isGreaterThanOrEqualTo(12);
         // and the other county's pages: its schools' profiles, its overview, school index, assessment and
-        // indicator pages, in both languages
+        // indicator pages, and the pages of the documents that concern it alone, in both languages
         long pagesOfSecondCounty = OutputTree.hashes(incremental.resolve("_site")).keySet().stream()
                 .filter(path -> path.endsWith("index.html") && !path.matches(siteWidePage))
-                .filter(path -> path.matches("(en/)?(schools/990102\\d+|counties/990102)/.*")).count();
+                .filter(path -> path.matches("(en/)?(schools/990102\\d+|counties/990102|disclosures/c990102[^/]*)/.*"))
+                .count();
         assertThat(pagesOfSecondCounty).isGreaterThan(SCHOOLS);
         TwinSites sites = new TwinSites(incremental, clean, CountyScopedRebuildTest::builtOrFailed);
         for (Map.Entry<String, Edit> edit : edits.entrySet()) {
