@@ -52,7 +52,15 @@ final class CountyScopes {
      * the language's, and the page's address and template.
      */
     String key(String countyCode, byte[] language, Page page) {
-        return key(counties.getOrDefault(countyCode, new byte[0]), language, page, countyCode);
+        return key(countyCode, language, page, new byte[0]);
+    }
+
+    /**
+     * As {@link #key(String, byte[], Page)}, for a page of county {@code countyCode} that also reads
+     * what {@code alsoRead} digests (the counts a document filter's navigation shows of every year and type).
+     */
+    String key(String countyCode, byte[] language, Page page, byte[] alsoRead) {
+        return key(counties.getOrDefault(countyCode, new byte[0]), language, page, countyCode, alsoRead);
     }
 
     /**
@@ -60,14 +68,15 @@ final class CountyScopes {
      * year: the enrollment and the registry), in the language whose interface {@code language} digests.
      */
     String siteWideKey(byte[] language, Page page) {
-        return key(new byte[0], language, page, "site");
+        return key(new byte[0], language, page, "site", new byte[0]);
     }
 
-    private String key(byte[] county, byte[] language, Page page, String scope) {
+    private String key(byte[] county, byte[] language, Page page, String scope, byte[] alsoRead) {
         MessageDigest sha = Sha256.digest();
         sha.update(siteWide);
         sha.update(county);
         sha.update(language);
+        sha.update(alsoRead);
         sha.update((page.path() + "\n" + page.template() + "\n" + scope).getBytes(StandardCharsets.UTF_8));
         return "inputs:" + page.template() + ":" + HexFormat.of().formatHex(sha.digest());
     }

@@ -155,26 +155,41 @@ final class DisclosureFilters {
         List<Map<String, Object>> navigation = new ArrayList<>();
         shown.forEach((group, filters) -> {
             if (!filters.isEmpty()) {
-                List<Choice> choices = filters.stream().map(filter -> new Choice(filter.label()
-                        + pages.bracketed(String.valueOf(filter.documents().size())), filter.url(),
-                        filter.url().equals(currentUrl))).toList();
-                navigation.add(Map.of("label", pages.label("filters." + group), "choices", choices));
+                navigation.add(Map.of("label", pages.label("filters." + group), "choices", choices(filters, currentUrl)));
             }
         });
         return navigation;
     }
 
-    /** Each filter's pages: one, or one per {@link Pagination#SIZE} documents. */
-    List<Page> pages() {
+    private List<Choice> choices(List<Filter> filters, String currentUrl) {
+        return filters.stream().map(filter -> new Choice(filter.label()
+                + pages.bracketed(String.valueOf(filter.documents().size())), filter.url(),
+                filter.url().equals(currentUrl))).toList();
+    }
+
+    /**
+     * Each filter's pages: one, or one per {@link Pagination#SIZE} documents. On a portal of several
+     * counties, the pages of a county's filter and of its schools' filters are keyed by their inputs
+     * too: they list documents naming that county's schools, each of which is that county's content
+     * or site-wide (see {@link ContentShares#countyOf}), and count the documents of each year and type
+     * in their navigation, which is digested once for all of them.
+     */
+    List<Page> pages(CountyScopes scopes) {
+        byte[] yearsAndTypes = portal ? ModelDigest.bytesOfValue(List.of(
+                choices(byGroup.get("year"), ""), choices(byGroup.get("type"), ""))) : new byte[0];
         List<Page> result = new ArrayList<>();
         for (Filter filter : filters()) {
             String title = pages.label("disclosures.title") + pages.punctuation("colon") + filter.label();
             List<Pagination> numbered = Pagination.of(filter.url(), filter.documents().size());
+            boolean ofACounty = portal && !filter.county().isEmpty();
             for (Pagination page : numbered) {
                 String pageTitle = numbered.size() == 1 ? title
                         : title + pages.bracketed(pages.label("pagination.page", "n", page.number()));
-                result.add(pages.page(page.url(), "disclosures-filter.ftlh", pageTitle, "disclosures",
-                        pages.label("disclosures.description"), () -> model(filter, page)));
+                Page made = pages.page(page.url(), "disclosures-filter.ftlh", pageTitle, "disclosures",
+                        pages.label("disclosures.description"), () -> model(filter, page));
+                result.add(ofACounty
+                        ? made.withInputKey(scopes.key(filter.county(), pages.interfaceDigest(), made, yearsAndTypes))
+                        : made);
             }
         }
         return result;

@@ -120,7 +120,7 @@ public final class SiteRenderer {
                 new SchoolFinder(factory, index.communities(), new PinyinIndex(options.pinyinOverrides())), scopes, index)
                 .pages());
         pages.addAll(disclosures.pages());
-        pages.addAll(new DisclosureFilters(factory, content).pages());
+        pages.addAll(new DisclosureFilters(factory, content).pages(scopes));
         pages.addAll(enrollment.pages());
         pages.addAll(progressPages.pages());
         pages.addAll(new AssessmentPages(factory, data, charts, scopes).pages());

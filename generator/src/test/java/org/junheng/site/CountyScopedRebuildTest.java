@@ -46,21 +46,23 @@ class CountyScopedRebuildTest {
     void anEditToOneCountyMakesThatCountysProfilesAgainAndAnythingSiteWideEveryProfile() throws Exception {
         Map<String, Edit> edits = new LinkedHashMap<>();
         edits.put("a statistics row", new Edit("content/statistics/2024.csv", text -> field(text, "2024,9901010001,", 2,
-                value -> String.valueOf(Integer.parseInt(value) + 10)), true));
+                value -> String.valueOf(Integer.parseInt(value) + 10)), Carried.OTHER_COUNTY));
         edits.put("county inputs", new Edit("content/county/990101-2024.yml",
-                text -> text.replaceFirst("evidence: \"《", "evidence: \"《修订"), true));
+                text -> text.replaceFirst("evidence: \"《", "evidence: \"《修订"), Carried.OTHER_COUNTY));
         edits.put("a document naming the county's schools", new Edit("content/documents/c990101-2022-plan.md",
-                text -> text + "\n本文件已修订。\n", true));
+                text -> text + "\n本文件已修订。\n", Carried.OTHER_COUNTY));
         edits.put("a document a project of the county cites", new Edit("content/documents/c990101-2022-summary.md",
-                text -> text + "\n本文件已修订。\n", true));
+                text -> text + "\n本文件已修订。\n", Carried.OTHER_COUNTY));
         edits.put("a project", new Edit("content/projects/projects.csv", text -> field(text, "990101-2022-001,", 2,
-                title -> title + "（调整）"), true));
+                title -> title + "（调整）"), Carried.OTHER_COUNTY));
         edits.put("a partnership", new Edit("content/partnerships.yml",
-                text -> text.replaceFirst("name: ", "name: 新"), true));
+                text -> text.replaceFirst("name: ", "name: 新"), Carried.OTHER_COUNTY));
+        edits.put("a document moved to another year", new Edit("content/documents/c990101-2022-plan.md",
+                text -> text.replace("date: 2022-03-13", "date: 2023-03-13"), Carried.OTHER_COUNTY_BUT_FILTERS));
         edits.put("a school's registry row", new Edit("content/schools.csv", text -> field(text, "9901020001,", 10,
-                address -> address.replace("学府路", "育才路")), false));
+                address -> address.replace("学府路", "育才路")), Carried.NOTHING));
         edits.put("an enrollment zone", new Edit("content/enrollment/2024/zones.csv", text -> field(text,
-                "9901010001,", 5, note -> "含新建小区"), false));
+                "9901010001,", 5, note -> "含新建小区"), Carried.NOTHING));
 
         Path incremental = temp.resolve("incremental");
         Path clean = temp.resolve("clean");
@@ -72,17 +74,28 @@ class CountyScopedRebuildTest {
                 .filter(path -> path.matches(siteWidePage)).count();
         assertThat(siteWidePages).isGreaterThanOrEqualTo(12);
         // and the other county's pages: its schools' profiles, its overview, school index, assessment and
-        // indicator pages, and the pages of the documents that concern it alone, in both languages
+        // indicator pages, the pages of the documents that concern it alone and its and its schools' document
+        // filters, in both languages
         long pagesOfSecondCounty = OutputTree.hashes(incremental.resolve("_site")).keySet().stream()
                 .filter(path -> path.endsWith("index.html") && !path.matches(siteWidePage))
-                .filter(path -> path.matches("(en/)?(schools/990102\\d+|counties/990102|disclosures/c990102[^/]*)/.*"))
+                .filter(path -> path.matches("(en/)?(schools/990102\\d+|counties/990102|disclosures/c990102[^/]*"
+                        + "|disclosures/by-(school/990102\\d+|county/990102))/.*"))
                 .count();
+        long filtersOfSecondCounty = OutputTree.hashes(incremental.resolve("_site")).keySet().stream()
+                .filter(path -> path.matches("(en/)?disclosures/by-(school/990102\\d+|county/990102)/.*index.html"))
+                .count();
+        assertThat(filtersOfSecondCounty).isPositive();
         assertThat(pagesOfSecondCounty).isGreaterThan(SCHOOLS);
         TwinSites sites = new TwinSites(incremental, clean, CountyScopedRebuildTest::builtOrFailed);
         for (Map.Entry<String, Edit> edit : edits.entrySet()) {
             BuildResult result = sites.rebuiltAfter(edit.getKey(), edit.getValue()::apply);
+            long carried = switch (edit.getValue().carried()) {
+                case OTHER_COUNTY -> pagesOfSecondCounty + siteWidePages;
+                case OTHER_COUNTY_BUT_FILTERS -> pagesOfSecondCounty - filtersOfSecondCounty + siteWidePages;
+                case NOTHING -> 0;
+            };
             assertThat(result.fromInputs()).as("pages carried over by their inputs after %s", edit.getKey())
-                    .isEqualTo(edit.getValue().oneCounty() ? pagesOfSecondCounty + siteWidePages : 0);
+                    .isEqualTo(carried);
         }
         BuildResult unchanged = build(incremental);
         assertThat(unchanged.rendered()).isZero();
@@ -182,7 +195,16 @@ class CountyScopedRebuildTest {
     }
 
     /** An edit of one file, and whether what it changes belongs to county 990101 alone. */
-    private record Edit(String file, UnaryOperator<String> change, boolean oneCounty) {
+    /** What a rebuild after an edit carries over by input keys, besides the site-wide pages when it carries any. */
+    private enum Carried {
+        /** every page of the other county */
+        OTHER_COUNTY,
+        /** every page of the other county but its document filters, which count every year's documents */
+        OTHER_COUNTY_BUT_FILTERS,
+        NOTHING
+    }
+
+    private record Edit(String file, UnaryOperator<String> change, Carried carried) {
 
         void apply(Path site) {
             new FileEdit(file, change).apply(site);
