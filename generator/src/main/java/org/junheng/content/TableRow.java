@@ -11,16 +11,10 @@ import java.util.Optional;
  */
 public record TableRow(String file, int line, Map<String, String> cells, CellPlaces places, String sheet) {
 
-    /** A row with places of its own. */
-    public TableRow(String file, int line, Map<String, String> cells, Map<String, Integer> columns,
-                    Map<String, String> headers, String sheet) {
-        this(file, line, cells, new CellPlaces(columns, headers), sheet);
-    }
-
     /** A row of a text table, with places of its own. */
     public TableRow(String file, int line, Map<String, String> cells, Map<String, Integer> columns,
                     Map<String, String> headers) {
-        this(file, line, cells, columns, headers, "");
+        this(file, line, cells, new CellPlaces(columns, headers), "");
     }
 
     /** The column number of each column key. */

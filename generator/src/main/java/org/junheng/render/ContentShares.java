@@ -133,9 +133,8 @@ public final class ContentShares {
         content.countyInputs().forEach(inputs -> add(shares, Kind.COUNTY_INPUTS, inputs.countyCode(), inputs.year(),
                 inputs));
         content.enrollment().forEach(year -> add(shares, Kind.ENROLLMENT, Share.NO_COUNTY, year.year(), year));
-        Map<Document, String> counties = documentCounties(countyOfSchool);
         for (Document document : content.documents()) {
-            add(shares, Kind.DOCUMENTS, counties.get(document), document.schoolYear(), document);
+            add(shares, Kind.DOCUMENTS, documentCounties().get(document), document.schoolYear(), document);
         }
         for (Project project : content.projects()) {
             add(shares, Kind.PROJECTS, onlyCounty(project.schoolCode().stream(), countyOfSchool), Share.NO_YEAR,
@@ -156,10 +155,7 @@ public final class ContentShares {
      * site-wide ones only (see {@link CountyScopes}).
      */
     public synchronized String countyOf(Document document) {
-        if (documentCounties == null) {
-            documentCounties = documentCounties(countyOfSchool());
-        }
-        return documentCounties.getOrDefault(document, Share.NO_COUNTY);
+        return documentCounties().getOrDefault(document, Share.NO_COUNTY);
     }
 
     private Map<String, String> countyOfSchool() {
@@ -168,7 +164,12 @@ public final class ContentShares {
         return countyOfSchool;
     }
 
-    private Map<Document, String> documentCounties(Map<String, String> countyOfSchool) {
+    /** Each document's county, worked out once: for its share, and for its page's input key. */
+    private Map<Document, String> documentCounties() {
+        if (documentCounties != null) {
+            return documentCounties;
+        }
+        Map<String, String> countyOfSchool = countyOfSchool();
         Map<String, List<String>> citedBy = new HashMap<>();
         content.projects().forEach(project -> project.evidence().forEach(slug ->
                 citedBy.computeIfAbsent(slug, s -> new ArrayList<>()).add(project.schoolCode().orElse(NO_SCHOOL))));
@@ -178,6 +179,7 @@ public final class ContentShares {
                     citedBy.getOrDefault(document.slug(), List.of()).stream());
             counties.put(document, onlyCounty(schools, countyOfSchool));
         }
+        documentCounties = counties;
         return counties;
     }
 
