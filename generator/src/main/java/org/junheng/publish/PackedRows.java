@@ -148,13 +148,18 @@ final class PackedRows extends AbstractList<List<String>> implements RandomAcces
         }
 
         static Chunk pack(List<? extends List<String>> rows) {
-            Map<String, Integer> counts = new HashMap<>();
+            // for each cell text: how often it occurs in the chunk, then its number in the dictionary (-1: none yet)
+            Map<String, int[]> seen = new HashMap<>();
             for (List<String> row : rows) {
                 for (String cell : row) {
-                    counts.merge(cell, 1, Integer::sum);
+                    int[] counted = seen.get(cell);
+                    if (counted == null) {
+                        seen.put(cell, new int[] {1, -1});
+                    } else {
+                        counted[0]++;
+                    }
                 }
             }
-            Map<String, Integer> numbers = new HashMap<>();
             List<String> dictionary = new ArrayList<>();
             Output out = new Output();
             int[] starts = new int[rows.size() + 1];
@@ -163,14 +168,13 @@ final class PackedRows extends AbstractList<List<String>> implements RandomAcces
                 starts[r] = out.length;
                 out.varint(row.size());
                 for (String cell : row) {
-                    Integer number = numbers.get(cell);
-                    if (number == null && counts.get(cell) > 1) {
-                        number = dictionary.size();
-                        numbers.put(cell, number);
-                        dictionary.add(cell);
-                    }
-                    if (number != null) {
-                        out.varint(number * 2);
+                    int[] counted = seen.get(cell);
+                    if (counted[0] > 1) {
+                        if (counted[1] < 0) {
+                            counted[1] = dictionary.size();
+                            dictionary.add(cell);
+                        }
+                        out.varint(counted[1] * 2);
                     } else {
                         byte[] utf8 = cell.getBytes(StandardCharsets.UTF_8);
                         out.varint(utf8.length * 2 + 1);

@@ -1,9 +1,5 @@
 package org.junheng.publish;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -155,19 +151,15 @@ final class SchoolRows implements AutoCloseable {
     byte[] digest(String code) {
         MessageDigest digest = Sha256.digest();
         Integer school = schools.get(code);
-        try {
-            for (String name : BY_CODE) {
-                for (Spans year : byCode.get(name)) {
-                    digest.update(year.schemaDigest());
-                }
+        for (String name : BY_CODE) {
+            for (Spans year : byCode.get(name)) {
+                digest.update(year.schemaDigest());
             }
-            digest.update(chains, school == null ? 0 : school * DIGEST, school == null ? 0 : DIGEST);
-            digest.update(encoded(projects(code)));
-            digest.update(encoded(partnerships(code)));
-            digest.update(encoded(documents(code)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the schools' data.json rows back from " + file, e);
         }
+        digest.update(chains, school == null ? 0 : school * DIGEST, school == null ? 0 : DIGEST);
+        digest.update(encoded(projects(code)));
+        digest.update(encoded(partnerships(code)));
+        digest.update(encoded(documents(code)));
         return digest.digest();
     }
 
@@ -202,7 +194,7 @@ final class SchoolRows implements AutoCloseable {
             for (int from = 0; from < groups.schools().length; from += BATCH) {
                 int[] batch = Arrays.copyOfRange(groups.schools(), from, Math.min(groups.schools().length, from + BATCH));
                 List<byte[]> encoded = Parallel.map(threads, Arrays.stream(batch).boxed().toList(), school -> {
-                    byte[] bytes = encodedUnchecked(groups.rows(table, school));
+                    byte[] bytes = encoded(groups.rows(table, school));
                     byte[] digest = Sha256.digest().digest(bytes);
                     System.arraycopy(digest, 0, digests, school * DIGEST, DIGEST);
                     chain(school, number, bytes.length, digest); // each school its own slot of the chains
@@ -374,41 +366,51 @@ final class SchoolRows implements AutoCloseable {
         return bytes.array();
     }
 
-    /** Rows as: the number of rows; for each, the number of cells; for each cell, its UTF-8 length and bytes. */
-    private static byte[] encoded(List<List<String>> rows) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(rows.size());
-        for (List<String> row : rows) {
-            out.writeInt(row.size());
-            for (String cell : row) {
-                byte[] utf8 = cell.getBytes(StandardCharsets.UTF_8);
-                out.writeInt(utf8.length);
-                out.write(utf8);
+    /**
+     * Rows as: the number of rows; for each, the number of cells; for each cell, its UTF-8 length and
+     * bytes; every number a big-endian int. Sized first and written into one array: through a
+     * {@code DataOutputStream}, each int went to the byte stream a byte at a time.
+     */
+    private static byte[] encoded(List<List<String>> rows) {
+        byte[][][] utf8 = new byte[rows.size()][][];
+        int length = Integer.BYTES;
+        for (int r = 0; r < utf8.length; r++) {
+            List<String> row = rows.get(r);
+            utf8[r] = new byte[row.size()][];
+            length += Integer.BYTES;
+            for (int c = 0; c < utf8[r].length; c++) {
+                utf8[r][c] = row.get(c).getBytes(StandardCharsets.UTF_8);
+                length += Integer.BYTES + utf8[r][c].length;
             }
         }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] encodedUnchecked(List<List<String>> rows) {
-        try {
-            return encoded(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail
+        ByteBuffer out = ByteBuffer.allocate(length);
+        out.putInt(utf8.length);
+        for (byte[][] row : utf8) {
+            out.putInt(row.length);
+            for (byte[] cell : row) {
+                out.putInt(cell.length).put(cell);
+            }
         }
+        return out.array();
     }
 
     private static List<List<String>> decoded(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = in.readInt(); r > 0; r--) {
-            List<String> row = new ArrayList<>();
-            for (int c = in.readInt(); c > 0; c--) {
-                row.add(new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = in.getInt(); r > 0; r--) {
+                List<String> row = new ArrayList<>();
+                for (int c = in.getInt(); c > 0; c--) {
+                    int length = in.getInt();
+                    row.add(new String(bytes, in.position(), length, StandardCharsets.UTF_8));
+                    in.position(in.position() + length);
+                }
+                rows.add(row);
             }
-            rows.add(row);
+            return rows;
+        } catch (RuntimeException e) {
+            throw new IOException("not rows as they were encoded", e);
         }
-        return rows;
     }
 
     /** The school codes a row names: in the {@code single} fields, then in the {@code list} field, each once. */
