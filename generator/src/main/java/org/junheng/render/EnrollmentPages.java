@@ -68,9 +68,8 @@ final class EnrollmentPages {
     private final Map<String, List<School>> privateSchoolsByCounty;
     private final PinyinIndex pinyin;
     private final Map<Integer, AdmissionTables> admissions = new TreeMap<>();
-    /** For the current year, computed once: each school's zones, zone changes and plans. */
+    /** For the current year, computed once: each school's zones and plans. */
     private final Map<String, List<Zone>> currentZones;
-    private final Map<String, List<ZoneChange>> currentChanges;
     private final Map<String, List<EnrollmentPlan>> currentPlans;
     /** Zone changes by year and county (see {@link #zoneChanges}). */
     private final Map<String, List<ZoneChange>> zoneChanges = new ConcurrentHashMap<>();
@@ -91,18 +90,8 @@ final class EnrollmentPages {
         this.pinyin = new PinyinIndex(options.pinyinOverrides());
         content.enrollment().forEach(year -> admissions.put(year.year(),
                 new AdmissionTables(year, schools, options.suppressionThreshold())));
-        Optional<EnrollmentYear> current = current();
         currentZones = index.currentZones();
         currentPlans = index.currentPlans();
-        currentChanges = new HashMap<>();
-        List<Optional<County>> zoneOwners = portal.several()
-                ? content.counties().stream().map(Optional::of).toList() : List.of(Optional.empty());
-        current.ifPresent(year -> zoneOwners.forEach(county -> {
-            for (ZoneChange change : zoneChanges(year, county)) {
-                java.util.stream.Stream.concat(change.before().stream(), change.after().stream()).distinct()
-                        .forEach(code -> currentChanges.computeIfAbsent(code, c -> new ArrayList<>()).add(change));
-            }
-        }));
     }
 
     /**
@@ -115,6 +104,18 @@ final class EnrollmentPages {
         return zoneChanges.computeIfAbsent(year.year() + "/" + county.map(County::code).orElse(""),
                 key -> previous(year, county).map(previous -> ZoneChanges.between(zonesOf(previous, county),
                         zonesOf(year, county))).orElse(List.of()));
+    }
+
+    /**
+     * The changes among the zones of a school's county on a portal, of the site otherwise, from the
+     * year before {@code year}. Worked out only for the counties whose schools' profiles are made: in
+     * a rebuild, one.
+     */
+    private List<ZoneChange> zoneChanges(EnrollmentYear year, School school) {
+        if (!portal.several()) {
+            return zoneChanges(year, Optional.empty());
+        }
+        return portal.countyOf(school.code()).map(county -> zoneChanges(year, Optional.of(county))).orElse(List.of());
     }
 
     static String yearUrl(int year) {
@@ -531,8 +532,8 @@ final class EnrollmentPages {
             }
         }
         Optional<EnrollmentYear> previous = previous(year, portal.countyOf(school.code()));
-        List<SchoolZoneChange> changes = ZoneChanges.forSchool(
-                currentChanges.getOrDefault(school.code(), List.of()), school.code()).stream()
+        List<SchoolZoneChange> changes = ZoneChanges.forSchool(zoneChanges(year, school), school.code())
+                .stream()
                 .map(c -> schoolChange(c, school.code())).toList();
         TableView plan = schoolPlan(year, school);
         TableView admitted = schoolAdmitted(year, school);
