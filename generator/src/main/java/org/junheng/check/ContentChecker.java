@@ -10,6 +10,7 @@ import org.junheng.content.Loaded;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceLocation;
 import org.junheng.content.SourceText;
+import org.junheng.content.TextCheck;
 
 /**
  * Runs every rule over the content and returns the findings in file and line order. Rules
@@ -17,7 +18,7 @@ import org.junheng.content.SourceText;
  * cleanly; rules over the texts that can reach the output (privacy, student lists,
  * invisible characters) always run, so every problem is reported at once.
  */
-public final class ContentChecker {
+public final class ContentChecker implements TextCheck {
 
     private static final Comparator<Problem> BY_PLACE = Comparator
             .comparing((Problem p) -> p.location().file())
@@ -29,7 +30,8 @@ public final class ContentChecker {
     private final List<Rule> rules = List.of(new ReferenceRules(), new EnrollmentRules(), new ProgressRules(),
             new ImpossibleValueRules(), new ImplausibleValueRules());
     private final PrivacyRules privacy;
-    private final List<TextRule> textRules;
+    /** The text rules besides the privacy rules, which run first. */
+    private final List<TextRule> otherTextRules = List.of(new StudentListRule(), new InvisibleCharacterRules());
 
     public ContentChecker() {
         this(List.of());
@@ -38,7 +40,6 @@ public final class ContentChecker {
     /** A checker that lets the given values through the privacy rules. */
     public ContentChecker(List<AllowedValue> privacyAllowlist) {
         privacy = new PrivacyRules(privacyAllowlist);
-        textRules = List.of(privacy, new StudentListRule(), new InvisibleCharacterRules());
     }
 
     /** The rules over the model only. */
@@ -54,12 +55,19 @@ public final class ContentChecker {
      * What the text rules find in {@code texts}; safe to call from several threads at once. The
      * checker remembers which allowlist entries were needed, so it serves one inspection.
      */
+    @Override
     public List<Problem> problemsIn(List<SourceText> texts) {
+        return findingsIn(texts).problems();
+    }
+
+    @Override
+    public Findings findingsIn(List<SourceText> texts) {
         List<Problem> problems = new ArrayList<>();
-        for (TextRule rule : textRules) {
+        boolean allowed = privacy.checkAllowing(texts, problems);
+        for (TextRule rule : otherTextRules) {
             rule.check(texts, problems);
         }
-        return problems;
+        return new Findings(problems, problems.isEmpty() && !allowed);
     }
 
     /**

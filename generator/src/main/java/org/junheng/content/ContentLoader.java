@@ -28,15 +28,20 @@ public final class ContentLoader {
     private final MarkdownRenderer markdown;
     private final TableFiles tables;
     private final TextCheck check;
+    private final CheckedTables checkedTables;
 
     /** A loader that hands every text it reads to {@code check} and keeps what it found, not the text. */
     public ContentLoader(Path siteRoot, TextCheck check) {
-        this(siteRoot, check, MarkdownMemo.none());
+        this(siteRoot, check, MarkdownMemo.none(), CheckedTables.none());
     }
 
-    /** The same, rendering only the Markdown that {@code memo} does not keep. */
-    public ContentLoader(Path siteRoot, TextCheck check, MarkdownMemo memo) {
+    /**
+     * The same, rendering only the Markdown that {@code memo} does not keep, and checking the cells of
+     * only the tables that {@code checkedTables} does not keep.
+     */
+    public ContentLoader(Path siteRoot, TextCheck check, MarkdownMemo memo, CheckedTables checkedTables) {
         this.check = check;
+        this.checkedTables = checkedTables;
         this.markdown = new MarkdownRenderer(memo);
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.contentRoot = this.siteRoot.resolve("content");
@@ -178,9 +183,9 @@ public final class ContentLoader {
     private <T> List<T> readTable(Path file, List<Column> columns, boolean required, List<Problem> problems,
                                   List<Problem> textProblems,
                                   java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
-        List<TableRow> rows = tables.single(file, columns, required, problems);
-        textProblems.addAll(cellProblems(rows));
-        return reader.apply(rows, problems);
+        TableFiles.Read read = tables.single(file, columns, required, problems);
+        textProblems.addAll(cellProblems(read));
+        return reader.apply(read.rows(), problems);
     }
 
     /** A table kept as a folder of CSV files and workbooks, plus its sheets in {@code content/data.xlsx}. */
@@ -188,25 +193,30 @@ public final class ContentLoader {
                                    List<Problem> textProblems,
                                    java.util.function.BiFunction<List<TableRow>, List<Problem>, List<T>> reader) {
         List<T> records = new ArrayList<>();
-        tables.folder(folder, columns, problems, rows -> {
-            textProblems.addAll(cellProblems(rows));
-            records.addAll(reader.apply(rows, problems));
+        tables.folder(folder, columns, problems, read -> {
+            textProblems.addAll(cellProblems(read));
+            records.addAll(reader.apply(read.rows(), problems));
         });
         return records;
     }
 
     /**
-     * What the text checks find in the cells of {@code rows}, in row order. A national table has
-     * millions of cells: they are checked a slice of rows at a time, on every core, so that
-     * only a slice's texts exist at once.
+     * What the text checks find in the cells of the rows read, in row order; nothing, unchecked, if
+     * the table is kept as checked already. A national table has millions of cells: they are
+     * checked a slice of rows at a time, on every core, so that only a slice's texts exist at once.
      */
-    private List<Problem> cellProblems(List<TableRow> rows) {
-        int slices = (rows.size() + ROWS_PER_SLICE - 1) / ROWS_PER_SLICE;
-        return IntStream.range(0, slices).parallel()
-                .mapToObj(slice -> check.problemsIn(SourceTexts.cells(
-                        rows.subList(slice * ROWS_PER_SLICE, Math.min(rows.size(), (slice + 1) * ROWS_PER_SLICE)),
-                        NAME_COLUMNS)))
-                .flatMap(List::stream).toList();
+    private List<Problem> cellProblems(TableFiles.Read read) {
+        List<TableRow> rows = read.rows();
+        return checkedTables.problems(read.key(), () -> {
+            int slices = (rows.size() + ROWS_PER_SLICE - 1) / ROWS_PER_SLICE;
+            List<TextCheck.Findings> found = IntStream.range(0, slices).parallel()
+                    .mapToObj(slice -> check.findingsIn(SourceTexts.cells(
+                            rows.subList(slice * ROWS_PER_SLICE, Math.min(rows.size(), (slice + 1) * ROWS_PER_SLICE)),
+                            NAME_COLUMNS)))
+                    .toList();
+            return new TextCheck.Findings(found.stream().flatMap(f -> f.problems().stream()).toList(),
+                    found.stream().allMatch(TextCheck.Findings::nothingFound));
+        });
     }
 
     private Optional<String> text(Path file, List<Problem> problems) {

@@ -69,12 +69,21 @@ final class TableFiles {
     }
 
     /**
+     * The rows read from one source, and the key its text is kept by once the text checks found
+     * nothing in its cells (see {@link CheckedTables}): a CSV file's; none for a workbook.
+     */
+    record Read(List<TableRow> rows, Optional<String> key) {
+
+        static final Read NOTHING = new Read(List.of(), Optional.empty());
+    }
+
+    /**
      * The rows of a table kept in one file, given as its CSV path ({@code content/schools.csv}):
      * that file or the workbook beside it, and for a table directly in {@code content/}, its
      * sheet of the data workbook. If the table is missing, {@code required} decides whether
      * that is an error.
      */
-    List<TableRow> single(Path csv, List<Column> columns, boolean required, List<Problem> problems) {
+    Read single(Path csv, List<Column> columns, boolean required, List<Problem> problems) {
         String name = baseName(csv);
         List<Source> sources = new ArrayList<>();
         if (Files.isRegularFile(csv)) {
@@ -99,7 +108,7 @@ final class TableFiles {
                                         + " 中加入名为“" + chinese(name) + "”的工作表" : "")
                                 + "；表头见 docs/content-format.md"));
             }
-            return List.of();
+            return Read.NOTHING;
         }
         for (Source other : sources.subList(1, sources.size())) {
             twoSources(chinese(name), sources.get(0), other, problems);
@@ -112,7 +121,7 @@ final class TableFiles {
      * sheets in the data workbook: one file's rows at a time, since a national folder's files
      * together hold millions of cells.
      */
-    void folder(Path folder, List<Column> columns, List<Problem> problems, Consumer<List<TableRow>> each) {
+    void folder(Path folder, List<Column> columns, List<Problem> problems, Consumer<Read> each) {
         String name = folder.getFileName().toString();
         Map<Path, Path> csvByStem = new LinkedHashMap<>();
         for (Path file : ContentFiles.find(folder, "csv", "xlsx")) {
@@ -155,18 +164,19 @@ final class TableFiles {
         }
     }
 
-    private List<TableRow> read(Source source, String name, boolean folder, List<Column> columns,
-                                List<Problem> problems) {
+    private Read read(Source source, String name, boolean folder, List<Column> columns, List<Problem> problems) {
+        String file = relative(source.path());
         if (source.csv()) {
             return textOf.apply(source.path(), problems)
-                    .map(text -> new CsvTableReader(columns).read(relative(source.path()), text, problems))
-                    .orElse(List.of());
+                    .map(text -> new Read(new CsvTableReader(columns).read(file, text, problems),
+                            Optional.of(CheckedTables.key(file, text))))
+                    .orElse(Read.NOTHING);
         }
         if (source.sheet().isPresent()) {
-            return new XlsxTableReader(columns).read(relative(source.path()), source.path(), source.sheet().get(),
-                    problems);
+            return new Read(new XlsxTableReader(columns).read(file, source.path(), source.sheet().get(), problems),
+                    Optional.empty());
         }
-        return ownWorkbook(source.path(), name, folder, columns, problems);
+        return new Read(ownWorkbook(source.path(), name, folder, columns, problems), Optional.empty());
     }
 
     private List<TableRow> ownWorkbook(Path path, String name, boolean folder, List<Column> columns,

@@ -12,4 +12,21 @@ import java.util.List;
 public interface TextCheck {
 
     List<Problem> problemsIn(List<SourceText> texts);
+
+    /**
+     * What the checks find in {@code texts}, and whether they found nothing at all — not even a
+     * value the site's allowlist lets through — so that the same texts need not be checked again
+     * (see {@link CheckedTables}). A check that cannot tell says it found something.
+     */
+    default Findings findingsIn(List<SourceText> texts) {
+        return new Findings(problemsIn(texts), false);
+    }
+
+    /** The problems found, and whether nothing was found, allowlisted or not. */
+    record Findings(List<Problem> problems, boolean nothingFound) {
+
+        public Findings {
+            problems = List.copyOf(problems);
+        }
+    }
 }

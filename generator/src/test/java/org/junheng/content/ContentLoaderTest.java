@@ -78,8 +78,8 @@ class ContentLoaderTest {
         earlier.rendered(FrontMatter.split(document).body(), text -> new MarkdownRenderer.Rendered("<p>留存</p>", "留存"));
         earlier.save();
 
-        Content taken = new ContentLoader(site, SEES_EVERYTHING, MarkdownMemo.in(kept, "code", false)).load(List.of())
-                .content();
+        Content taken = new ContentLoader(site, SEES_EVERYTHING, MarkdownMemo.in(kept, "code", false),
+                CheckedTables.none()).load(List.of()).content();
         Content rendered = new ContentLoader(site, SEES_EVERYTHING).load(List.of()).content();
 
         assertThat(taken.documents()).singleElement().satisfies(plan -> {
@@ -90,6 +90,41 @@ class ContentLoaderTest {
             assertThat(plan.bodyHtml()).isEqualTo("<p>到 2026 年全县达标。</p>\n");
             assertThat(plan.summary()).isEqualTo("到 2026 年全县达标。");
         });
+    }
+
+    @Test
+    void theCellsOfATableKeptAsCheckedAreNotHandedToTheChecksAgainUntilItsTextChanges() throws IOException {
+        write("content/projects/2023.csv", "项目编号,项目名称\nP1,操场改造\n");
+        write("content/projects/2024.csv", "项目编号,项目名称\nP2,图书室\n");
+        Path kept = site.resolve(".junheng-cache/checked-tables");
+        CellsSeen first = new CellsSeen();
+        CheckedTables earlier = CheckedTables.in(kept, "code", false);
+        new ContentLoader(site, first, MarkdownMemo.none(), earlier).load(List.of());
+        earlier.save();
+        write("content/projects/2024.csv", "项目编号,项目名称\nP2,图书室改造\n");
+
+        CellsSeen second = new CellsSeen();
+        new ContentLoader(site, second, MarkdownMemo.none(), CheckedTables.in(kept, "code", false)).load(List.of());
+
+        assertThat(first.files).containsExactly("content/projects/2023.csv", "content/projects/2024.csv");
+        assertThat(second.files).containsExactly("content/projects/2024.csv");
+    }
+
+    /** A check that finds nothing, and notes the files of the table cells it is given. */
+    private static final class CellsSeen implements TextCheck {
+
+        final java.util.Set<String> files = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+        @Override
+        public List<Problem> problemsIn(List<SourceText> texts) {
+            return findingsIn(texts).problems();
+        }
+
+        @Override
+        public Findings findingsIn(List<SourceText> texts) {
+            texts.stream().map(text -> text.location().file()).filter(file -> file.endsWith(".csv")).forEach(files::add);
+            return new Findings(List.of(), true);
+        }
     }
 
     @Test

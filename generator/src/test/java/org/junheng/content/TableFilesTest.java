@@ -48,7 +48,7 @@ class TableFilesTest {
     void aTableNotListedWithAChineseNameIsFoundByTheEnglishNameOfItsFile() throws IOException {
         write("content/data.xlsx", workbook("projects", "P1"));
 
-        List<TableRow> rows = tables().single(site.resolve("content/projects.csv"), COLUMNS, false, problems);
+        List<TableRow> rows = tables().single(site.resolve("content/projects.csv"), COLUMNS, false, problems).rows();
 
         assertThat(problems).isEmpty();
         assertThat(rows).extracting(row -> row.at("code").toString())
@@ -61,7 +61,7 @@ class TableFilesTest {
         write("content/enrollment/2024/plans.xlsx", workbook("Sheet1", "FROM-FOLDER"));
 
         List<TableRow> rows = tables().single(site.resolve("content/enrollment/2024/plans.csv"), COLUMNS, true,
-                problems);
+                problems).rows();
 
         assertThat(problems).isEmpty();
         assertThat(rows).extracting(row -> row.text("code").orElse("")).containsExactly("FROM-FOLDER");
@@ -86,7 +86,7 @@ class TableFilesTest {
 
         TableFiles tables = tables();
         List<List<TableRow>> files = new ArrayList<>();
-        tables.folder(site.resolve("content/projects"), COLUMNS, problems, files::add);
+        tables.folder(site.resolve("content/projects"), COLUMNS, problems, read -> files.add(read.rows()));
         tables.reportUnreadSheets(problems);
 
         assertThat(files).extracting(rows -> rows.get(0).at("code").toString()).containsExactly(
