@@ -29,14 +29,20 @@ final class DataCatalogue {
     }
 
     static DataCatalogue standard(Content content, List<CountyAssessment> assessments, int suppressionThreshold) {
+        return standard(content, assessments, suppressionThreshold, CountyRows.NONE);
+    }
+
+    /** As above, the indicator tables taking each county's rows from {@code countyRows} where they are kept. */
+    static DataCatalogue standard(Content content, List<CountyAssessment> assessments, int suppressionThreshold,
+                                  CountyRows countyRows) {
         SortedSet<Integer> assessed = new TreeSet<>();
         assessments.forEach(c -> c.years().forEach(y -> assessed.add(y.year())));
         return new DataCatalogue(List.of(
                 new RegistryData(content, assessed),
                 new StatisticsData(content),
-                ResourceData.national(assessments),
+                ResourceData.national(assessments, countyRows),
                 new AssessmentData(assessments),
-                ResourceData.basicBalance(assessments),
+                ResourceData.basicBalance(assessments, countyRows),
                 new EnrollmentData(content, suppressionThreshold),
                 new ProgressData(content, assessed),
                 new DocumentData(content)), assessed);

@@ -119,17 +119,28 @@ public final class OpenData {
      */
     public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache,
                           CarriedYears carriedYears, TableLayouts layouts) {
+        return publish(out, previousOutput, releaseDate, cache, carriedYears, layouts, CountyRows.NONE);
+    }
+
+    /**
+     * Publishes as above, and takes each county's rows of the indicator tables of a year made again from
+     * {@code countyRows} where its content is unchanged (see {@link CountyRows}).
+     */
+    public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache,
+                          CarriedYears carriedYears, TableLayouts layouts, CountyRows countyRows) {
         try (SchoolRows schoolRows = new SchoolRows(data.content().schools().stream().map(School::code).toList(),
                 threads)) {
             DataFiles files = new DataFiles(out.resolve(DataFiles.FOLDER), cache, excelRows, layouts,
                     carriedYears.verify());
-            return publish(out, previousOutput, releaseDate, cache, files, carriedYears, schoolRows);
+            return publish(out, previousOutput, releaseDate, cache, files, carriedYears,
+                    countyRows.keyedBy(data.shares(), threads), schoolRows);
         }
     }
 
     private Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache, DataFiles files,
-                           CarriedYears carriedYears, SchoolRows schoolRows) {
-        DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments(), suppressionThreshold);
+                           CarriedYears carriedYears, CountyRows countyRows, SchoolRows schoolRows) {
+        DataCatalogue catalogue = DataCatalogue.standard(data.content(), data.assessments(), suppressionThreshold,
+                countyRows);
         List<Integer> years = List.copyOf(catalogue.years());
         Path dataFolder = out.resolve(DataFiles.FOLDER);
         List<Problem> problems = new ArrayList<>();
@@ -147,6 +158,7 @@ public final class OpenData {
                 byYear.publish(year, folders.get(String.valueOf(year)), problems);
             }
             byYear.pruneCache();
+            countyRows.prune(years);
             yearsCarried.addAll(byYear.carried());
             if (!problems.isEmpty()) {
                 return new Result(0, List.of(), problems, Optional.empty(), new PageWriter.Written(0, Map.of()),

@@ -1,5 +1,8 @@
 package org.junheng.publish;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.AbstractList;
@@ -84,6 +87,57 @@ final class PackedRows extends AbstractList<List<String>> implements RandomAcces
         int endRow() {
             return firstRow + rows;
         }
+    }
+
+    /** Writes the rows as they are packed, chunk by chunk, for {@link #read} to make the same chunks again. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(chunks.length);
+        for (Chunk chunk : chunks) {
+            out.writeInt(chunk.dictionary().length);
+            for (String cell : chunk.dictionary()) {
+                byte[] utf8 = cell.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+            out.writeInt(chunk.bytes().length);
+            out.write(chunk.bytes());
+            out.writeInt(chunk.starts().length);
+            for (int start : chunk.starts()) {
+                out.writeInt(start);
+            }
+        }
+    }
+
+    /** Rows {@link #write} wrote, packed as they were; an {@code IOException} if they are not such rows. */
+    static PackedRows read(DataInputStream in) throws IOException {
+        List<Chunk> chunks = new ArrayList<>();
+        for (int c = count(in); c > 0; c--) {
+            String[] dictionary = new String[count(in)];
+            for (int d = 0; d < dictionary.length; d++) {
+                dictionary[d] = new String(in.readNBytes(count(in)), StandardCharsets.UTF_8);
+            }
+            byte[] bytes = in.readNBytes(count(in));
+            int[] starts = new int[count(in)];
+            for (int r = 0; r < starts.length; r++) {
+                starts[r] = in.readInt();
+                if (starts[r] < 0 || starts[r] > bytes.length || r > 0 && starts[r] < starts[r - 1]) {
+                    throw new IOException("not where a row starts");
+                }
+            }
+            if (starts.length < 2 || starts[starts.length - 1] != bytes.length) {
+                throw new IOException("not a chunk of rows");
+            }
+            chunks.add(new Chunk(dictionary, bytes, starts));
+        }
+        return chunks.isEmpty() ? EMPTY : new PackedRows(chunks);
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > in.available() + (1 << 20)) {
+            throw new IOException("not a count of this file");
+        }
+        return count;
     }
 
     @Override

@@ -30,20 +30,22 @@ final class ResourceData implements TableSource {
 
     private final List<CountyAssessment> assessments;
     private final boolean basicBalance;
+    private final CountyRows countyRows;
 
-    private ResourceData(List<CountyAssessment> assessments, boolean basicBalance) {
+    private ResourceData(List<CountyAssessment> assessments, boolean basicBalance, CountyRows countyRows) {
         this.assessments = List.copyOf(assessments);
         this.basicBalance = basicBalance;
+        this.countyRows = countyRows;
     }
 
-    /** Under the site's standard set. */
-    static ResourceData national(List<CountyAssessment> assessments) {
-        return new ResourceData(assessments, false);
+    /** Under the site's standard set; each county's rows taken from {@code countyRows} where they are kept. */
+    static ResourceData national(List<CountyAssessment> assessments, CountyRows countyRows) {
+        return new ResourceData(assessments, false, countyRows);
     }
 
     /** Under the 2012 basic-balance set, for the years that have that view. */
-    static ResourceData basicBalance(List<CountyAssessment> assessments) {
-        return new ResourceData(assessments, true);
+    static ResourceData basicBalance(List<CountyAssessment> assessments, CountyRows countyRows) {
+        return new ResourceData(assessments, true, countyRows);
     }
 
     @Override
@@ -92,16 +94,17 @@ final class ResourceData implements TableSource {
     }
 
     /**
-     * The table's rows, each county's made and packed on every core and joined in county order: one
-     * thread making a year's indicator rows was most of the time a one-school rebuild spent on that
-     * year's tables. (The makers run in a pool of the build's threads, which the parallel stream shares.)
+     * The table's rows, each county's taken from the last build if its content is unchanged (see
+     * {@link CountyRows}) or made and packed on every core, joined in county order: one thread making
+     * a year's indicator rows was most of the time a one-school rebuild spent on that year's tables.
+     * (The makers run in a pool of the build's threads, which the parallel stream shares.)
      */
     private Table table(TableSchema schema, int year, BiFunction<String, ResourceAllocation, List<List<String>>> rows) {
-        List<PackedRows> byCounty = assessments.parallelStream()
-                .map(county -> county.year(year).flatMap(this::resources)
-                        .map(resources -> PackedRows.of(rows.apply(county.county().code(), resources)))
-                        .orElse(PackedRows.of(List.of())))
-                .toList();
+        List<PackedRows> byCounty = countyRows.rows(schema.name(), year,
+                assessments.stream().map(county -> county.county().code()).toList(),
+                i -> assessments.get(i).year(year).flatMap(this::resources)
+                        .map(resources -> PackedRows.of(rows.apply(assessments.get(i).county().code(), resources)))
+                        .orElse(PackedRows.of(List.of())));
         return new Table(schema, PackedRows.join(byCounty));
     }
 

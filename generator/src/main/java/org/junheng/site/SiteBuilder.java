@@ -25,6 +25,7 @@ import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.StandardSet;
 import org.junheng.publish.CarriedYears;
 import org.junheng.publish.CorrectionRules;
+import org.junheng.publish.CountyRows;
 import org.junheng.publish.OpenData;
 import org.junheng.publish.Publisher;
 import org.junheng.publish.ReleaseDate;
@@ -215,13 +216,15 @@ public final class SiteBuilder {
             ProfileSections profiles = ProfileSections.NONE.and(new SchoolJsonLd(site, content));
             RenderedSite rendered = phases.time(BuildStage.RENDER_PAGES, () -> renderer.render(data, renderOptions, profiles,
                     staging, progress, cache.pages()));
-            CarriedYears years = CarriedYears.in(BuildCache.in(options.site(), "open-data"),
-                    GeneratorCode.digest() + "\n" + ModelDigest.of(Map.of("standards", inspection.standards(),
-                            "basicBalance", inspection.basicBalance())), options.verifyCache());
+            String assessedBy = GeneratorCode.digest() + "\n" + ModelDigest.of(Map.of("standards",
+                    inspection.standards(), "basicBalance", inspection.basicBalance()));
+            CarriedYears years = CarriedYears.in(BuildCache.in(options.site(), "open-data"), assessedBy,
+                    options.verifyCache());
             OpenData.Result openData = phases.time(BuildStage.OPEN_DATA, () -> new OpenData(data, theme, options.threads(),
                     config.suppressionThreshold()).publish(staging, options.out(),
                     ReleaseDate.of(options.buildDate(), content), cache.pages(), years,
-                    TableLayouts.in(BuildCache.in(options.site(), "table-layouts"), GeneratorCode.digest())));
+                    TableLayouts.in(BuildCache.in(options.site(), "table-layouts"), GeneratorCode.digest()),
+                    CountyRows.in(BuildCache.in(options.site(), "county-rows"), assessedBy, options.verifyCache())));
             if (!openData.problems().isEmpty()) {
                 throw new ContentRejected(openData.problems(), false);
             }

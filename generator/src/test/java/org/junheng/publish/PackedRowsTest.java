@@ -25,6 +25,22 @@ class PackedRowsTest {
     }
 
     @Test
+    void rowsWrittenAndReadBackArePackedAsTheyWere() throws java.io.IOException {
+        PackedRows packed = PackedRows.join(List.of(PackedRows.of(rows(PackedRows.CHUNK_ROWS + 5)), PackedRows.of(List.of()),
+                PackedRows.of(rows(3))));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        packed.write(new java.io.DataOutputStream(bytes));
+
+        PackedRows read = PackedRows.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+
+        assertThat(read).isEqualTo(packed);
+        assertThat(read.pieces()).isEqualTo(packed.pieces());
+        byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() - 3);
+        assertThatThrownBy(() -> PackedRows.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(cut))))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
     void rowsReadBackAsTheyWereAcrossChunks() {
         List<List<String>> rows = rows(PackedRows.CHUNK_ROWS * 2 + 300);
 

@@ -104,6 +104,58 @@ class CarriedYearsRebuildTest {
                 .hasMessageContaining("school year 2022").hasMessageContaining("input key");
     }
 
+    @Test
+    void aYearMadeAgainTakesTheIndicatorRowsOfTheCountiesWhoseContentIsUnchanged() throws IOException {
+        Path site = temp.resolve("counties");
+        new SyntheticSite(100, 3).write(site); // two counties
+        build(site);
+        // the last county's rows as kept, their year altered: found published, they were taken, not made
+        Path kept = site.resolve(".junheng-cache/county-rows/indicators-2024.rows");
+        byte[] bytes = Files.readAllBytes(kept);
+        java.nio.ByteBuffer file = java.nio.ByteBuffer.wrap(bytes);
+        java.io.DataInputStream index = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes,
+                (int) file.getLong(bytes.length - 12), bytes.length));
+        long lastStart = -1;
+        int lastLength = 0;
+        int counties = index.readInt();
+        assertThat(counties).isEqualTo(2);
+        for (int count = counties; count > 0; count--) {
+            index.readUTF();
+            long start = index.readLong();
+            int length = index.readInt();
+            if (start > lastStart) {
+                lastStart = start;
+                lastLength = length;
+            }
+        }
+        byte[] year = {0, 0, 0, 4, '2', '0', '2', '4'};
+        int at = indexOf(bytes, year, (int) lastStart, (int) lastStart + lastLength);
+        assertThat(at).as("the year in the last county's rows").isNotNegative();
+        bytes[at + year.length - 1] = '5';
+        Files.write(kept, bytes);
+        studentsAdded(2024, 1).apply(site);
+
+        BuildResult rebuilt = build(site);
+
+        assertThat(rebuilt.yearsCarried()).doesNotContain(2024);
+        assertThat(Files.readAllLines(site.resolve("_site/data/2024/indicators.csv")))
+                .anyMatch(line -> line.startsWith("2025,")).anyMatch(line -> line.startsWith("2024,9901"));
+        Files.write(kept, bytes);
+        studentsAdded(2024, 1).apply(site);
+        assertThatThrownBy(() -> new SiteBuilder().build(new BuildOptions(site, site.resolve("_site"), Optional.empty(),
+                2, Optional.of(java.time.LocalDate.of(2025, 6, 30)), true), SiteRenderer.ProgressListener.SILENT))
+                .hasMessageContaining("indicators rows of county").hasMessageContaining("the key misses something");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] wanted, int from, int to) {
+        for (int i = from; i + wanted.length <= to; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** {@code added} more primary students at school 9901010001 in the statistics of {@code year}. */
     private static FileEdit studentsAdded(int year, int added) {
         return new FileEdit("content/statistics/" + year + ".csv", text -> FileEdit.field(text,
