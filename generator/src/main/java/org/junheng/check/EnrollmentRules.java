@@ -1,5 +1,6 @@
 package org.junheng.check;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,11 @@ final class EnrollmentRules implements Rule {
         Map<String, School> schools = content.schoolsByCode();
         Set<String> documents = content.documents().stream().map(Document::slug).collect(Collectors.toSet());
         for (EnrollmentYear year : content.enrollment()) {
-            Map<String, SourceLocation> seen = new HashMap<>();
+            // keyed by the values themselves: a zone's key as text was most of this rule's time
+            Map<List<Object>, SourceLocation> seen = new HashMap<>();
             for (Zone zone : year.zones()) {
                 if (school(schools, zone.schoolCode(), zone.stage(), zone.source(), problems)) {
-                    String key = zone.schoolCode() + "|" + zone.key();
-                    SourceLocation first = seen.putIfAbsent(key, zone.source());
+                    SourceLocation first = seen.putIfAbsent(Arrays.asList(zone.schoolCode(), zone.key()), zone.source());
                     if (first != null) {
                         problems.add(Problem.error(zone.source(), zone.label(), "zone.duplicate",
                                 "同一学校同一学段的片区重复（第一次出现在第 " + first.line() + " 行）", "删除重复的行"));
@@ -42,7 +43,7 @@ final class EnrollmentRules implements Rule {
             seen.clear();
             for (EnrollmentPlan plan : year.plans()) {
                 if (school(schools, plan.schoolCode(), plan.stage(), plan.source(), problems)
-                        && seen.putIfAbsent(plan.schoolCode() + "|" + plan.stage(), plan.source()) != null) {
+                        && seen.putIfAbsent(Arrays.asList(plan.schoolCode(), plan.stage()), plan.source()) != null) {
                     problems.add(Problem.error(plan.source(), plan.schoolCode(), "plan.duplicate",
                             "同一学校同一学段有两行招生计划", "合并为一行"));
                 }
@@ -50,8 +51,8 @@ final class EnrollmentRules implements Rule {
             seen.clear();
             for (Admission admission : year.admissions()) {
                 if (school(schools, admission.schoolCode(), admission.stage(), admission.source(), problems)
-                        && seen.putIfAbsent(admission.schoolCode() + "|" + admission.stage() + "|"
-                        + admission.category(), admission.source()) != null) {
+                        && seen.putIfAbsent(Arrays.asList(admission.schoolCode(), admission.stage(), admission.category()),
+                        admission.source()) != null) {
                     problems.add(Problem.error(admission.source(), admission.category(), "admission.duplicate",
                             "同一学校、学段和类别有两行招生结果", "合并为一行"));
                 }

@@ -73,6 +73,22 @@ class EnrollmentSiteTest {
     java.nio.file.Path temp;
 
     @Test
+    void aZonePlanOrAdmissionRowGivenTwiceIsRejectedWhereItIsRepeated() {
+        TestSite site = TestSite.in(temp, ZONES_2023 + YEAR_2024
+                .replace("2199020003,小学,河口镇,长冲村,1—30号,\n",
+                        "2199020003,小学,河口镇,长冲村,1—30号,\n2199020003,小学,河口镇,长冲村,1—30号,再次\n"
+                                + "2199020003,小学,河口镇,长冲村,31—60号,\n")
+                .replace("2199020002,初中,8,400\n", "2199020002,初中,8,400\n2199020002,初中,9,450\n")
+                .replace("2199020001,小学,政策性照顾,3,3\n",
+                        "2199020001,小学,政策性照顾,3,3\n2199020001,小学,政策性照顾,4,4\n"));
+
+        assertThat(site.buildRejected()).extracting(p -> p.rule() + " " + p.location().file() + ":" + p.location().line())
+                .containsExactlyInAnyOrder("zone.duplicate content/enrollment/2024/zones.csv:7",
+                        "plan.duplicate content/enrollment/2024/plans.csv:5",
+                        "admission.duplicate content/enrollment/2024/admissions.csv:5");
+    }
+
+    @Test
     void theCurrentYearIsTheNewestInTheDataAndRepeatsTheYearPage() {
         TestSite site = TestSite.in(temp, ZONES_2023 + YEAR_2024);
         site.build();
