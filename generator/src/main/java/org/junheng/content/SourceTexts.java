@@ -99,64 +99,15 @@ final class SourceTexts {
     /** Every non-empty cell of the rows, in row and column order; {@code nameKeys} are the columns that identify. */
     static List<SourceText> cells(List<TableRow> rows, Set<String> nameKeys) {
         List<SourceText> texts = new ArrayList<>();
-        CellPlaces places = null;
-        List<String> order = null;
         for (TableRow row : rows) {
-            // a table's rows share one places object: its columns are put in order once, not once a row
-            if (row.places() != places) {
-                places = row.places();
-                order = inColumnOrder(places.columns());
-            }
-            if (order == null || !addInOrder(row, order, nameKeys, texts)) {
-                row.cells().entrySet().stream()
-                        .filter(cell -> cell.getValue() != null && !cell.getValue().isBlank())
-                        .sorted(Comparator.comparing((Map.Entry<String, String> cell) ->
-                                row.columns().getOrDefault(cell.getKey(), 0)))
-                        .forEach(cell -> texts.add(text(row, cell.getKey(), cell.getValue(), nameKeys)));
-            }
+            row.cells().entrySet().stream()
+                    .filter(cell -> cell.getValue() != null && !cell.getValue().isBlank())
+                    .sorted(Comparator.comparing((Map.Entry<String, String> cell) ->
+                            row.columns().getOrDefault(cell.getKey(), 0)))
+                    .forEach(cell -> texts.add(new SourceText(row.at(cell.getKey()), cell.getValue(),
+                            nameKeys.contains(cell.getKey()) ? SourceText.Kind.NAME : SourceText.Kind.TEXT)));
         }
         return texts;
-    }
-
-    /** The column keys by column number, or null if two share a number (then each row's cells are sorted). */
-    private static List<String> inColumnOrder(Map<String, Integer> columns) {
-        List<String> keys = new ArrayList<>(columns.keySet());
-        keys.sort(Comparator.comparing(columns::get));
-        for (int i = 1; i < keys.size(); i++) {
-            if (columns.get(keys.get(i)).equals(columns.get(keys.get(i - 1)))) {
-                return null;
-            }
-        }
-        return keys;
-    }
-
-    /**
-     * Adds the row's non-empty cells in {@code order}; false, with nothing added, if the row has a
-     * cell of a column its places do not know, which sorts before the others.
-     */
-    private static boolean addInOrder(TableRow row, List<String> order, Set<String> nameKeys,
-                                      List<SourceText> texts) {
-        Map<String, String> cells = row.cells();
-        int found = 0;
-        int before = texts.size();
-        for (String key : order) {
-            if (cells.containsKey(key)) {
-                found++;
-                String value = cells.get(key);
-                if (value != null && !value.isBlank()) {
-                    texts.add(text(row, key, value, nameKeys));
-                }
-            }
-        }
-        if (found == cells.size()) {
-            return true;
-        }
-        texts.subList(before, texts.size()).clear();
-        return false;
-    }
-
-    private static SourceText text(TableRow row, String key, String value, Set<String> nameKeys) {
-        return new SourceText(row.at(key), value, nameKeys.contains(key) ? SourceText.Kind.NAME : SourceText.Kind.TEXT);
     }
 
     static SourceText markdown(String file, String body, int firstLine) {
