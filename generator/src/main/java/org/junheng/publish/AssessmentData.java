@@ -58,9 +58,12 @@ final class AssessmentData implements TableSource {
             .primaryKey("year", "county");
 
     private final List<CountyAssessment> assessments;
+    private final CountyRows countyRows;
 
-    AssessmentData(List<CountyAssessment> assessments) {
+    /** Each county's rows taken from {@code countyRows} where they are kept. */
+    AssessmentData(List<CountyAssessment> assessments, CountyRows countyRows) {
         this.assessments = List.copyOf(assessments);
+        this.countyRows = countyRows;
     }
 
     @Override
@@ -75,19 +78,24 @@ final class AssessmentData implements TableSource {
         return years;
     }
 
+    /** Each county's items made on every core, or taken from the last build if its content is unchanged. */
     @Override
     public List<Table> tables(int year) {
-        List<List<String>> items = new ArrayList<>();
-        List<List<String>> verdicts = new ArrayList<>();
-        for (CountyAssessment county : assessments) {
+        List<String> counties = assessments.stream().map(county -> county.county().code()).toList();
+        List<PackedRows> items = countyRows.rows(ITEMS.name(), year, counties, i -> {
+            CountyAssessment county = assessments.get(i);
+            List<List<String>> rows = new ArrayList<>();
             county.year(year).ifPresent(assessment -> {
                 for (ItemPart part : assessment.itemParts()) {
-                    part.items().forEach(item -> items.add(item(county, assessment, part.part(), item)));
+                    part.items().forEach(item -> rows.add(item(county, assessment, part.part(), item)));
                 }
-                verdicts.add(verdict(county, assessment));
             });
-        }
-        return List.of(new Table(ITEMS, items), new Table(VERDICTS, verdicts));
+            return PackedRows.of(rows);
+        });
+        // a verdict is one row a county, cheaper to make than to keep
+        List<List<String>> verdicts = new ArrayList<>();
+        assessments.forEach(county -> county.year(year).ifPresent(assessment -> verdicts.add(verdict(county, assessment))));
+        return List.of(new Table(ITEMS, PackedRows.join(items)), new Table(VERDICTS, verdicts));
     }
 
     private static List<String> item(CountyAssessment county, YearAssessment year, Part part, ItemResult item) {

@@ -32,7 +32,7 @@ import org.junheng.render.ContentShares.Kind;
 
 /**
  * Each county's rows of the tables made county by county from its assessment (the indicator
- * tables), kept in the site's build cache ({@code .junheng-cache/county-rows/}, one file per table
+ * tables and the county items), kept in the site's build cache ({@code .junheng-cache/county-rows/}, one file per table
  * and school year) by a key of what they are made from, so that a school year made again takes
  * the rows of the counties whose content did not change instead of making them: after one
  * school's statistics changed, every other county's. A county's rows follow from its assessment,

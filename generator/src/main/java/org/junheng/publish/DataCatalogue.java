@@ -41,7 +41,7 @@ final class DataCatalogue {
                 new RegistryData(content, assessed),
                 new StatisticsData(content),
                 ResourceData.national(assessments, countyRows),
-                new AssessmentData(assessments),
+                new AssessmentData(assessments, countyRows),
                 ResourceData.basicBalance(assessments, countyRows),
                 new EnrollmentData(content, suppressionThreshold),
                 new ProgressData(content, assessed),
