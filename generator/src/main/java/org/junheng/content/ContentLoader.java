@@ -28,20 +28,20 @@ public final class ContentLoader {
     private final MarkdownRenderer markdown;
     private final TableFiles tables;
     private final TextCheck check;
-    private final CheckedTables checkedTables;
+    private final CheckedFiles checkedFiles;
 
     /** A loader that hands every text it reads to {@code check} and keeps what it found, not the text. */
     public ContentLoader(Path siteRoot, TextCheck check) {
-        this(siteRoot, check, MarkdownMemo.none(), CheckedTables.none());
+        this(siteRoot, check, MarkdownMemo.none(), CheckedFiles.none());
     }
 
     /**
-     * The same, rendering only the Markdown that {@code memo} does not keep, and checking the cells of
-     * only the tables that {@code checkedTables} does not keep.
+     * The same, rendering only the Markdown that {@code memo} does not keep, and checking the texts of
+     * only the files that {@code checkedFiles} does not keep.
      */
-    public ContentLoader(Path siteRoot, TextCheck check, MarkdownMemo memo, CheckedTables checkedTables) {
+    public ContentLoader(Path siteRoot, TextCheck check, MarkdownMemo memo, CheckedFiles checkedFiles) {
         this.check = check;
-        this.checkedTables = checkedTables;
+        this.checkedFiles = checkedFiles;
         this.markdown = new MarkdownRenderer(memo);
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.contentRoot = this.siteRoot.resolve("content");
@@ -91,7 +91,9 @@ public final class ContentLoader {
     /** Enrollment and partnership files have readers of their own; every file they read is scanned whole. */
     private TextSource scannedInto(List<Problem> textProblems) {
         return (file, found) -> text(file, found).map(text -> {
-            textProblems.addAll(check.problemsIn(SourceTexts.wholeFile(relative(file), text)));
+            String name = relative(file);
+            textProblems.addAll(checkedFiles.problems(Optional.of(CheckedFiles.key(name, text)),
+                    () -> check.findingsIn(SourceTexts.wholeFile(name, text))));
             return text;
         });
     }
@@ -138,13 +140,14 @@ public final class ContentLoader {
     /** Each county's YAML inputs, read on every core and collected in file order. */
     private List<CountyInputs> readCountyInputs(List<Problem> problems, List<Problem> textProblems) {
         CountyInputsReader reader = new CountyInputsReader();
-        return readEach(ContentFiles.find(contentRoot.resolve("county"), "yml", "yaml"), problems, textProblems,
+        return readEach(ContentFiles.find(contentRoot.resolve("county"), "yml", "yaml"), true, problems, textProblems,
                 (file, text, found, read) -> reader.read(relative(file), text, found, read));
     }
 
     private List<Document> readDocuments(List<Problem> problems, List<Problem> textProblems) {
         DocumentReader reader = new DocumentReader(siteRoot, markdown);
-        return readEach(ContentFiles.find(contentRoot.resolve("documents"), "md"), problems, textProblems,
+        // a document's texts include its attachments': its own text does not key them
+        return readEach(ContentFiles.find(contentRoot.resolve("documents"), "md"), false, problems, textProblems,
                 reader::read);
     }
 
@@ -156,16 +159,21 @@ public final class ContentLoader {
     /**
      * Each of {@code files} read on every core, its texts checked on the same thread; values,
      * problems and text problems collected in file order, as reading one after another would.
+     *
+     * @param ownTextOnly whether the texts the reader hands over follow from the file's text alone, so
+     *                    that a file kept as checked (see {@link CheckedFiles}) need not be checked again
      */
-    private <T> List<T> readEach(List<Path> files, List<Problem> problems, List<Problem> textProblems,
-                                 FileReader<T> reader) {
+    private <T> List<T> readEach(List<Path> files, boolean ownTextOnly, List<Problem> problems,
+                                 List<Problem> textProblems, FileReader<T> reader) {
         record Result<T>(Optional<T> value, List<Problem> problems, List<Problem> textProblems) {
         }
         List<Result<T>> results = files.parallelStream().map(file -> {
             List<Problem> found = new ArrayList<>();
             List<SourceText> read = new ArrayList<>();
-            Optional<T> value = text(file, found).flatMap(text -> reader.read(file, text, found, read));
-            return new Result<>(value, found, check.problemsIn(read));
+            Optional<String> text = text(file, found);
+            Optional<T> value = text.flatMap(t -> reader.read(file, t, found, read));
+            Optional<String> key = text.filter(t -> ownTextOnly).map(t -> CheckedFiles.key(relative(file), t));
+            return new Result<>(value, found, checkedFiles.problems(key, () -> check.findingsIn(read)));
         }).toList();
         List<T> values = new ArrayList<>();
         for (Result<T> result : results) {
@@ -207,7 +215,7 @@ public final class ContentLoader {
      */
     private List<Problem> cellProblems(TableFiles.Read read) {
         List<TableRow> rows = read.rows();
-        return checkedTables.problems(read.key(), () -> {
+        return checkedFiles.problems(read.key(), () -> {
             int slices = (rows.size() + ROWS_PER_SLICE - 1) / ROWS_PER_SLICE;
             List<TextCheck.Findings> found = IntStream.range(0, slices).parallel()
                     .mapToObj(slice -> check.findingsIn(SourceTexts.cells(

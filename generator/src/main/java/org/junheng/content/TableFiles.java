@@ -70,7 +70,7 @@ final class TableFiles {
 
     /**
      * The rows read from one source, and the key its text is kept by once the text checks found
-     * nothing in its cells (see {@link CheckedTables}): a CSV file's; none for a workbook.
+     * nothing in its cells (see {@link CheckedFiles}): a CSV file's; none for a workbook.
      */
     record Read(List<TableRow> rows, Optional<String> key) {
 
@@ -169,7 +169,7 @@ final class TableFiles {
         if (source.csv()) {
             return textOf.apply(source.path(), problems)
                     .map(text -> new Read(new CsvTableReader(columns).read(file, text, problems),
-                            Optional.of(CheckedTables.key(file, text))))
+                            Optional.of(CheckedFiles.key(file, text))))
                     .orElse(Read.NOTHING);
         }
         if (source.sheet().isPresent()) {

@@ -16,7 +16,7 @@ public interface TextCheck {
     /**
      * What the checks find in {@code texts}, and whether they found nothing at all — not even a
      * value the site's allowlist lets through — so that the same texts need not be checked again
-     * (see {@link CheckedTables}). A check that cannot tell says it found something.
+     * (see {@link CheckedFiles}). A check that cannot tell says it found something.
      */
     default Findings findingsIn(List<SourceText> texts) {
         return new Findings(problemsIn(texts), false);

@@ -12,7 +12,7 @@ import org.junheng.charts.ChartBook;
 import org.junheng.check.ContentChecker;
 import org.junheng.check.OutputScanner;
 import org.junheng.content.Attachment;
-import org.junheng.content.CheckedTables;
+import org.junheng.content.CheckedFiles;
 import org.junheng.content.Content;
 import org.junheng.content.ContentLoader;
 import org.junheng.content.Loaded;
@@ -58,15 +58,15 @@ public final class SiteBuilder {
 
     /**
      * Loads and checks a site without writing anything; what {@code junheng check} runs. It takes the
-     * Markdown the last build kept rendered (see {@link MarkdownMemo}) and the tables it kept as
-     * checked (see {@link CheckedTables}), and keeps nothing itself.
+     * Markdown the last build kept rendered (see {@link MarkdownMemo}) and the files it kept as
+     * checked (see {@link CheckedFiles}), and keeps nothing itself.
      */
     public Inspection inspect(Path site) throws ContentRejected {
         return inspect(site, MarkdownMemo.in(markdownMemo(site), GeneratorCode.digest(), false),
-                CheckedTables.in(checkedTables(site), GeneratorCode.digest(), false));
+                CheckedFiles.in(checkedFiles(site), GeneratorCode.digest(), false));
     }
 
-    private Inspection inspect(Path site, MarkdownMemo markdown, CheckedTables checkedTables) throws ContentRejected {
+    private Inspection inspect(Path site, MarkdownMemo markdown, CheckedFiles checkedFiles) throws ContentRejected {
         List<Problem> problems = new ArrayList<>();
         List<SourceText> configTexts = new ArrayList<>();
         SiteConfig config = new SiteConfigLoader().load(site, problems, configTexts)
@@ -77,7 +77,7 @@ public final class SiteBuilder {
             throw new ContentRejected(reported(problems), true);
         }
         ContentChecker checker = new ContentChecker(config.privacyAllowlist());
-        Loaded loaded = new ContentLoader(site, checker, markdown, checkedTables).load(config.counties())
+        Loaded loaded = new ContentLoader(site, checker, markdown, checkedFiles).load(config.counties())
                 .withTextProblems(checker.problemsIn(configTexts));
         problems.addAll(loaded.problems());
         problems.addAll(checker.check(loaded));
@@ -157,7 +157,7 @@ public final class SiteBuilder {
                 cache.save(build.inputs(), build.attachments(), build.warnings(), pages, pageKeys, staged.stamps(),
                         rendered.inputKeys(), rendered.madeFiles());
                 build.markdown().save();
-                build.checkedTables().save();
+                build.checkedFiles().save();
                 HeapHint.record(options.site());
                 ChartBook.prune(build.charts(), Instant.now());
             });
@@ -174,11 +174,11 @@ public final class SiteBuilder {
 
     /**
      * A site staged but not yet compared, scanned or published: its folder, what the build cache
-     * keeps of its inputs, its Markdown and its checked tables, its warnings, and what rendering,
+     * keeps of its inputs, its Markdown and its checked files, its warnings, and what rendering,
      * open data and the feeds wrote. It holds nothing else of the content.
      */
     private record StagedBuild(Path folder, String inputs, List<String> attachments, MarkdownMemo markdown,
-                               CheckedTables checkedTables, List<Problem> warnings, ChartBook.Cache charts,
+                               CheckedFiles checkedFiles, List<Problem> warnings, ChartBook.Cache charts,
                                RenderedSite rendered, OpenData.Result openData, Publisher.Written published) {
     }
 
@@ -191,9 +191,9 @@ public final class SiteBuilder {
         BuildPhases.Start loading = BuildPhases.start();
         MarkdownMemo markdown = MarkdownMemo.in(markdownMemo(options.site()), GeneratorCode.digest(),
                 options.verifyCache());
-        CheckedTables checkedTables = CheckedTables.in(checkedTables(options.site()), GeneratorCode.digest(),
+        CheckedFiles checkedFiles = CheckedFiles.in(checkedFiles(options.site()), GeneratorCode.digest(),
                 options.verifyCache());
-        Inspection inspection = inspect(options.site(), markdown, checkedTables);
+        Inspection inspection = inspect(options.site(), markdown, checkedFiles);
         phases.record(BuildStage.LOAD_AND_CHECK, loading);
         SiteConfig config = inspection.config();
         List<String> attachments = inspection.content().documents().stream()
@@ -232,7 +232,7 @@ public final class SiteBuilder {
             pageUrls.addAll(openData.canonicalUrls());
             Publisher.Written published = phases.time(BuildStage.FEEDS_SITEMAP_SEARCH, () -> new Publisher(site,
                     content, renderOptions.buildDate(), cache.pages()).write(staging, pageUrls.stream().sorted().toList()));
-            return new StagedBuild(staging, inputs, attachments, markdown, checkedTables, inspection.problems(), charts,
+            return new StagedBuild(staging, inputs, attachments, markdown, checkedFiles, inspection.problems(), charts,
                     rendered, openData, published);
         } catch (ContentRejected | RuntimeException | Error e) {
             OutputFolder.discard(staging, e);
@@ -244,8 +244,8 @@ public final class SiteBuilder {
         return BuildCache.in(site, "markdown");
     }
 
-    private static Path checkedTables(Path site) {
-        return BuildCache.in(site, "checked-tables");
+    private static Path checkedFiles(Path site) {
+        return BuildCache.in(site, "checked-files");
     }
 
     private static Path chartCache(BuildOptions options) {

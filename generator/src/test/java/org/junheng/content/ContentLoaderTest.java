@@ -79,7 +79,7 @@ class ContentLoaderTest {
         earlier.save();
 
         Content taken = new ContentLoader(site, SEES_EVERYTHING, MarkdownMemo.in(kept, "code", false),
-                CheckedTables.none()).load(List.of()).content();
+                CheckedFiles.none()).load(List.of()).content();
         Content rendered = new ContentLoader(site, SEES_EVERYTHING).load(List.of()).content();
 
         assertThat(taken.documents()).singleElement().satisfies(plan -> {
@@ -93,25 +93,30 @@ class ContentLoaderTest {
     }
 
     @Test
-    void theCellsOfATableKeptAsCheckedAreNotHandedToTheChecksAgainUntilItsTextChanges() throws IOException {
+    void theTextsOfAFileKeptAsCheckedAreNotHandedToTheChecksAgainUntilItsTextChanges() throws IOException {
         write("content/projects/2023.csv", "项目编号,项目名称\nP1,操场改造\n");
         write("content/projects/2024.csv", "项目编号,项目名称\nP2,图书室\n");
-        Path kept = site.resolve(".junheng-cache/checked-tables");
-        CellsSeen first = new CellsSeen();
-        CheckedTables earlier = CheckedTables.in(kept, "code", false);
+        write("content/county/2024.yml", "county: \"990101\"\nyear: 2024\nguarantee:\n  G1: { met: true, evidence: 布局规划 }\n");
+        write("content/enrollment/2024/zones.csv", "学校标识码,学段,乡镇街道,片区,门牌范围,备注\n2199010001,小学,青阳街道,文昌社区,,\n");
+        write("content/documents/2024-plan.md", "---\ntitle: 工作方案\ndate: 2024-03-18\ntype: 工作方案\n---\n正文。\n");
+        Path kept = site.resolve(".junheng-cache/checked-files");
+        FilesSeen first = new FilesSeen();
+        CheckedFiles earlier = CheckedFiles.in(kept, "code", false);
         new ContentLoader(site, first, MarkdownMemo.none(), earlier).load(List.of());
         earlier.save();
         write("content/projects/2024.csv", "项目编号,项目名称\nP2,图书室改造\n");
 
-        CellsSeen second = new CellsSeen();
-        new ContentLoader(site, second, MarkdownMemo.none(), CheckedTables.in(kept, "code", false)).load(List.of());
+        FilesSeen second = new FilesSeen();
+        new ContentLoader(site, second, MarkdownMemo.none(), CheckedFiles.in(kept, "code", false)).load(List.of());
 
-        assertThat(first.files).containsExactly("content/projects/2023.csv", "content/projects/2024.csv");
-        assertThat(second.files).containsExactly("content/projects/2024.csv");
+        assertThat(first.files).containsExactly("content/county/2024.yml", "content/documents/2024-plan.md",
+                "content/enrollment/2024/zones.csv", "content/projects/2023.csv", "content/projects/2024.csv");
+        assertThat(second.files).as("the edited table, and a document, whose attachments its text does not key")
+                .containsExactly("content/documents/2024-plan.md", "content/projects/2024.csv");
     }
 
-    /** A check that finds nothing, and notes the files of the table cells it is given. */
-    private static final class CellsSeen implements TextCheck {
+    /** A check that finds nothing, and notes the files of the texts it is given. */
+    private static final class FilesSeen implements TextCheck {
 
         final java.util.Set<String> files = new java.util.concurrent.ConcurrentSkipListSet<>();
 
@@ -122,7 +127,7 @@ class ContentLoaderTest {
 
         @Override
         public Findings findingsIn(List<SourceText> texts) {
-            texts.stream().map(text -> text.location().file()).filter(file -> file.endsWith(".csv")).forEach(files::add);
+            texts.forEach(text -> files.add(text.location().file()));
             return new Findings(List.of(), true);
         }
     }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build keeps the tables the text checks found nothing in, and the next build checks only the
- * tables that changed — which still catches what an edit brings, and still sees every value the
+ * A build keeps the files the text checks found nothing in, and the next build checks only the
+ * files that changed — which still catches what an edit brings, and still sees every value the
  * site's privacy allowlist lets through.
  */
-class CheckedTablesSiteTest {
+class CheckedFilesSiteTest {
 
     private static final String STATISTICS_EDITED = TestSite.STATISTICS.replace("2024,2199020002,,,,900,",
             "2024,2199020002,,,,950,");

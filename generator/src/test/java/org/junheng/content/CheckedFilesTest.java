@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A table the text checks found nothing in is kept, and not checked again while its text is the same. */
-class CheckedTablesTest {
+/** A file the text checks found nothing in is kept, and not checked again while its text is the same. */
+class CheckedFilesTest {
 
-    private static final String KEY = CheckedTables.key("content/statistics/2024.csv", "year,code\n2024,2199020001\n");
+    private static final String KEY = CheckedFiles.key("content/statistics/2024.csv", "year,code\n2024,2199020001\n");
     private static final Problem FOUND = Problem.error(SourceLocation.line("content/statistics/2024.csv", 2), "",
             "privacy.mobile", "", "");
 
@@ -33,21 +33,21 @@ class CheckedTablesTest {
     }
 
     private Path file() {
-        return cache.resolve("checked-tables");
+        return cache.resolve("checked-files");
     }
 
     private void keepClean(String code) {
-        CheckedTables earlier = CheckedTables.in(file(), code, false);
+        CheckedFiles earlier = CheckedFiles.in(file(), code, false);
         earlier.problems(Optional.of(KEY), finding(List.of(), true));
         earlier.save();
     }
 
     @Test
-    void aTableFoundCleanIsTakenByTheNextLoadWithoutChecking() {
+    void aFileFoundCleanIsTakenByTheNextLoadWithoutChecking() {
         keepClean("code");
         checks.set(0);
 
-        List<Problem> problems = CheckedTables.in(file(), "code", false).problems(Optional.of(KEY),
+        List<Problem> problems = CheckedFiles.in(file(), "code", false).problems(Optional.of(KEY),
                 finding(List.of(FOUND), false));
 
         assertThat(problems).isEmpty();
@@ -55,34 +55,34 @@ class CheckedTablesTest {
     }
 
     @Test
-    void aTableOfAnotherTextOrCheckedByOtherCodeIsChecked() {
+    void aFileOfAnotherTextOrCheckedByOtherCodeIsChecked() {
         keepClean("code");
         checks.set(0);
 
-        String edited = CheckedTables.key("content/statistics/2024.csv", "year,code\n2024,2199020002\n");
-        String moved = CheckedTables.key("content/statistics/2023.csv", "year,code\n2024,2199020001\n");
-        assertThat(CheckedTables.in(file(), "code", false).problems(Optional.of(edited),
+        String edited = CheckedFiles.key("content/statistics/2024.csv", "year,code\n2024,2199020002\n");
+        String moved = CheckedFiles.key("content/statistics/2023.csv", "year,code\n2024,2199020001\n");
+        assertThat(CheckedFiles.in(file(), "code", false).problems(Optional.of(edited),
                 finding(List.of(FOUND), false))).containsExactly(FOUND);
-        assertThat(CheckedTables.in(file(), "code", false).problems(Optional.of(moved),
+        assertThat(CheckedFiles.in(file(), "code", false).problems(Optional.of(moved),
                 finding(List.of(FOUND), false))).containsExactly(FOUND);
-        assertThat(CheckedTables.in(file(), "other code", false).problems(Optional.of(KEY),
+        assertThat(CheckedFiles.in(file(), "other code", false).problems(Optional.of(KEY),
                 finding(List.of(FOUND), false))).containsExactly(FOUND);
-        assertThat(CheckedTables.in(file(), "code", false).problems(Optional.empty(),
+        assertThat(CheckedFiles.in(file(), "code", false).problems(Optional.empty(),
                 finding(List.of(FOUND), false))).as("a workbook's table, which has no key").containsExactly(FOUND);
         assertThat(checks).hasValue(4);
     }
 
     @Test
-    void aTableWithFindingsIsNotKeptNorOneWhoseValueTheAllowlistLetThrough() {
-        CheckedTables earlier = CheckedTables.in(file(), "code", false);
-        String warned = CheckedTables.key("content/projects/a.csv", "a");
-        String allowed = CheckedTables.key("content/projects/b.csv", "b");
+    void aFileWithFindingsIsNotKeptNorOneWhoseValueTheAllowlistLetThrough() {
+        CheckedFiles earlier = CheckedFiles.in(file(), "code", false);
+        String warned = CheckedFiles.key("content/projects/a.csv", "a");
+        String allowed = CheckedFiles.key("content/projects/b.csv", "b");
         earlier.problems(Optional.of(warned), finding(List.of(FOUND), false));
         earlier.problems(Optional.of(allowed), finding(List.of(), false));
         earlier.save();
         checks.set(0);
 
-        CheckedTables later = CheckedTables.in(file(), "code", false);
+        CheckedFiles later = CheckedFiles.in(file(), "code", false);
         later.problems(Optional.of(warned), finding(List.of(FOUND), false));
         later.problems(Optional.of(allowed), finding(List.of(), false));
 
@@ -92,22 +92,22 @@ class CheckedTablesTest {
     @Test
     void onlyWhatTheLastLoadCheckedOrTookIsKept() {
         keepClean("code");
-        CheckedTables later = CheckedTables.in(file(), "code", false);
-        later.problems(Optional.of(CheckedTables.key("content/schools.csv", "other")), finding(List.of(), true));
+        CheckedFiles later = CheckedFiles.in(file(), "code", false);
+        later.problems(Optional.of(CheckedFiles.key("content/schools.csv", "other")), finding(List.of(), true));
         later.save();
         checks.set(0);
 
-        CheckedTables.in(file(), "code", false).problems(Optional.of(KEY), finding(List.of(), true));
+        CheckedFiles.in(file(), "code", false).problems(Optional.of(KEY), finding(List.of(), true));
 
-        assertThat(checks).as("the table the last load did not read is checked again").hasValue(1);
+        assertThat(checks).as("the file the last load did not read is checked again").hasValue(1);
     }
 
     @Test
-    void aVerifyingLoadChecksAKeptTableAndStopsIfItHasFindingsAfterAll() {
+    void aVerifyingLoadChecksAKeptFileAndStopsIfItHasFindingsAfterAll() {
         keepClean("code");
         checks.set(0);
 
-        CheckedTables verifying = CheckedTables.in(file(), "code", true);
+        CheckedFiles verifying = CheckedFiles.in(file(), "code", true);
 
         assertThat(verifying.problems(Optional.of(KEY), finding(List.of(), true))).isEmpty();
         assertThatThrownBy(() -> verifying.problems(Optional.of(KEY), finding(List.of(FOUND), false)))
@@ -122,7 +122,7 @@ class CheckedTablesTest {
         Files.write(file(), java.util.Arrays.copyOf(bytes, bytes.length - 10));
         checks.set(0);
 
-        CheckedTables.in(file(), "code", false).problems(Optional.of(KEY), finding(List.of(), true));
+        CheckedFiles.in(file(), "code", false).problems(Optional.of(KEY), finding(List.of(), true));
 
         assertThat(checks).hasValue(1);
     }

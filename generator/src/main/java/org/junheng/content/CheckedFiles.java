@@ -20,16 +20,18 @@ import org.junheng.files.Sha256;
 import org.junheng.files.WholeFile;
 
 /**
- * The table files whose cells the text checks found nothing in, kept in one file of the site's
- * build cache by a digest of each file's name and text, so that the next load checks only the
- * tables that changed: at 10,000 schools, checking every cell of the statistics again took about a
- * second of a one-school rebuild's CPU. A file whose check found anything — a problem, a warning,
- * or a value the site's allowlist let through, which the allowlist's own check must go on seeing —
- * is not kept, and is checked on every load. The file names the code that checked, and a file of
- * other code is not read. It holds what the last load checked or took, no more; it is replaced
- * whole (see {@link WholeFile}).
+ * The content files whose texts the privacy and safety checks found nothing in, kept in one file of
+ * the site's build cache by a digest of each file's name and text, so that the next load checks only
+ * the files that changed: at 10,000 schools, checking every cell of the registry and statistics again
+ * took about a second of a one-school rebuild's CPU. It serves the files whose texts follow from
+ * their own text alone — a CSV table, an enrollment file, a county's inputs — not a document, whose
+ * attachments are checked with it. A file whose check found anything — a problem, a warning, or a
+ * value the site's allowlist let through, which the allowlist's own check must go on seeing — is not
+ * kept, and is checked on every load. The file names the code that checked, and a file of other code
+ * is not read. It holds what the last load checked or took, no more; it is replaced whole (see
+ * {@link WholeFile}).
  */
-public final class CheckedTables {
+public final class CheckedFiles {
 
     private static final int FORMAT = 1;
 
@@ -39,29 +41,29 @@ public final class CheckedTables {
     private final Set<String> kept;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    private CheckedTables(Optional<Path> file, String checkedBy, boolean verify, Set<String> kept) {
+    private CheckedFiles(Optional<Path> file, String checkedBy, boolean verify, Set<String> kept) {
         this.file = file;
         this.checkedBy = checkedBy;
         this.verify = verify;
         this.kept = kept;
     }
 
-    /** None kept: every table is checked. */
-    public static CheckedTables none() {
-        return new CheckedTables(Optional.empty(), "", false, Set.of());
+    /** None kept: every file is checked. */
+    public static CheckedFiles none() {
+        return new CheckedFiles(Optional.empty(), "", false, Set.of());
     }
 
     /**
-     * The tables kept in {@code file} by the code digested as {@code checkedBy}, or none if there is
+     * The files kept in {@code file} by the code digested as {@code checkedBy}, or none if there is
      * no such file or it is unreadable.
      *
-     * @param verify check every table even when it is kept, and stop the build if a kept one has findings
+     * @param verify check every file even when it is kept, and stop the build if a kept one has findings
      */
-    public static CheckedTables in(Path file, String checkedBy, boolean verify) {
-        return new CheckedTables(Optional.of(file), checkedBy, verify, read(file, checkedBy));
+    public static CheckedFiles in(Path file, String checkedBy, boolean verify) {
+        return new CheckedFiles(Optional.of(file), checkedBy, verify, read(file, checkedBy));
     }
 
-    /** The key of a table read from the text of {@code file} (site-relative). */
+    /** The key of the text of {@code file} (site-relative). */
     static String key(String file, String text) {
         MessageDigest sha = Sha256.digest();
         sha.update(file.getBytes(StandardCharsets.UTF_8));
@@ -71,9 +73,9 @@ public final class CheckedTables {
     }
 
     /**
-     * What {@code check} finds in the table of {@code key} — nothing, without checking, if the table
-     * is kept — and the table kept for the next load if it found nothing. A table without a key
-     * (one read from a workbook) is always checked.
+     * What {@code check} finds in the file of {@code key} — nothing, without checking, if the file is
+     * kept — and the file kept for the next load if it found nothing. A file without a key (a
+     * workbook) is always checked.
      */
     List<Problem> problems(Optional<String> key, Supplier<TextCheck.Findings> check) {
         if (key.isEmpty() || file.isEmpty()) {
@@ -86,7 +88,7 @@ public final class CheckedTables {
         }
         TextCheck.Findings found = check.get();
         if (wasKept && !found.nothingFound()) {
-            throw new IllegalStateException("a table kept in " + file.get()
+            throw new IllegalStateException("a file kept in " + file.get()
                     + " as one the text checks found nothing in has findings now: the key misses something they read");
         }
         if (found.nothingFound()) {
@@ -95,7 +97,7 @@ public final class CheckedTables {
         return found.problems();
     }
 
-    /** Keeps the tables this load found nothing in, or took; if that fails, the next load only checks again. */
+    /** Keeps the files this load found nothing in, or took; if that fails, the next load only checks again. */
     public void save() {
         if (file.isEmpty()) {
             return;
@@ -130,7 +132,7 @@ public final class CheckedTables {
             }
             return kept;
         } catch (IOException | RuntimeException e) {
-            return Set.of(); // cut short or unreadable: every table is checked, and the file replaced
+            return Set.of(); // cut short or unreadable: every file is checked, and this one replaced
         }
     }
 }
