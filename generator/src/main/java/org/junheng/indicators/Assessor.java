@@ -156,8 +156,9 @@ public final class Assessor {
                 itemParts.add(ItemPart.of(part, items));
             }
         }
-        Optional<ResourceAllocation> basic = basicBalance.map(set -> ResourceAssessor.assess(year, reported,
-                withoutStatistics, set, previous.flatMap(YearAssessment::basicBalance)));
+        BasicBalanceView basic = basicBalance.map(set -> BasicBalanceView.of(() -> ResourceAssessor.assess(year,
+                reported, withoutStatistics, set, previous.flatMap(YearAssessment::basicBalance))))
+                .orElse(BasicBalanceView.NONE);
         return new YearAssessment(year, resources, itemParts, verdict(resources, itemParts), basic,
                 inputs.map(CountyInputs::source));
     }

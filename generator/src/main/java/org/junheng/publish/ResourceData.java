@@ -61,7 +61,8 @@ final class ResourceData implements TableSource {
         SortedSet<Integer> years = new TreeSet<>();
         for (CountyAssessment county : assessments) {
             for (YearAssessment year : county.years()) {
-                if (resources(year).isPresent()) {
+                // asked without assessing the basic-balance view, which only a county's rows made again need
+                if (!basicBalance || year.basicBalanceView().present()) {
                     years.add(year.year());
                 }
             }

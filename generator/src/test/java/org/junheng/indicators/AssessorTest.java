@@ -222,6 +222,22 @@ class AssessorTest {
     }
 
     @Test
+    void the_basic_balance_view_is_assessed_when_first_read_and_then_kept() {
+        YearAssessment year = Assessor.assess(healthy(), national, Optional.of(Fixtures.basic())).get(0).latest()
+                .orElseThrow();
+        YearAssessment other = Assessor.assess(healthy(), national).get(0).latest().orElseThrow();
+
+        assertThat(year.basicBalanceView().present()).isTrue();
+        assertThat(year.basicBalanceView().assessed()).isFalse();
+        ResourceAllocation basic = year.basicBalance().orElseThrow();
+        assertThat(year.basicBalanceView().assessed()).isTrue();
+        assertThat(year.basicBalance()).containsSame(basic);
+        assertThat(basic.cvs()).isNotEmpty();
+        assertThat(other.basicBalanceView().present()).isFalse();
+        assertThat(other.basicBalance()).isEmpty();
+    }
+
+    @Test
     void the_same_content_gives_the_same_result() {
         assertThat(Assessor.assess(healthy(), national, Optional.of(Fixtures.basic())))
                 .isEqualTo(Assessor.assess(healthy(), national, Optional.of(Fixtures.basic())));
