@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
+import org.junheng.files.Closing;
 
 /**
  * An {@code .xlsx} workbook opened for reading: its sheets in tab order, and each sheet's
@@ -72,7 +73,7 @@ final class WorkbookFile implements Closeable {
             Map<String, String> parts = SheetLayout.sheetParts(zip);
             return new WorkbookFile(new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true)), zip, parts);
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            closeQuietly(zip);
+            Closing.quietly(zip);
             throw new Unreadable("工作簿已损坏或格式不受支持：" + CsvTableReader.firstLine(e.getMessage()), e);
         }
     }
@@ -111,18 +112,7 @@ final class WorkbookFile implements Closeable {
 
     @Override
     public void close() {
-        closeQuietly(workbook);
-        closeQuietly(zip);
-    }
-
-    private static void closeQuietly(Closeable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (IOException e) {
-            // nothing was written; a failed close loses nothing
-        }
+        Closing.quietly(workbook);
+        Closing.quietly(zip);
     }
 }

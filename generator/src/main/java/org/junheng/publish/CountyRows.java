@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junheng.files.Closing;
 import org.junheng.files.Sha256;
 import org.junheng.render.ContentShares;
 import org.junheng.render.ContentShares.Kind;
@@ -236,7 +237,7 @@ public final class CountyRows {
                 }
                 return new Kept(channel, places);
             } catch (IOException | RuntimeException e) {
-                closeQuietly(channel);
+                Closing.quietly(channel);
                 return NOTHING; // unreadable or cut short: every county's rows are made, and the file replaced
             }
         }
@@ -272,18 +273,9 @@ public final class CountyRows {
 
         @Override
         public void close() {
-            closeQuietly(channel);
+            Closing.quietly(channel);
         }
 
-        private static void closeQuietly(FileChannel channel) {
-            try {
-                if (channel != null) {
-                    channel.close();
-                }
-            } catch (IOException ignored) {
-                // only read from
-            }
-        }
     }
 
     /** The names of the kept files, for tests. */

@@ -1,13 +1,12 @@
 package org.junheng.publish;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junheng.content.Problem;
+import org.junheng.files.Closing;
 import org.junheng.parallel.Parallel;
 
 /**
@@ -58,7 +57,7 @@ final class YearTables {
             carried.add(year);
             return;
         }
-        kept.ifPresent(k -> closeQuietly(k.rows()));
+        kept.ifPresent(k -> Closing.quietly(k.rows()));
         SchoolRows.Mark mark = schoolRows.mark();
         List<CarriedYears.Entry> entries = new ArrayList<>();
         catalogue.forEachSource(year, threads, tables -> {
@@ -88,13 +87,5 @@ final class YearTables {
     /** Lets go of the kept years that no year now has the key of. */
     void pruneCache() {
         carriedYears.prune(keys.values());
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // only read from
-        }
     }
 }

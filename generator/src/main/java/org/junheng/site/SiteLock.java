@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import org.junheng.files.Closing;
 
 /**
  * One build of a site at a time, in this process and across processes. Builds of a site share its
@@ -65,7 +66,7 @@ final class SiteLock implements AutoCloseable {
             throw new UncheckedIOException("cannot lock the build cache " + file, e);
         } finally {
             if (!locked) {
-                closeQuietly(channel);
+                Closing.quietly(channel);
                 turn.release();
             }
         }
@@ -90,16 +91,6 @@ final class SiteLock implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel == null) {
-            return;
-        }
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // the failure that got here is the one to report
-        }
-    }
 
     @Override
     public void close() {
