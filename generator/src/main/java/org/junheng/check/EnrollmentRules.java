@@ -33,7 +33,8 @@ final class EnrollmentRules implements Rule {
             Map<List<Object>, SourceLocation> seen = new HashMap<>();
             for (Zone zone : year.zones()) {
                 if (school(schools, zone.schoolCode(), zone.stage(), zone.source(), problems)) {
-                    SourceLocation first = seen.putIfAbsent(Arrays.asList(zone.schoolCode(), zone.key()), zone.source());
+                    SourceLocation first = seen.putIfAbsent(Arrays.asList(zone.schoolCode(), zone.key()),
+                            zone.source());
                     if (first != null) {
                         problems.add(Problem.error(zone.source(), zone.label(), "zone.duplicate",
                                 "同一学校同一学段的片区重复（第一次出现在第 " + first.line() + " 行）", "删除重复的行"));
@@ -51,8 +52,8 @@ final class EnrollmentRules implements Rule {
             seen.clear();
             for (Admission admission : year.admissions()) {
                 if (school(schools, admission.schoolCode(), admission.stage(), admission.source(), problems)
-                        && seen.putIfAbsent(Arrays.asList(admission.schoolCode(), admission.stage(), admission.category()),
-                        admission.source()) != null) {
+                        && seen.putIfAbsent(Arrays.asList(admission.schoolCode(), admission.stage(),
+                        admission.category()), admission.source()) != null) {
                     problems.add(Problem.error(admission.source(), admission.category(), "admission.duplicate",
                             "同一学校、学段和类别有两行招生结果", "合并为一行"));
                 }

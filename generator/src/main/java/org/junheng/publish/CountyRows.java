@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -33,10 +32,10 @@ import org.junheng.render.ContentShares.Kind;
 
 /**
  * Each county's rows of the tables made county by county from its assessment (the indicator
- * tables and the county items), kept in the site's build cache ({@code .junheng-cache/county-rows/}, one file per table
- * and school year) by a key of what they are made from, so that a school year made again takes
- * the rows of the counties whose content did not change instead of making them: after one
- * school's statistics changed, every other county's. A county's rows follow from its assessment,
+ * tables and the county items), kept in the site's build cache ({@code .junheng-cache/county-rows/},
+ * one file per table and school year) by a key of what they are made from, so that a school year
+ * made again takes the rows of the counties whose content did not change instead of making them:
+ * after one school's statistics changed, every other county's. A county's rows follow from its assessment,
  * which reads the county's own content (see {@code indicators.Assessor}) and the registry; its key
  * digests the county's shares of the content, the site-wide shares of the counties and the
  * registry, and {@code context} (the generator's code and the standards).
@@ -274,19 +273,6 @@ public final class CountyRows {
         @Override
         public void close() {
             Closing.quietly(channel);
-        }
-
-    }
-
-    /** The names of the kept files, for tests. */
-    Set<String> files() {
-        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
-            return Set.of();
-        }
-        try (Stream<Path> files = Files.list(folder.get())) {
-            return Set.copyOf(files.map(file -> file.getFileName().toString()).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -123,8 +123,8 @@ public final class OpenData {
     }
 
     /**
-     * Publishes as above, and takes each county's rows of the indicator tables of a year made again from
-     * {@code countyRows} where its content is unchanged (see {@link CountyRows}).
+     * Publishes as above, and takes each county's rows of the indicator tables and county items of a year
+     * made again from {@code countyRows} where its content is unchanged (see {@link CountyRows}).
      */
     public Result publish(Path out, Path previousOutput, LocalDate releaseDate, PageCache cache,
                           CarriedYears carriedYears, TableLayouts layouts, CountyRows countyRows) {
