@@ -1,19 +1,15 @@
 package org.junheng.publish;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Collection;
@@ -27,6 +23,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junheng.files.Closing;
 import org.junheng.files.Sha256;
+import org.junheng.files.WholeFile;
 import org.junheng.render.ContentShares;
 import org.junheng.render.ContentShares.Kind;
 
@@ -40,9 +37,9 @@ import org.junheng.render.ContentShares.Kind;
  * digests the county's shares of the content, the site-wide shares of the counties and the
  * registry, and {@code context} (the generator's code and the standards).
  *
- * <p>A table's file is written whole under a temporary name and renamed once the table is made,
- * with every county's rows, taken or made, so that it holds no more than the last build's counties.
- * {@code verify} makes every county's rows and stops the build if a kept county's differ.
+ * <p>A table's file is replaced whole once the table is made, with every county's rows, taken or
+ * made, so that it holds no more than the last build's counties. {@code verify} makes every
+ * county's rows and stops the build if a kept county's differ.
  */
 public final class CountyRows {
 
@@ -155,16 +152,12 @@ public final class CountyRows {
     }
 
     /**
-     * Writes each county's key and rows under a temporary name, then the index of where each stands and
-     * the index's place, and renames it over {@code file}.
+     * Replaces {@code file} whole (see {@link WholeFile}) with each county's rows, then the index of
+     * where each stands by key, then the index's place.
      */
     private static void write(Path file, List<String> keys, List<PackedRows> rows) {
-        Path temporary = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            Files.createDirectories(file.getParent());
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            WholeFile.replace(file, stream -> {
                 DataOutputStream out = new DataOutputStream(stream);
                 long[] starts = new long[keys.size()];
                 int[] lengths = new int[keys.size()];
@@ -183,14 +176,8 @@ public final class CountyRows {
                 out.writeLong(index);
                 out.writeInt(FORMAT);
                 out.flush();
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the next build's prune takes it
-            }
             throw new UncheckedIOException("cannot keep the county rows of " + file, e);
         }
     }
