@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,37 +61,53 @@ public final class OutputScanner {
      * and those anchors are looked up at the end.
      */
     public List<Problem> scan(Path out) {
-        OutputTree tree = OutputTree.of(out);
-        return scan(out, tree, Set.of(), out, tree);
+        return scanAll(out, OutputTree.of(out));
     }
 
     /**
-     * Scans a build that is to replace the output {@code published}, except the files named in
-     * {@code scannedBefore}: files of {@code published}, scanned when they were published, carried
-     * over unchanged. Their own content passed then; their links still resolve as long as no
-     * published file is missing from {@code out} and no changed page has lost an id it had. If
-     * either happened, every file is scanned.
+     * Scans a build that is to replace the output {@code published}, except the files it carried over
+     * as they were published: files of {@code published}, scanned when they were published, whose own
+     * content passed then. Their links still resolve as long as no published file is missing from
+     * {@code out} and no changed page has lost an id it had. If either happened, every file is scanned.
      *
-     * <p>The build's regular files ({@code files}) and those {@code published} had when it was built
-     * ({@code publishedFiles}) are listed already: each listing saves a walk of a folder of tens of
-     * thousands of files. Folders of {@code out} with no file in them must have been removed.
+     * @param files              the build's regular files (site-relative, with '/'), listed already: a
+     *                           listing saves a walk of a folder of tens of thousands of files. Folders of
+     *                           {@code out} with no file in them must have been removed.
+     * @param notAsPublished     those of {@code files} that are not the very files published; if that is
+     *                           all of them, nothing was carried over and every file is scanned
+     * @param keptEveryPublished whether every file of {@code published} is among {@code files}
      */
-    public List<Problem> scan(Path out, Collection<String> files, Set<String> scannedBefore, Path published,
-                              Collection<String> publishedFiles) {
-        return scan(out, OutputTree.of(out, files), scannedBefore, published, OutputTree.of(published, publishedFiles));
+    public List<Problem> scan(Path out, NavigableSet<String> files, List<String> notAsPublished, Path published,
+                              boolean keptEveryPublished) {
+        OutputTree tree = OutputTree.of(out, files);
+        if (notAsPublished.size() >= files.size()) {
+            return scanAll(out, tree);
+        }
+        Scanned scanned = scanPages(tree, out, withExtension(notAsPublished, ".html"), Optional.of(published));
+        Map<String, PageScan> scans = scanned.eventful();
+        List<String> styles = withExtension(notAsPublished, ".css");
+        List<String> svgs = withExtension(notAsPublished, ".svg");
+        if (!(keptEveryPublished && scanned.keptPublishedIds())) {
+            Set<String> scannedNow = new HashSet<>(notAsPublished);
+            Predicate<String> carried = path -> !scannedNow.contains(path);
+            scans.putAll(scanPages(tree, out, tree.files(".html", carried), Optional.empty()).eventful());
+            styles = tree.files(".css", path -> true);
+            svgs = tree.files(".svg", path -> true);
+        }
+        return problems(out, scans, styles, svgs);
     }
 
-    private List<Problem> scan(Path out, OutputTree tree, Set<String> scannedBefore, Path published,
-                               OutputTree publishedTree) {
-        // pages carried over unscanned still pass if no published file is missing and no changed page lost an id
-        Optional<Path> comparedTo = scannedBefore.isEmpty() ? Optional.empty() : Optional.of(published);
-        Scanned scanned = scanPages(tree, out, path -> !scannedBefore.contains(path), comparedTo);
-        Map<String, PageScan> scans = scanned.eventful();
-        Set<String> skipped = scannedBefore;
-        if (comparedTo.isPresent() && !(publishedTree.filesAllIn(tree) && scanned.keptPublishedIds())) {
-            skipped = Set.of();
-            scans.putAll(scanPages(tree, out, scannedBefore::contains, Optional.empty()).eventful());
-        }
+    private List<Problem> scanAll(Path out, OutputTree tree) {
+        Map<String, PageScan> scans = scanPages(tree, out, tree.files(".html", path -> true), Optional.empty())
+                .eventful();
+        return problems(out, scans, tree.files(".css", path -> true), tree.files(".svg", path -> true));
+    }
+
+    /**
+     * The problems of the pages scanned ({@code scans}, their anchors on other pages looked up now),
+     * then those of the style sheets and SVG files at {@code styles} and {@code svgs}, which are scanned now.
+     */
+    private List<Problem> problems(Path out, Map<String, PageScan> scans, List<String> styles, List<String> svgs) {
         Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
         List<String> targets = scans.values().stream().flatMap(scan -> scan.pending().stream())
                 .map(PendingAnchor::target).distinct().sorted().toList();
@@ -101,27 +117,24 @@ public final class OutputScanner {
                 Files.isRegularFile(out.resolve(target)) ? ids(read(out.resolve(target))) : Set.of()));
         List<Problem> problems = new ArrayList<>();
         new java.util.TreeMap<>(scans).forEach((path, scan) -> problems.addAll(scan.problems(anchors)));
-        Set<String> unscanned = skipped;
-        List<Path> styles = files(tree, out, ".css", unscanned);
-        List<Path> svgs = files(tree, out, ".svg", unscanned);
-        Map<Path, List<Problem>> fileProblems = new ConcurrentHashMap<>();
-        Parallel.forEach(threads, styles, file -> {
+        Map<String, List<Problem>> fileProblems = new ConcurrentHashMap<>();
+        Parallel.forEach(threads, styles, path -> {
             List<Problem> found = new ArrayList<>();
-            cssLoads(relative(out, file), read(file), "CSS", found);
-            fileProblems.put(file, found);
+            cssLoads(path, read(out.resolve(path)), "CSS", found);
+            fileProblems.put(path, found);
         });
-        Parallel.forEach(threads, svgs, file -> {
+        Parallel.forEach(threads, svgs, path -> {
             List<Problem> found = new ArrayList<>();
-            Document svg = Jsoup.parse(read(file), "", Parser.xmlParser());
-            PageParts.of(svg).reportLoads(relative(out, file), found);
+            Document svg = Jsoup.parse(read(out.resolve(path)), "", Parser.xmlParser());
+            PageParts.of(svg).reportLoads(path, found);
             for (Element script : svg.select("script")) {
-                found.add(problem(relative(out, file), "<script>", "output.unsafe-element", "SVG 文件中有脚本",
+                found.add(problem(path, "<script>", "output.unsafe-element", "SVG 文件中有脚本",
                         "删除 SVG 中的 <script>"));
             }
-            fileProblems.put(file, found);
+            fileProblems.put(path, found);
         });
-        styles.forEach(file -> problems.addAll(fileProblems.get(file)));
-        svgs.forEach(file -> problems.addAll(fileProblems.get(file)));
+        styles.forEach(path -> problems.addAll(fileProblems.get(path)));
+        svgs.forEach(path -> problems.addAll(fileProblems.get(path)));
         return problems;
     }
 
@@ -134,16 +147,14 @@ public final class OutputScanner {
     }
 
     /**
-     * Every HTML page of {@code out} whose path is {@code wanted}, scanned on the scanner's threads;
+     * The HTML pages of {@code out} at {@code pages} (site-relative), scanned on the scanner's threads;
      * each compared with its published version in {@code comparedTo}, if given, for the ids it had.
      */
-    private Scanned scanPages(OutputTree tree, Path out, Predicate<String> wanted, Optional<Path> comparedTo) {
+    private Scanned scanPages(OutputTree tree, Path out, List<String> pages, Optional<Path> comparedTo) {
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
         AtomicBoolean keptIds = new AtomicBoolean(true);
-        List<Path> htmlFiles = files(tree, out, ".html", wanted);
-        Parallel.forEach(threads, htmlFiles, file -> {
-            String path = relative(out, file);
-            PlainBlocks.Stripped page = PlainBlocks.strip(read(file));
+        Parallel.forEach(threads, pages, path -> {
+            PlainBlocks.Stripped page = PlainBlocks.strip(read(out.resolve(path)));
             PageScan scan = scanPage(tree, path, parse(page), page.ids(), comparedTo.map(before -> before.resolve(path)));
             if (!scan.problems().isEmpty() || !scan.pending().isEmpty()) {
                 scans.put(path, scan);
@@ -439,18 +450,9 @@ public final class OutputScanner {
         return Problem.error(SourceLocation.file(page), value, rule, message, fix);
     }
 
-    /** The files of {@code tree} (the tree of {@code out}) with the extension, but those in {@code except}, sorted. */
-    private static List<Path> files(OutputTree tree, Path out, String extension, Set<String> except) {
-        return files(tree, out, extension, path -> !except.contains(path));
-    }
-
-    /** The files of {@code tree} (the tree of {@code out}) with the extension whose paths are {@code wanted}, sorted. */
-    private static List<Path> files(OutputTree tree, Path out, String extension, Predicate<String> wanted) {
-        return tree.files(extension, wanted).stream().map(out::resolve).toList();
-    }
-
-    private static String relative(Path out, Path file) {
-        return out.relativize(file).toString().replace('\\', '/');
+    /** Those of {@code paths} whose name ends with {@code extension} (any case), in their order. */
+    private static List<String> withExtension(List<String> paths, String extension) {
+        return paths.stream().filter(path -> OutputTree.hasExtension(path, extension)).toList();
     }
 
     private static String read(Path file) {

@@ -8,12 +8,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.junheng.content.Problem;
@@ -249,30 +247,6 @@ final class BuildCache {
     /** The stamps of the files the last build published (none if there was no last build), by path. */
     Map<String, String> publishedStamps() {
         return last().map(Manifest::files).orElse(Map.of());
-    }
-
-    /** The files the last build published (none if there was no last build), as it listed them. */
-    Set<String> publishedFiles() {
-        return last().map(manifest -> manifest.files().keySet()).orElse(Set.of());
-    }
-
-    /**
-     * The files of a staged build that are the very files the last build published — same
-     * identity, size and modification time — and so were scanned by this same generator then.
-     *
-     * @param staged the stamps of the staged build's files (see {@link UnchangedFiles})
-     */
-    Set<String> publishedBefore(Map<String, String> staged) {
-        if (last().isEmpty()) {
-            return Set.of();
-        }
-        Set<String> same = new HashSet<>();
-        last().get().files().forEach((path, stamp) -> {
-            if (stamp.equals(staged.get(path))) {
-                same.add(path);
-            }
-        });
-        return same;
     }
 
     /**

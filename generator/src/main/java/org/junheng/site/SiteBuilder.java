@@ -137,8 +137,8 @@ public final class SiteBuilder {
                     () -> UnchangedFiles.carryOver(build.folder(), options.out(),
                             cache.publishedStamps(), options.threads()));
             List<Problem> broken = phases.time(BuildStage.SCAN_OUTPUT, () -> new OutputScanner(options.threads())
-                    .scan(build.folder(), staged.stamps().keySet(), cache.publishedBefore(staged.stamps()),
-                            options.out(), cache.publishedFiles()));
+                    .scan(build.folder(), staged.stamps().navigableKeySet(), staged.notAsPublished(), options.out(),
+                            staged.keptEveryPublished()));
             if (!broken.isEmpty()) {
                 throw new ContentRejected(reported(broken), false);
             }

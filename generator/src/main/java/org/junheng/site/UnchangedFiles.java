@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.junheng.parallel.Parallel;
 import org.junheng.render.CarriedFile;
@@ -33,10 +33,15 @@ final class UnchangedFiles {
     /**
      * What carrying over left in the staging folder.
      *
-     * @param written the paths (relative, sorted) that are new or changed
-     * @param stamps  every staged file's stamp (see {@link FileStamps}), by path
+     * @param written             the paths (relative, sorted) that are new or changed
+     * @param stamps              every staged file's stamp (see {@link FileStamps}), by path
+     * @param notAsPublished      the paths (sorted) of the staged files that are not the very files the last
+     *                            build published (same identity, size and modification time as it recorded),
+     *                            which the output scan reads; every path if nothing is published
+     * @param keptEveryPublished  whether every file the last build published has a staged file at its path
      */
-    record Staged(List<String> written, SortedMap<String, String> stamps) {
+    record Staged(List<String> written, NavigableMap<String, String> stamps, List<String> notAsPublished,
+                  boolean keptEveryPublished) {
     }
 
     /**
@@ -51,20 +56,31 @@ final class UnchangedFiles {
         List<Map.Entry<String, BasicFileAttributes>> entries = new ArrayList<>(files.entrySet());
         // nothing published yet (a first build): every file is new, and asking for each one's published
         // twin would throw tens of thousands of exceptions to say so
-        List<Outcome> outcomes = Files.isDirectory(published)
+        boolean publishedThere = Files.isDirectory(published);
+        List<Outcome> outcomes = publishedThere
                 ? Parallel.map(threads, entries, entry -> compare(staging.resolve(entry.getKey()), entry.getValue(),
                         published.resolve(entry.getKey()), recorded.get(entry.getKey())))
-                : entries.stream().map(entry -> new Outcome(true, FileStamps.of(entry.getValue()))).toList();
+                : entries.stream().map(entry -> new Outcome(true, FileStamps.of(entry.getValue()), false, false)).toList();
         List<String> written = new ArrayList<>();
-        SortedMap<String, String> stamps = new TreeMap<>();
+        List<String> notAsPublished = new ArrayList<>();
+        NavigableMap<String, String> stamps = new TreeMap<>();
+        int publishedPaths = 0;
         for (int i = 0; i < entries.size(); i++) {
             String path = entries.get(i).getKey();
-            stamps.put(path, outcomes.get(i).stamp());
-            if (outcomes.get(i).written()) {
+            Outcome outcome = outcomes.get(i);
+            stamps.put(path, outcome.stamp());
+            if (outcome.written()) {
                 written.add(path);
             }
+            if (!outcome.asPublished()) {
+                notAsPublished.add(path);
+            }
+            if (outcome.publishedPath()) {
+                publishedPaths++;
+            }
         }
-        return new Staged(Collections.unmodifiableList(written), Collections.unmodifiableSortedMap(stamps));
+        return new Staged(Collections.unmodifiableList(written), Collections.unmodifiableNavigableMap(stamps),
+                Collections.unmodifiableList(notAsPublished), publishedThere && publishedPaths == recorded.size());
     }
 
     private static void removeEmpty(List<Path> folders) {
@@ -77,8 +93,15 @@ final class UnchangedFiles {
         }
     }
 
-    /** A staged file after comparing: whether it is new or changed, and its stamp now. */
-    private record Outcome(boolean written, String stamp) {
+    /**
+     * A staged file after comparing: whether it is new or changed, its stamp now, whether that is the stamp
+     * the last build recorded for its path, and whether the last build recorded one.
+     */
+    private record Outcome(boolean written, String stamp, boolean asPublished, boolean publishedPath) {
+
+        Outcome(boolean written, String stamp, String recorded) {
+            this(written, stamp, stamp.equals(recorded), recorded != null);
+        }
     }
 
     private static Outcome compare(Path file, BasicFileAttributes staged, Path old, String recorded) {
@@ -86,27 +109,27 @@ final class UnchangedFiles {
         if (stamp.equals(recorded)) {
             // the very file the last build published (the stamp names it), carried over by this build: asking
             // the published twin of each of some 70,000 such files was a fifth of a one-school rebuild's carrying over
-            return new Outcome(false, stamp);
+            return new Outcome(false, stamp, recorded);
         }
         try {
             BasicFileAttributes before;
             try {
                 before = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException e) {
-                return new Outcome(true, stamp);
+                return new Outcome(true, stamp, recorded);
             }
             if (!before.isRegularFile()) {
-                return new Outcome(true, stamp);
+                return new Outcome(true, stamp, recorded);
             }
             if (staged.fileKey() != null ? Objects.equals(staged.fileKey(), before.fileKey()) : Files.isSameFile(file, old)) {
-                return new Outcome(false, stamp); // carried over already, as a page not rendered again
+                return new Outcome(false, stamp, recorded); // carried over already, as a page not rendered again
             }
             if (staged.size() == before.size() && Files.mismatch(file, old) == -1) {
                 Files.delete(file);
                 CarriedFile.carry(old, file);
-                return new Outcome(false, FileStamps.of(file));
+                return new Outcome(false, FileStamps.of(file), recorded);
             }
-            return new Outcome(true, stamp);
+            return new Outcome(true, stamp, recorded);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compare the new build's " + file + " with " + old, e);
         }

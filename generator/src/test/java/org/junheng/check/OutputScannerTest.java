@@ -169,4 +169,30 @@ class OutputScannerTest {
         assertThat(OutputScanner.resolve("index.html", "..")).isNull();
         assertThat(OutputScanner.resolve("schools/index.html", "../..")).isNull();
     }
+
+    @Test
+    void aRebuildScansWhatItDidNotCarryOverAsPublishedAndResolvesLinksFromTheListing() throws IOException {
+        page("index.html", "<a href=\"schools/\">schools</a> <a href=\"en/\">English</a> <a href=\"gone/\">gone</a>");
+        page("schools/1/index.html", "<a href=\"../../missing.html\">carried over, scanned when published</a>");
+        page("en/index.html", "<a href=\"../schools\">up</a> <a href=\"../schools/1/\">one</a>");
+        Files.writeString(out.resolve("site.css"), "body { background: url(https://cdn.example/bg.png) }");
+        Files.writeString(out.resolve("old.css"), "body { background: url(https://cdn.example/old.png) }");
+        java.util.NavigableSet<String> files = new java.util.TreeSet<>(List.of("en/index.html", "index.html",
+                "old.css", "schools/1/index.html", "site.css"));
+        List<String> notAsPublished = List.of("en/index.html", "index.html", "site.css");
+
+        assertThat(new OutputScanner(2).scan(out, files, notAsPublished, out, true))
+                .extracting(Problem::rule, p -> p.location().file(), Problem::value).containsExactly(
+                        tuple("output.broken-link", "index.html", "gone/"),
+                        tuple("output.remote-load", "site.css", "https://cdn.example/bg.png"));
+        // a published file is missing from the build: what was carried over is scanned again too
+        assertThat(new OutputScanner(2).scan(out, files, notAsPublished, out, false))
+                .extracting(Problem::rule, p -> p.location().file(), Problem::value).containsExactly(
+                        tuple("output.broken-link", "index.html", "gone/"),
+                        tuple("output.broken-link", "schools/1/index.html", "../../missing.html"),
+                        tuple("output.remote-load", "old.css", "https://cdn.example/old.png"),
+                        tuple("output.remote-load", "site.css", "https://cdn.example/bg.png"));
+        // nothing carried over: everything is scanned
+        assertThat(new OutputScanner(2).scan(out, files, List.copyOf(files), out, true)).hasSize(4);
+    }
 }
