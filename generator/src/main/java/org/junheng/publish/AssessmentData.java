@@ -119,16 +119,19 @@ final class AssessmentData implements TableSource {
 
     private static List<String> verdict(CountyAssessment county, YearAssessment year) {
         Verdict verdict = year.verdict();
+        // joined once each, not once a language: the failures name every school that misses a rule
+        Text failures = Text.join(verdict.failures());
+        Text undecided = Text.join(verdict.undecided());
         TableSchema.Row row = VERDICTS.row()
                 .set("year", Cells.integer(year.year()))
                 .set("county", county.county().code())
                 .set("standard_set", county.standards().id())
                 .set("standard_set_name", county.standards().name().zh())
                 .set("outcome", Cells.outcome(verdict.outcome()))
-                .set("failures", Text.join(verdict.failures()).zh())
-                .set("failures_en", Text.join(verdict.failures()).en())
-                .set("undecided", Text.join(verdict.undecided()).zh())
-                .set("undecided_en", Text.join(verdict.undecided()).en());
+                .set("failures", failures.zh())
+                .set("failures_en", failures.en())
+                .set("undecided", undecided.zh())
+                .set("undecided_en", undecided.en());
         for (Verdict.PartOutcome part : verdict.parts()) {
             row.set(part.part().key(), Cells.outcome(part.outcome()));
         }
