@@ -3,13 +3,12 @@ package org.junheng.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -213,67 +212,56 @@ final class OutputFolder {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return new ArrayList<>();
         }
-        int threads = Runtime.getRuntime().availableProcessors();
-        List<Path> entries = List.of(folder);
-        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            try (Stream<Path> listed = Files.list(folder)) {
-                entries = listed.toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete " + folder, e);
-            }
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            deleteFile(folder);
+            return new ArrayList<>();
         }
-        // a large site's previous output is tens of thousands of files: walked and unlinked on every
-        // core, as reading each entry's attributes costs more than unlinking it
-        List<Walked> walked = Parallel.map(threads, entries, OutputFolder::walk);
-        List<Path> files = new ArrayList<>();
+        List<Path> entries;
+        try (Stream<Path> listed = Files.list(folder)) {
+            entries = listed.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
+        }
+        // a large site's previous output is hundreds of thousands of files: deleted on every core
         List<Path> directories = new ArrayList<>();
-        for (Walked part : walked) {
-            files.addAll(part.files());
-            directories.addAll(part.directories());
-        }
-        if (!entries.contains(folder)) {
-            directories.add(folder);
-        }
-        Parallel.forEach(threads, files, OutputFolder::deleteFile);
+        Parallel.map(Runtime.getRuntime().availableProcessors(), entries, OutputFolder::deleteFilesUnder)
+                .forEach(directories::addAll);
+        directories.add(folder);
         return directories;
     }
 
-    /** What is at or under {@code start}: the files, and the folders, each after everything inside it. */
-    private record Walked(List<Path> files, List<Path> directories) {
+    /**
+     * Deletes {@code start} if it is a file, else every file under it, and returns the folders at or
+     * under it, each after everything inside it. Each path is first unlinked as if it were a file,
+     * which a folder refuses: asking what each path is before deleting it, as a walk does, was one
+     * system call a file more, a seventh of deleting a 50,000-school output.
+     */
+    private static List<Path> deleteFilesUnder(Path start) {
+        List<Path> directories = new ArrayList<>();
+        deleteFilesUnder(start, directories);
+        return directories;
     }
 
-    private static Walked walk(Path start) {
-        Walked walked = new Walked(new ArrayList<>(), new ArrayList<>());
-        try {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    walked.files().add(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
-                    if (e != null) {
-                        throw e;
-                    }
-                    walked.directories().add(directory);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + start, e);
+    private static void deleteFilesUnder(Path path, List<Path> directories) {
+        if (path.toFile().delete()) {
+            return; // a file, a link, or an empty folder, which the next build would make again if it needs it
         }
-        return walked;
+        try (DirectoryStream<Path> inside = Files.newDirectoryStream(path)) {
+            for (Path entry : inside) {
+                deleteFilesUnder(entry, directories);
+            }
+        } catch (NotDirectoryException e) {
+            deleteFile(path); // a file that would not go: this says why
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path, e);
+        }
+        directories.add(path);
     }
 
     private static void deleteFile(Path file) {
         try {
-            // the walk knows it is no folder: Files.delete would ask the file system again before unlinking
-            // it, and a national site's replaced output is hundreds of thousands of files (a fifth off on disk)
-            if (!file.toFile().delete()) {
-                Files.delete(file); // gone already, or not deletable: this one says why
-            }
+            Files.delete(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + file, e);
         }
