@@ -58,12 +58,15 @@ final class OutputTree {
         });
     }
 
-    /** The site-relative paths of the files whose name ends with {@code extension} (any case) and that are {@code wanted}, sorted. */
+    /**
+     * The site-relative paths of the files whose name ends with {@code extension} (any case) and that
+     * are {@code wanted}, sorted.
+     */
     List<String> files(String extension, Predicate<String> wanted) {
         return files.stream().filter(path -> hasExtension(path, extension) && wanted.test(path)).toList();
     }
 
-    /** Whether the site-relative {@code path} ends with {@code extension}, in any case, without a lower-case copy of it. */
+    /** Whether {@code path} ends with {@code extension}, in any case, without a lower-case copy of it. */
     static boolean hasExtension(String path, String extension) {
         return path.regionMatches(true, path.length() - extension.length(), extension, 0, extension.length());
     }

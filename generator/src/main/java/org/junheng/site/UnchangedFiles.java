@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.junheng.parallel.Parallel;
 import org.junheng.render.CarriedFile;
@@ -60,7 +60,8 @@ final class UnchangedFiles {
         List<Outcome> outcomes = publishedThere
                 ? Parallel.map(threads, entries, entry -> compare(staging.resolve(entry.getKey()), entry.getValue(),
                         published.resolve(entry.getKey()), recorded.get(entry.getKey())))
-                : entries.stream().map(entry -> new Outcome(true, FileStamps.of(entry.getValue()), false, false)).toList();
+                : entries.stream().map(entry -> new Outcome(true, FileStamps.of(entry.getValue()), false, false))
+                        .toList();
         List<String> written = new ArrayList<>();
         List<String> notAsPublished = new ArrayList<>();
         NavigableMap<String, String> stamps = new TreeMap<>();
