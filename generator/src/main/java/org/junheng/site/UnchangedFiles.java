@@ -60,8 +60,7 @@ final class UnchangedFiles {
         List<Outcome> outcomes = publishedThere
                 ? Parallel.map(threads, entries, entry -> compare(staging.resolve(entry.getKey()), entry.getValue(),
                         published.resolve(entry.getKey()), recorded.get(entry.getKey())))
-                : entries.stream().map(entry -> new Outcome(true, FileStamps.of(entry.getValue()), false, false))
-                        .toList();
+                : entries.stream().map(entry -> new Outcome(true, FileStamps.of(entry.getValue()), null)).toList();
         List<String> written = new ArrayList<>();
         List<String> notAsPublished = new ArrayList<>();
         NavigableMap<String, String> stamps = new TreeMap<>();
