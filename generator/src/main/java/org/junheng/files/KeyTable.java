@@ -428,10 +428,29 @@ public final class KeyTable extends AbstractMap<String, String> {
         return index < 0 ? null : value(index);
     }
 
+    /** The index of {@code path}'s entry in the table's order, or −1. */
+    public int indexOf(String path) {
+        int at = search(path);
+        return at < 0 ? -1 : at;
+    }
+
+    /** The index of the first entry whose path sorts at or after {@code path}; {@link #size} if none does. */
+    public int firstAtOrAfter(String path) {
+        int at = search(path);
+        return at < 0 ? -at - 1 : at;
+    }
+
+    /** The path of entry {@code index}, in the table's order. */
+    public String pathAt(int index) {
+        return path(index);
+    }
+
     private int indexOf(Object key) {
-        if (!(key instanceof String path)) {
-            return -1;
-        }
+        return key instanceof String path ? indexOf(path) : -1;
+    }
+
+    /** The index of {@code path}'s entry, or −(where it would go) − 1. */
+    private int search(String path) {
         ByteBuffer wanted = ByteBuffer.wrap(path.getBytes(StandardCharsets.UTF_8));
         int low = 0;
         int high = size() - 1;
@@ -446,7 +465,7 @@ public final class KeyTable extends AbstractMap<String, String> {
                 return middle;
             }
         }
-        return -1;
+        return -low - 1;
     }
 
     /** How entry {@code index}'s path compares, byte by unsigned byte, with {@code wanted}. */

@@ -63,20 +63,27 @@ public final class ParentFolders {
 
     /**
      * Runs {@code creating}; if {@code file}'s folder was missing, makes it and runs {@code creating}
-     * again. A build writes into the folders of the output it replaces, so an empty folder may stand
-     * where this build has a file: it is removed, and {@code creating} runs again.
+     * again. A build starts from the output it replaces, kept with its unchanged files (see
+     * {@link SpareFiles}): a spare file at {@code file} is deleted first, never written into; a folder
+     * where this build has a file is emptied of spare files and removed, and a spare file where one of
+     * {@code file}'s folders must go is deleted, and {@code creating} runs again.
      */
     public static void creating(Path file, FileAction creating) throws IOException {
+        SpareFiles.clear(file);
         try {
             creating.run();
         } catch (NoSuchFileException missing) {
             Files.createDirectories(file.getParent());
             creating.run();
         } catch (FileSystemException taken) {
-            if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                SpareFiles.clearUnder(file);
+                removeEmptyFolder(file);
+            } else if (SpareFiles.clearAncestors(file)) {
+                Files.createDirectories(file.getParent());
+            } else {
                 throw taken;
             }
-            removeEmptyFolder(file);
             creating.run();
         }
     }

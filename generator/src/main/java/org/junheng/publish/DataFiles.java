@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
 import org.junheng.files.KeyTable;
 import org.junheng.files.ParentFolders;
 import org.junheng.files.Sha256;
+import org.junheng.files.SpareFiles;
 import org.junheng.render.CarriedFile;
 import org.junheng.render.ModelDigest;
 import org.junheng.render.PageCache;
@@ -311,8 +313,9 @@ final class DataFiles {
         MessageDigest digest = Sha256.digest();
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
-                    digest)) {
+            SpareFiles.clear(file);
+            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16), digest)) {
                 form.write(out);
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.junheng.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.junheng.content.School;
 import org.junheng.files.KeyTable;
 import org.junheng.files.ParentFolders;
 import org.junheng.files.Sha256;
+import org.junheng.files.SpareFiles;
 import org.junheng.render.CarriedFile;
 import org.junheng.render.Labels;
 import org.junheng.render.Page;
@@ -200,6 +202,14 @@ public final class OpenData {
                 Optional.of(release), new PageWriter.Written(pagesWritten.rendered(), keys), yearsCarried);
     }
 
+    private static void clearSpareFiles(Path dataFolder) {
+        try {
+            SpareFiles.clearUnder(dataFolder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the data files this build did not make", e);
+        }
+    }
+
     /** The change log, and the number of files under {@code /data/} with {@code SHA256SUMS}. */
     private record Described(ChangeLog changeLog, int files) {
     }
@@ -211,6 +221,8 @@ public final class OpenData {
      */
     private Described describe(DataFiles files, Path dataFolder, Path previousOutput, LocalDate releaseDate,
                                Map<String, List<PublishedTable>> folders, List<PublishedTable> yearTables) {
+        // what a rebuild started from (see SpareFiles) and did not make again is not part of this release
+        clearSpareFiles(dataFolder);
         KeyTable listed = Sha256Sums.of(dataFolder, threads, files.knownDigests());
         ChangeLog changeLog = ChangeLog.next(PublishedBefore.tableFiles(listed), path -> header(dataFolder, path),
                 data.content().corrections().stream().map(CorrectionNote::of).toList(), releaseDate,

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.junheng.files.ParentFolders;
 
 /**
  * {@code sitemap.xml} listing every page's canonical address. Past {@code maxUrls} addresses
@@ -65,7 +67,8 @@ public final class Sitemap {
 
     private static void write(Path file, String text) {
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            ParentFolders.creating(file, () -> Files.writeString(file, text, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -249,6 +249,11 @@ final class BuildCache {
         return last().map(Manifest::files).orElse(Map.of());
     }
 
+    /** The stamp of the manifest file as it is now (see {@link FileStamps}), which saving it changes. */
+    String manifestStamp() {
+        return FileStamps.of(file);
+    }
+
     /**
      * Records the output just published; a cache that cannot be written only costs the next build time.
      *

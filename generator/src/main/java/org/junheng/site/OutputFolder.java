@@ -2,6 +2,7 @@ package org.junheng.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,11 +11,18 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junheng.files.KeyTable;
+import org.junheng.files.SpareFiles;
 import org.junheng.parallel.Parallel;
 
 /**
@@ -24,18 +32,24 @@ import org.junheng.parallel.Parallel;
  * the instant between moving the old output aside and moving the new one in, the next build
  * first puts the old output back.
  *
- * <p>The output a build replaces is not deleted whole: its files are, and its empty folders are
- * kept beside the output ({@code .{output name}.folders}) for the next build to write into. Making
- * and removing a folder costs a hundred times what a file does on a journalling file system, and a
- * national site's output has tens of thousands of folders, nearly all the same from one build to
- * the next; the folders a build does not fill are removed before it is published (see
- * {@link UnchangedFiles}). Only empty folders are kept, so nothing published can be written through.
+ * <p>The output a build replaces is not deleted whole. Its files that the new build published
+ * unchanged (the very same files, hard links of one another) are kept, the rest deleted, and the
+ * folder is kept beside the output ({@code .{output name}.spare}) for the next build to start from
+ * (see {@link SpareFiles}): each kept file is one that build would otherwise link in, each folder
+ * one it would otherwise make. The spare folder lists the new build's files it does not hold, with
+ * the stamp of the build cache's manifest that recorded them; a next build that finds another
+ * manifest, or none, deletes the spare files and keeps the folders. Making and removing a folder
+ * costs a hundred times what a file does on a journalling file system, and linking and deleting
+ * every unchanged file were two system calls a file on every rebuild of a national site.
  */
 final class OutputFolder {
 
     private static final String BUILDING = "building";
     private static final String PREVIOUS = "previous";
-    private static final String FOLDERS = "folders";
+    private static final String SPARE = "spare";
+    /** Kept in a spare folder: its format, the stamp of the manifest it was kept for, the files it does not hold. */
+    private static final String SPARE_LIST = ".junheng-spare";
+    private static final String SPARE_FORMAT = "junheng spare 1";
 
     /** Folders this process is writing now; any other folder of this process is a leftover. */
     private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
@@ -55,18 +69,31 @@ final class OutputFolder {
         }
     }
 
-    /** A folder to build in: the empty folders the last build left, if no other build took them, or a new one. */
-    Path newStaging() {
+    /**
+     * A folder to build in: the spare folder the last build left, if no other build took it, or a new
+     * one. The spare files are kept for the build if they are those the cache's manifest recorded
+     * ({@code published}, its file stamped {@code manifestStamp}); otherwise they are deleted.
+     */
+    Path newStaging(Map<String, String> published, String manifestStamp) {
         try {
             Path parent = out.getParent();
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, prefix(BUILDING));
             ACTIVE.add(staging);
-            Files.delete(staging); // its name kept for the folders, taken by one rename that only one build can win
+            Files.delete(staging); // its name kept for the spare folder, taken by one rename that only one build can win
             try {
-                move(emptyFolders(), staging);
+                move(spareFolder(), staging);
             } catch (IOException none) {
                 Files.createDirectory(staging);
+                return staging;
+            }
+            Path list = staging.resolve(SPARE_LIST);
+            Optional<BitSet> present = presentFiles(list, published, manifestStamp);
+            Files.deleteIfExists(list);
+            if (present.isPresent()) {
+                SpareFiles.register(staging, out, (KeyTable) published, present.get());
+            } else {
+                deleteFiles(staging);
             }
             return staging;
         } catch (IOException e) {
@@ -74,8 +101,37 @@ final class OutputFolder {
         }
     }
 
-    /** Replaces the output with the staged build: two renames on one file system, the old copy deleted after. */
-    void publish(Path staging) {
+    /** Which of the published files the spare folder holds, by their index in {@code published}; none if not known. */
+    private static Optional<BitSet> presentFiles(Path list, Map<String, String> published, String manifestStamp) {
+        if (!(published instanceof KeyTable table) || table.isEmpty() || !Files.isRegularFile(list)) {
+            return Optional.empty();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.empty(); // an unreadable list is no list: the spare files are deleted
+        }
+        if (lines.size() < 2 || !lines.get(0).equals(SPARE_FORMAT) || !lines.get(1).equals(manifestStamp)) {
+            return Optional.empty();
+        }
+        BitSet present = new BitSet(table.size());
+        present.set(0, table.size());
+        for (String missing : lines.subList(2, lines.size())) {
+            int index = table.indexOf(missing);
+            if (index < 0) {
+                return Optional.empty();
+            }
+            present.clear(index);
+        }
+        return Optional.of(present);
+    }
+
+    /**
+     * Replaces the output with the staged build: two renames on one file system. Returns the output
+     * replaced, moved aside, for {@link #keepSpare}.
+     */
+    Optional<Path> publish(Path staging) {
         try {
             Path previous = null;
             if (Files.exists(out)) {
@@ -86,31 +142,59 @@ final class OutputFolder {
             }
             move(staging, out);
             ACTIVE.remove(staging);
-            if (previous != null) {
-                keepFolders(previous);
-                ACTIVE.remove(previous);
-            }
+            SpareFiles.forget(staging);
+            return Optional.ofNullable(previous);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new build in place at " + out, e);
         }
     }
 
-    /** Deletes the replaced output's files and keeps its folders for the next build, unless folders are kept already. */
-    private void keepFolders(Path previous) throws IOException {
-        if (Files.exists(emptyFolders())) {
-            delete(previous);
-            return;
-        }
-        deleteFiles(previous);
+    /**
+     * Keeps the replaced output {@code previous} as the next build's spare folder: of its files, those
+     * whose stamp is the new output's ({@code published}) and the one the last build recorded
+     * ({@code recorded}), that is, the very files now published; the rest are deleted. It is deleted
+     * whole if a spare folder is there already or the new build's manifest was not saved.
+     */
+    void keepSpare(Path previous, NavigableMap<String, String> published, Map<String, String> recorded,
+                   String manifestStamp) {
         try {
-            move(previous, emptyFolders());
-        } catch (IOException e) {
+            if (Files.exists(spareFolder()) || manifestStamp.equals(FileStamps.MISSING)) {
+                delete(previous);
+                return;
+            }
+            List<String> missing = new ArrayList<>();
+            published.forEach((path, stamp) -> {
+                if (!stamp.equals(recorded.get(path))) {
+                    missing.add(path);
+                }
+            });
+            if (missing.size() == published.size() || missing.stream().anyMatch(path -> path.indexOf('\n') >= 0)) {
+                deleteFiles(previous);
+            } else {
+                deleteFiles(previous, path -> {
+                    String stamp = published.get(path);
+                    if (stamp != null) {
+                        return stamp.equals(recorded.get(path)) ? Entry.KEPT : Entry.OTHER;
+                    }
+                    String inside = published.ceilingKey(path + "/");
+                    return inside != null && inside.startsWith(path + "/") ? Entry.FOLDER : Entry.OTHER;
+                });
+                List<String> lines = new ArrayList<>();
+                lines.add(SPARE_FORMAT);
+                lines.add(manifestStamp);
+                lines.addAll(missing);
+                Files.write(previous.resolve(SPARE_LIST), lines, StandardCharsets.UTF_8);
+            }
+            move(previous, spareFolder());
+        } catch (IOException | RuntimeException e) {
             delete(previous);
+        } finally {
+            ACTIVE.remove(previous);
         }
     }
 
-    private Path emptyFolders() {
-        return out.resolveSibling("." + out.getFileName() + "." + FOLDERS);
+    private Path spareFolder() {
+        return out.resolveSibling("." + out.getFileName() + "." + SPARE);
     }
 
     /** {@code .{output name}.{kind}-{process id}-}: the process id tells a live build's folder from a dead one's. */
@@ -148,6 +232,7 @@ final class OutputFolder {
         for (Path folder : stale) {
             delete(folder);
         }
+        delete(out.resolveSibling("." + out.getFileName() + ".folders")); // the empty folders earlier builds kept
     }
 
     private boolean isStale(Path folder) {
@@ -194,6 +279,7 @@ final class OutputFolder {
             failure.addSuppressed(e);
         } finally {
             ACTIVE.remove(staging);
+            SpareFiles.forget(staging);
         }
     }
 
@@ -207,8 +293,26 @@ final class OutputFolder {
         }
     }
 
+    /** What a path under a folder being emptied is known to be. */
+    private enum Entry {
+        /** A file to keep. */
+        KEPT,
+        /** A folder, descended into without trying to delete it as a file. */
+        FOLDER,
+        /** Anything else: deleted if it is a file, descended into if it is a folder. */
+        OTHER
+    }
+
     /** Deletes every file under {@code folder} and returns its folders, each after everything inside it. */
     private static List<Path> deleteFiles(Path folder) {
+        return deleteFiles(folder, path -> Entry.OTHER);
+    }
+
+    /**
+     * Deletes every file under {@code folder} but those {@code known} to be kept, by their path relative to
+     * it, and returns its folders, each after everything inside it.
+     */
+    private static List<Path> deleteFiles(Path folder, Function<String, Entry> known) {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return new ArrayList<>();
         }
@@ -224,31 +328,31 @@ final class OutputFolder {
         }
         // a large site's previous output is hundreds of thousands of files: deleted on every core
         List<Path> directories = new ArrayList<>();
-        Parallel.map(Runtime.getRuntime().availableProcessors(), entries, OutputFolder::deleteFilesUnder)
-                .forEach(directories::addAll);
+        Parallel.map(Runtime.getRuntime().availableProcessors(), entries, entry -> {
+            List<Path> under = new ArrayList<>();
+            deleteFilesUnder(entry, entry.getFileName().toString(), known, under);
+            return under;
+        }).forEach(directories::addAll);
         directories.add(folder);
         return directories;
     }
 
     /**
-     * Deletes {@code start} if it is a file, else every file under it, and returns the folders at or
-     * under it, each after everything inside it. Each path is first unlinked as if it were a file,
-     * which a folder refuses: asking what each path is before deleting it, as a walk does, was one
-     * system call a file more, a seventh of deleting a 50,000-school output.
+     * Deletes {@code path} if it is a file not {@code known} to be kept, else every such file under it, and
+     * adds the folders at or under it to {@code directories}, each after everything inside it. A path not
+     * known to be a folder is first unlinked as if it were a file, which a folder refuses: asking what
+     * each path is before deleting it, as a walk does, was one system call a file more, a seventh of
+     * deleting a 50,000-school output.
      */
-    private static List<Path> deleteFilesUnder(Path start) {
-        List<Path> directories = new ArrayList<>();
-        deleteFilesUnder(start, directories);
-        return directories;
-    }
-
-    private static void deleteFilesUnder(Path path, List<Path> directories) {
-        if (path.toFile().delete()) {
-            return; // a file, a link, or an empty folder, which the next build would make again if it needs it
+    private static void deleteFilesUnder(Path path, String relative, Function<String, Entry> known,
+                                         List<Path> directories) {
+        Entry entry = known.apply(relative);
+        if (entry == Entry.KEPT || entry == Entry.OTHER && path.toFile().delete()) {
+            return; // kept, or a file, a link, or an empty folder, which the next build would make again if it needs it
         }
         try (DirectoryStream<Path> inside = Files.newDirectoryStream(path)) {
-            for (Path entry : inside) {
-                deleteFilesUnder(entry, directories);
+            for (Path child : inside) {
+                deleteFilesUnder(child, relative + "/" + child.getFileName(), known, directories);
             }
         } catch (NotDirectoryException e) {
             deleteFile(path); // a file that would not go: this says why

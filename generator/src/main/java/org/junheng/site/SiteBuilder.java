@@ -20,6 +20,7 @@ import org.junheng.content.MarkdownMemo;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceText;
 import org.junheng.files.KeyTable;
+import org.junheng.files.SpareFiles;
 import org.junheng.indicators.Assessor;
 import org.junheng.indicators.CountyAssessment;
 import org.junheng.indicators.StandardSet;
@@ -133,9 +134,11 @@ public final class SiteBuilder {
         StagedBuild build = stage(options, progress, phases, cache, output, files);
         Throwable failure = null;
         try {
-            UnchangedFiles.Staged staged = phases.time(BuildStage.KEEP_UNCHANGED_FILES,
-                    () -> UnchangedFiles.carryOver(build.folder(), options.out(),
-                            cache.publishedStamps(), options.threads()));
+            Map<String, String> recorded = cache.publishedStamps();
+            UnchangedFiles.Staged staged = phases.time(BuildStage.KEEP_UNCHANGED_FILES, () -> {
+                SpareFiles.finish(build.folder());
+                return UnchangedFiles.carryOver(build.folder(), options.out(), recorded, options.threads());
+            });
             List<Problem> broken = phases.time(BuildStage.SCAN_OUTPUT, () -> new OutputScanner(options.threads())
                     .scan(build.folder(), staged.stamps().navigableKeySet(), staged.notAsPublished(), options.out(),
                             staged.keptEveryPublished()));
@@ -150,12 +153,14 @@ public final class SiteBuilder {
                         phases.phases());
             }
             phases.time(BuildStage.PUBLISH, () -> {
-                output.publish(build.folder());
+                Optional<Path> replaced = output.publish(build.folder());
                 // packed, and so written in order: the next build reads them back into a table as they come
                 Map<String, String> pageKeys = KeyTable.of(rendered.pageKeys(), openData.written().keys(),
                         build.published().keys());
                 cache.save(build.inputs(), build.attachments(), build.warnings(), pages, pageKeys, staged.stamps(),
                         rendered.inputKeys(), rendered.madeFiles());
+                replaced.ifPresent(previous -> output.keepSpare(previous, staged.stamps(), recorded,
+                        cache.manifestStamp()));
                 build.markdown().save();
                 build.checkedFiles().save();
                 HeapHint.record(options.site());
@@ -199,7 +204,7 @@ public final class SiteBuilder {
         List<String> attachments = inspection.content().documents().stream()
                 .flatMap(document -> document.attachments().stream()).map(Attachment::sitePath).toList();
         String inputs = InputDigest.withAttachments(files, options.site(), attachments);
-        Path staging = output.newStaging();
+        Path staging = output.newStaging(cache.publishedStamps(), cache.manifestStamp());
         try {
             Theme theme = new Theme(options.site());
             ChartBook.Cache charts = new ChartBook.Cache(chartCache(options), GeneratorCode.digest());

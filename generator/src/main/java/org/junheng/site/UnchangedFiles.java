@@ -2,6 +2,7 @@ package org.junheng.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -22,7 +23,7 @@ import org.junheng.render.CarriedFile;
  * at the same path is replaced by that published file (a hard link, see {@link CarriedFile}).
  * The new output then shares every unchanged file with the old one — same bytes, same
  * modification time — and only what really changed looks new to rsync, a CI cache or a deploy.
- * Folders left with no file in them are removed: a build writes into the folders of the output
+ * Folders left with no file in them are removed: a build starts from the folders of the output
  * it replaces (see {@link OutputFolder}), and those it did not fill are not part of this build.
  */
 final class UnchangedFiles {
@@ -117,6 +118,11 @@ final class UnchangedFiles {
                 before = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException e) {
                 return new Outcome(true, stamp, recorded);
+            } catch (FileSystemException e) {
+                if (Files.isDirectory(old.getParent())) {
+                    throw e;
+                }
+                return new Outcome(true, stamp, recorded); // a file was published where this build has a folder
             }
             if (!before.isRegularFile()) {
                 return new Outcome(true, stamp, recorded);

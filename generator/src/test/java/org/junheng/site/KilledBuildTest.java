@@ -161,7 +161,7 @@ class KilledBuildTest {
     private static List<Path> leftovers(TestSite site) throws IOException {
         try (Stream<Path> siblings = Files.list(site.out().getParent())) {
             return siblings.map(path -> path.getFileName().toString())
-                    .filter(name -> name.startsWith("._site.") && !name.equals("._site.folders"))
+                    .filter(name -> name.startsWith("._site.") && !name.equals("._site.spare"))
                     .map(site.out()::resolveSibling).toList();
         }
     }
