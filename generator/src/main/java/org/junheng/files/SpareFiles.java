@@ -57,16 +57,12 @@ public final class SpareFiles {
         BY_STAGING.remove(staging);
     }
 
-    /**
-     * Deletes the spare files of {@code staging} that no writer asked for and forgets the rest, which
-     * are now the build's own; returns how many were deleted.
-     */
-    public static int finish(Path staging) {
+    /** Deletes the spare files of {@code staging} that no writer asked for, and forgets the rest, now the build's own. */
+    public static void finish(Path staging) {
         SpareFiles spare = BY_STAGING.remove(staging);
         if (spare == null) {
-            return 0;
+            return;
         }
-        int deleted = 0;
         for (int index = spare.present.nextSetBit(0); index >= 0; index = spare.present.nextSetBit(index + 1)) {
             if (spare.claim(index)) {
                 Path file = spare.staging.resolve(spare.paths.pathAt(index));
@@ -75,10 +71,8 @@ public final class SpareFiles {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot delete " + file + ", which the new build did not make", e);
                 }
-                deleted++;
             }
         }
-        return deleted;
     }
 
     /**
