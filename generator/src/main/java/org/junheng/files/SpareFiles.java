@@ -76,9 +76,10 @@ public final class SpareFiles {
     }
 
     /**
-     * True if the spare file at {@code target} is {@code published} itself, the file now published at the
-     * same path, and is left in place for the writer carrying it over. Any other spare file at
-     * {@code target} is deleted, and false returned.
+     * True if the spare file at {@code target} is {@code published} itself, and is left in place for the
+     * writer carrying it over: {@code published} is at the same path of the published output, and the
+     * caller found it with the stamp the last build recorded (see the site's {@code BuildCache}), so it
+     * is the very file kept. Any other spare file at {@code target} is deleted, and false returned.
      */
     public static boolean reuse(Path published, Path target) throws IOException {
         SpareFiles spare = of(target);

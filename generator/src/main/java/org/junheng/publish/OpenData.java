@@ -262,9 +262,23 @@ public final class OpenData {
             Path before = previousOutput.resolve(path);
             json.replacement(school, published(before)).ifPresentOrElse(bytes -> ParentFolders.write(out.resolve(path), bytes),
                     // compared already: not written, not compared again
-                    () -> CarriedFile.carry(before, out.resolve(path)));
+                    () -> carryCompared(before, out.resolve(path)));
         });
         return data.content().schools().size();
+    }
+
+    /**
+     * Carries over a published file found equal by its bytes rather than by the stamp the last build
+     * recorded: it need not be the very file a spare one at {@code target} is (see {@link SpareFiles}),
+     * so that one is deleted first.
+     */
+    private static void carryCompared(Path published, Path target) {
+        try {
+            SpareFiles.clear(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + target, e);
+        }
+        CarriedFile.carry(published, target);
     }
 
     /** The bytes of a file of the output this build replaces, if it has one. */
