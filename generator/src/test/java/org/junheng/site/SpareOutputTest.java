@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpareOutputTest {
 
+    private static final String CHANGED_STATISTICS = TestSite.STATISTICS.replace("2024,2199020001,1200,",
+            "2024,2199020001,1250,");
     private static final String MARK = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>\n";
 
     @TempDir
@@ -41,8 +43,7 @@ class SpareOutputTest {
         Files.writeString(site.out().resolve("schools/2199020001/note.txt"), "by hand");
         Files.createSymbolicLink(site.out().resolve("assets/link"), site.out().resolve("extra.txt"));
 
-        site.write("content/statistics/2024.csv",
-                TestSite.STATISTICS.replace("2024,2199020001,1200,", "2024,2199020001,1250,"));
+        site.write("content/statistics/2024.csv", CHANGED_STATISTICS);
         site.build();
 
         assertThat(regularFiles(spare(site)).stream().filter(file -> !file.endsWith(".junheng-spare")))
@@ -74,10 +75,7 @@ class SpareOutputTest {
     @Test
     void spareFilesAreNotTrustedWithoutTheManifestThatRecordedThem() throws IOException {
         TestSite site = TestSite.in(temp.resolve("site"));
-        site.build();
-        site.write("content/statistics/2024.csv",
-                TestSite.STATISTICS.replace("2024,2199020001,1200,", "2024,2199020001,1250,"));
-        site.build();
+        publishTwice(site);
         assertThat(regularFiles(spare(site))).isNotEmpty();
         Map<String, String> published = OutputTree.hashes(site.out());
         Path before = linkedCopy(site.out(), temp.resolve("before"));
@@ -116,10 +114,7 @@ class SpareOutputTest {
     @Test
     void aFileWhereTheReplacedOutputHadAFolderTakesItsPlace() throws IOException {
         TestSite site = TestSite.in(temp).write("assets/icons/extra/mark.svg", MARK);
-        site.build();
-        site.write("content/statistics/2024.csv",
-                TestSite.STATISTICS.replace("2024,2199020001,1200,", "2024,2199020001,1250,"));
-        site.build();
+        publishTwice(site);
         assertThat(spare(site).resolve("assets/icons/extra/mark.svg")).isRegularFile();
 
         site.delete("assets/icons/extra/mark.svg");
@@ -133,10 +128,7 @@ class SpareOutputTest {
     @Test
     void aFolderWhereTheReplacedOutputHadAFileTakesItsPlace() throws IOException {
         TestSite site = TestSite.in(temp).write("assets/icons/extra", MARK);
-        site.build();
-        site.write("content/statistics/2024.csv",
-                TestSite.STATISTICS.replace("2024,2199020001,1200,", "2024,2199020001,1250,"));
-        site.build();
+        publishTwice(site);
         assertThat(spare(site).resolve("assets/icons/extra")).isRegularFile();
 
         site.delete("assets/icons/extra");
@@ -159,6 +151,13 @@ class SpareOutputTest {
 
         assertThatThrownBy(site::build).hasMessageContaining("about.ftlh");
         assertThat(OutputTree.hashes(site.out())).isEqualTo(published);
+    }
+
+    /** Builds the site, then again after one school's statistics changed: the first output is kept as the spare one. */
+    private static void publishTwice(TestSite site) {
+        site.build();
+        site.write("content/statistics/2024.csv", CHANGED_STATISTICS);
+        site.build();
     }
 
     private static Path spare(TestSite site) {
