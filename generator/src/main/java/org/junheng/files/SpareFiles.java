@@ -57,7 +57,7 @@ public final class SpareFiles {
         BY_STAGING.remove(staging);
     }
 
-    /** Deletes the spare files of {@code staging} that no writer asked for, and forgets the rest, now the build's own. */
+    /** Deletes the spare files of {@code staging} no writer asked for, and forgets the rest, now the build's own. */
     public static void finish(Path staging) {
         SpareFiles spare = BY_STAGING.remove(staging);
         if (spare == null) {

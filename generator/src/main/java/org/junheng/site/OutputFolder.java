@@ -80,7 +80,8 @@ final class OutputFolder {
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, prefix(BUILDING));
             ACTIVE.add(staging);
-            Files.delete(staging); // its name kept for the spare folder, taken by one rename that only one build can win
+            // its name kept for the spare folder, taken by one rename that only one build can win
+            Files.delete(staging);
             try {
                 move(spareFolder(), staging);
             } catch (IOException none) {
@@ -157,39 +158,61 @@ final class OutputFolder {
      */
     void keepSpare(Path previous, NavigableMap<String, String> published, Map<String, String> recorded,
                    String manifestStamp) {
+        keep(previous, published, recorded, published, recorded, manifestStamp);
+    }
+
+    /**
+     * Keeps a rehearsal's staging folder, carried over but not published, as the next build's spare
+     * folder: of its files ({@code staged}), those that are the very files published, as the manifest
+     * the rehearsal read recorded them ({@code recorded}, whose file is stamped {@code manifestStamp}).
+     * The live preview rehearses its builds before the first edit, which would otherwise start from
+     * nothing.
+     */
+    void keepRehearsed(Path staging, NavigableMap<String, String> staged, Map<String, String> recorded,
+                       String manifestStamp) {
+        keep(staging, staged, recorded, recorded, staged, manifestStamp);
+    }
+
+    /**
+     * Keeps the files of {@code folder} whose stamp in {@code staged} is the one in {@code recorded}, and
+     * lists the files of {@code manifest} (the next build's record of the output) it does not hold by
+     * their stamp in {@code other}, the other of the two.
+     */
+    private void keep(Path folder, NavigableMap<String, String> staged, Map<String, String> recorded,
+                      Map<String, String> manifest, Map<String, String> other, String manifestStamp) {
         try {
             if (Files.exists(spareFolder()) || manifestStamp.equals(FileStamps.MISSING)) {
-                delete(previous);
+                delete(folder);
                 return;
             }
             List<String> missing = new ArrayList<>();
-            published.forEach((path, stamp) -> {
-                if (!stamp.equals(recorded.get(path))) {
+            manifest.forEach((path, stamp) -> {
+                if (!stamp.equals(other.get(path))) {
                     missing.add(path);
                 }
             });
-            if (missing.size() == published.size() || missing.stream().anyMatch(path -> path.indexOf('\n') >= 0)) {
-                deleteFiles(previous);
+            if (missing.size() == manifest.size() || missing.stream().anyMatch(path -> path.indexOf('\n') >= 0)) {
+                deleteFiles(folder);
             } else {
-                deleteFiles(previous, path -> {
-                    String stamp = published.get(path);
+                deleteFiles(folder, path -> {
+                    String stamp = staged.get(path);
                     if (stamp != null) {
                         return stamp.equals(recorded.get(path)) ? Entry.KEPT : Entry.OTHER;
                     }
-                    String inside = published.ceilingKey(path + "/");
+                    String inside = staged.ceilingKey(path + "/");
                     return inside != null && inside.startsWith(path + "/") ? Entry.FOLDER : Entry.OTHER;
                 });
                 List<String> lines = new ArrayList<>();
                 lines.add(SPARE_FORMAT);
                 lines.add(manifestStamp);
                 lines.addAll(missing);
-                Files.write(previous.resolve(SPARE_LIST), lines, StandardCharsets.UTF_8);
+                Files.write(folder.resolve(SPARE_LIST), lines, StandardCharsets.UTF_8);
             }
-            move(previous, spareFolder());
+            move(folder, spareFolder());
         } catch (IOException | RuntimeException e) {
-            delete(previous);
+            delete(folder);
         } finally {
-            ACTIVE.remove(previous);
+            ACTIVE.remove(folder);
         }
     }
 

@@ -98,7 +98,9 @@ public final class SiteBuilder {
 
     /**
      * Goes through a whole build of {@code options} — even with nothing changed — into a staging folder
-     * that is then thrown away: the output and the build cache are left as they are. The live preview
+     * that is not published but kept, with only the files that are the published ones, as the spare
+     * folder the next build starts from (see {@link OutputFolder}): the output and the build cache are
+     * left as they are. The live preview
      * rehearses a few builds while the reader looks at the first one, so that the JIT has compiled the
      * build's code before the first edit. {@code progress} may stop it by throwing.
      */
@@ -149,6 +151,7 @@ public final class SiteBuilder {
             OpenData.Result openData = build.openData();
             int pages = rendered.pages() + openData.pages();
             if (!publish) {
+                output.keepRehearsed(build.folder(), staged.stamps(), recorded, cache.manifestStamp());
                 return new BuildResult(pages, 0, 0, build.warnings(), Duration.ofNanos(System.nanoTime() - started),
                         phases.phases());
             }

@@ -15,7 +15,10 @@ import org.junheng.render.SiteRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The live preview's rehearsed builds go all the way through a build and leave no trace. */
+/**
+ * The live preview's rehearsed builds go all the way through a build and leave nothing but the
+ * spare folder a build leaves, holding only published files.
+ */
 class RehearsalTest {
 
     @TempDir
@@ -35,10 +38,22 @@ class RehearsalTest {
         assertThat(OutputTree.hashes(site.out())).isEqualTo(published);
         assertThat(Files.readAllBytes(markdown)).as("the Markdown kept is still the published build's")
                 .isEqualTo(keptMarkdown);
-        assertThat(siblingsOf(site.out())).as("no staging folder is left behind").containsOnly("_site");
+        assertThat(siblingsOf(site.out())).as("no staging folder is left behind")
+                .containsOnly("_site", "._site.spare");
+        assertThat(spareFiles(site.out())).isNotEmpty().allSatisfy(file -> assertThat(Files.isSameFile(file,
+                site.out().resolve(site.out().resolveSibling("._site.spare").relativize(file)))).isTrue());
+        assertThat(site.out().resolveSibling("._site.spare/disclosures/2024-plan/index.html"))
+                .as("the edited document's page, not the published one").doesNotExist();
         BuildResult next = site.build();
         assertThat(next.rendered()).as("the cache still knows only the published build").isPositive();
         site.assertPage("disclosures/2024-plan/index.html", "到 2027 年");
+        TestSite clean = TestSite.in(temp.resolve("clean"), "-- content/documents/2024-plan.md --\n"
+                + TestSite.PLAN.replace("到 2026 年", "到 2027 年"));
+        clean.build();
+        // the files' bytes differ only in the release history of the open data
+        assertThat(OutputTree.hashes(site.out()).keySet()).isEqualTo(OutputTree.hashes(clean.out()).keySet());
+        assertThat(site.file("disclosures/2024-plan/index.html"))
+                .isEqualTo(clean.file("disclosures/2024-plan/index.html"));
     }
 
     @Test
@@ -53,6 +68,13 @@ class RehearsalTest {
 
         assertThat(OutputTree.hashes(site.out())).isEqualTo(published);
         assertThat(siblingsOf(site.out())).containsOnly("_site");
+    }
+
+    /** The files of the spare folder beside {@code out} but its list of what it does not hold. */
+    private static java.util.List<Path> spareFiles(Path out) throws IOException {
+        try (Stream<Path> files = Files.walk(out.resolveSibling("._site.spare"))) {
+            return files.filter(Files::isRegularFile).filter(file -> !file.endsWith(".junheng-spare")).toList();
+        }
     }
 
     /** The names next to the output folder that are not the site's own inputs. */
