@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -34,13 +35,28 @@ public final class ParentFolders {
         void run() throws IOException;
     }
 
-    /** Writes {@code bytes} to {@code file}, making its folder if it is missing. */
+    /**
+     * Writes {@code bytes} to {@code file} as a new file, making its folder if it is missing. A file
+     * already there is replaced, never written into: in a build's folder it may be a hard link to a
+     * published file.
+     */
     public static void write(Path file, byte[] bytes) {
         try {
-            creating(file, () -> writeAll(file, ByteBuffer.wrap(bytes), StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+            creating(file, () -> writeNew(file, bytes));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static void writeNew(Path file, byte[] bytes) throws IOException {
+        try {
+            writeAll(file, ByteBuffer.wrap(bytes), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            Files.delete(file);
+            writeAll(file, ByteBuffer.wrap(bytes), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -158,7 +159,7 @@ final class OutputFolder {
      */
     void keepSpare(Path previous, NavigableMap<String, String> published, Map<String, String> recorded,
                    String manifestStamp) {
-        keep(previous, published, recorded, published, recorded, manifestStamp);
+        keep(previous, published, published, recorded, manifestStamp);
     }
 
     /**
@@ -170,22 +171,23 @@ final class OutputFolder {
      */
     void keepRehearsed(Path staging, NavigableMap<String, String> staged, Map<String, String> recorded,
                        String manifestStamp) {
-        keep(staging, staged, recorded, recorded, staged, manifestStamp);
+        keep(staging, staged, recorded, staged, manifestStamp);
     }
 
     /**
-     * Keeps the files of {@code folder} whose stamp in {@code staged} is the one in {@code recorded}, and
-     * lists the files of {@code manifest} (the next build's record of the output) it does not hold by
-     * their stamp in {@code other}, the other of the two.
+     * Keeps the files of {@code folder} that {@code staged} (the files staged) and the last build's record
+     * of the published ones both have with one stamp, and lists the files of {@code manifest} (the one of
+     * the two the next build will read) that {@code other} (the other) has with another stamp or not.
      */
-    private void keep(Path folder, NavigableMap<String, String> staged, Map<String, String> recorded,
-                      Map<String, String> manifest, Map<String, String> other, String manifestStamp) {
+    private void keep(Path folder, NavigableMap<String, String> staged, Map<String, String> manifest,
+                      Map<String, String> other, String manifestStamp) {
         try {
             if (Files.exists(spareFolder()) || manifestStamp.equals(FileStamps.MISSING)) {
                 delete(folder);
                 return;
             }
-            List<String> missing = new ArrayList<>();
+            // in the manifest's order; a set, because the walk below asks it of every file
+            Set<String> missing = new LinkedHashSet<>();
             manifest.forEach((path, stamp) -> {
                 if (!stamp.equals(other.get(path))) {
                     missing.add(path);
@@ -194,10 +196,11 @@ final class OutputFolder {
             if (missing.size() == manifest.size() || missing.stream().anyMatch(path -> path.indexOf('\n') >= 0)) {
                 deleteFiles(folder);
             } else {
+                // a file is kept if both builds have it with one stamp: the manifest lists it and not as missing
                 deleteFiles(folder, path -> {
-                    String stamp = staged.get(path);
-                    if (stamp != null) {
-                        return stamp.equals(recorded.get(path)) ? Entry.KEPT : Entry.OTHER;
+                    if (staged.containsKey(path)) {
+                        boolean listed = manifest == staged || manifest.containsKey(path);
+                        return listed && !missing.contains(path) ? Entry.KEPT : Entry.OTHER;
                     }
                     String inside = staged.ceilingKey(path + "/");
                     return inside != null && inside.startsWith(path + "/") ? Entry.FOLDER : Entry.OTHER;

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file is written whether its folder is there or not, and takes the place of an empty folder, never of a file. */
+/**
+ * A file is written whether its folder is there or not, replaces a file rather than writing into it,
+ * and takes the place of an empty folder, never of a file in a folder.
+ */
 class ParentFoldersTest {
 
     @TempDir
@@ -30,6 +33,19 @@ class ParentFoldersTest {
         ParentFolders.write(file, bytes("y".repeat(2_500_000) + "z"));
 
         assertThat(file).hasContent("y".repeat(2_500_000) + "z");
+    }
+
+    @Test
+    void aFileWrittenAgainIsReplacedNotWrittenIntoSoAHardLinkToItKeepsItsBytes() throws IOException {
+        Path file = out.resolve("staging/index.html");
+        ParentFolders.write(file, bytes("published"));
+        Path published = out.resolve("published.html");
+        Files.createLink(published, file);
+
+        ParentFolders.write(file, bytes("new"));
+
+        assertThat(file).hasContent("new");
+        assertThat(published).hasContent("published");
     }
 
     @Test
