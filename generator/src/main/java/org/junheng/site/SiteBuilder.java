@@ -100,9 +100,9 @@ public final class SiteBuilder {
      * Goes through a whole build of {@code options} — even with nothing changed — into a staging folder
      * that is not published but kept, with only the files that are the published ones, as the spare
      * folder the next build starts from (see {@link OutputFolder}): the output and the build cache are
-     * left as they are. The live preview
-     * rehearses a few builds while the reader looks at the first one, so that the JIT has compiled the
-     * build's code before the first edit. {@code progress} may stop it by throwing.
+     * left as they are. The live preview rehearses a few builds while the reader looks at the first
+     * one, so that the JIT has compiled the build's code before the first edit. {@code progress} may
+     * stop it by throwing.
      */
     public void rehearse(BuildOptions options, SiteRenderer.ProgressListener progress) throws ContentRejected {
         run(options, progress, false);
