@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -153,13 +153,12 @@ final class OutputFolder {
 
     /**
      * Keeps the replaced output {@code previous} as the next build's spare folder: of its files, those
-     * whose stamp is the new output's ({@code published}) and the one the last build recorded
-     * ({@code recorded}), that is, the very files now published; the rest are deleted. It is deleted
-     * whole if a spare folder is there already or the new build's manifest was not saved.
+     * the new output ({@code staged}) carried over as published, that is, the very files now published;
+     * the rest are deleted. It is deleted whole if a spare folder is there already or the new build's
+     * manifest, which then lists every staged file, was not saved.
      */
-    void keepSpare(Path previous, NavigableMap<String, String> published, Map<String, String> recorded,
-                   String manifestStamp) {
-        keep(previous, published, published, recorded, manifestStamp);
+    void keepSpare(Path previous, UnchangedFiles.Staged staged, String manifestStamp) {
+        keep(previous, staged, staged.notAsPublished(), manifestStamp);
     }
 
     /**
@@ -169,40 +168,34 @@ final class OutputFolder {
      * The live preview rehearses its builds before the first edit, which would otherwise start from
      * nothing.
      */
-    void keepRehearsed(Path staging, NavigableMap<String, String> staged, Map<String, String> recorded,
-                       String manifestStamp) {
-        keep(staging, staged, recorded, staged, manifestStamp);
+    void keepRehearsed(Path staging, UnchangedFiles.Staged staged, Set<String> recorded, String manifestStamp) {
+        Set<String> notAsPublished = new HashSet<>(staged.notAsPublished());
+        List<String> missing = recorded.stream()
+                .filter(path -> !staged.stamps().containsKey(path) || notAsPublished.contains(path)).toList();
+        keep(staging, staged, missing, manifestStamp);
     }
 
     /**
-     * Keeps the files of {@code folder} that {@code staged} (the files staged) and the last build's record
-     * of the published ones both have with one stamp, and lists the files of {@code manifest} (the one of
-     * the two the next build will read) that {@code other} (the other) has with another stamp or not.
+     * Keeps the files of {@code folder} that {@code staged} carried over as published, and lists the files
+     * of the manifest the next build will read that it does not hold ({@code missing}).
      */
-    private void keep(Path folder, NavigableMap<String, String> staged, Map<String, String> manifest,
-                      Map<String, String> other, String manifestStamp) {
+    private void keep(Path folder, UnchangedFiles.Staged staged, List<String> missing, String manifestStamp) {
         try {
             if (Files.exists(spareFolder()) || manifestStamp.equals(FileStamps.MISSING)) {
                 delete(folder);
                 return;
             }
-            // in the manifest's order; a set, because the walk below asks it of every file
-            Set<String> missing = new LinkedHashSet<>();
-            manifest.forEach((path, stamp) -> {
-                if (!stamp.equals(other.get(path))) {
-                    missing.add(path);
-                }
-            });
-            if (missing.size() == manifest.size() || missing.stream().anyMatch(path -> path.indexOf('\n') >= 0)) {
+            NavigableMap<String, String> stamps = staged.stamps();
+            // asked of every file the walk below finds
+            Set<String> notAsPublished = new HashSet<>(staged.notAsPublished());
+            if (notAsPublished.size() == stamps.size() || missing.stream().anyMatch(path -> path.indexOf('\n') >= 0)) {
                 deleteFiles(folder);
             } else {
-                // a file is kept if both builds have it with one stamp: the manifest lists it and not as missing
                 deleteFiles(folder, path -> {
-                    if (staged.containsKey(path)) {
-                        boolean listed = manifest == staged || manifest.containsKey(path);
-                        return listed && !missing.contains(path) ? Entry.KEPT : Entry.OTHER;
+                    if (stamps.containsKey(path)) {
+                        return notAsPublished.contains(path) ? Entry.OTHER : Entry.KEPT;
                     }
-                    String inside = staged.ceilingKey(path + "/");
+                    String inside = stamps.ceilingKey(path + "/");
                     return inside != null && inside.startsWith(path + "/") ? Entry.FOLDER : Entry.OTHER;
                 });
                 List<String> lines = new ArrayList<>();

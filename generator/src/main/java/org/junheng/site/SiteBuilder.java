@@ -151,7 +151,7 @@ public final class SiteBuilder {
             OpenData.Result openData = build.openData();
             int pages = rendered.pages() + openData.pages();
             if (!publish) {
-                output.keepRehearsed(build.folder(), staged.stamps(), recorded, cache.manifestStamp());
+                output.keepRehearsed(build.folder(), staged, recorded.keySet(), cache.manifestStamp());
                 return new BuildResult(pages, 0, 0, build.warnings(), Duration.ofNanos(System.nanoTime() - started),
                         phases.phases());
             }
@@ -162,8 +162,7 @@ public final class SiteBuilder {
                         build.published().keys());
                 cache.save(build.inputs(), build.attachments(), build.warnings(), pages, pageKeys, staged.stamps(),
                         rendered.inputKeys(), rendered.madeFiles());
-                replaced.ifPresent(previous -> output.keepSpare(previous, staged.stamps(), recorded,
-                        cache.manifestStamp()));
+                replaced.ifPresent(previous -> output.keepSpare(previous, staged, cache.manifestStamp()));
                 build.markdown().save();
                 build.checkedFiles().save();
                 HeapHint.record(options.site());
