@@ -63,12 +63,12 @@ public final class CheckedFiles {
         return new CheckedFiles(Optional.of(file), checkedBy, verify, read(file, checkedBy));
     }
 
-    /** The key of the text of {@code file} (site-relative). */
-    static String key(String file, String text) {
+    /** The key of {@code file} (site-relative) read as {@code bytes}. */
+    static String key(String file, byte[] bytes) {
         MessageDigest sha = Sha256.digest();
         sha.update(file.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update(bytes);
         return Sha256.hex(sha.digest());
     }
 

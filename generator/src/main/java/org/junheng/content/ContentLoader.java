@@ -45,7 +45,7 @@ public final class ContentLoader {
         this.markdown = new MarkdownRenderer(memo);
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.contentRoot = this.siteRoot.resolve("content");
-        this.tables = new TableFiles(this.siteRoot, this::text);
+        this.tables = new TableFiles(this.siteRoot, this::fileText);
     }
 
     public Loaded load(List<County> counties) {
@@ -62,7 +62,7 @@ public final class ContentLoader {
         List<CountyInputs> countyInputs = readCountyInputs(problems, textProblems);
         List<Document> documents = merged(documentsRead, problems, textProblems);
         Path aboutFile = contentRoot.resolve("about.md");
-        Optional<String> about = text(aboutFile, problems).map(text -> {
+        Optional<String> about = fileText(aboutFile, problems).map(FileText::text).map(text -> {
             FrontMatter parts = FrontMatter.split(text);
             textProblems.addAll(check.problemsIn(List.of(
                     SourceTexts.markdown(relative(aboutFile), parts.body(), parts.bodyFirstLine()))));
@@ -90,11 +90,11 @@ public final class ContentLoader {
 
     /** Enrollment and partnership files have readers of their own; every file they read is scanned whole. */
     private TextSource scannedInto(List<Problem> textProblems) {
-        return (file, found) -> text(file, found).map(text -> {
+        return (file, found) -> fileText(file, found).map(read -> {
             String name = relative(file);
-            textProblems.addAll(checkedFiles.problems(Optional.of(CheckedFiles.key(name, text)),
-                    () -> check.findingsIn(SourceTexts.wholeFile(name, text))));
-            return text;
+            textProblems.addAll(checkedFiles.problems(Optional.of(read.checkedKey(name)),
+                    () -> check.findingsIn(SourceTexts.wholeFile(name, read.text()))));
+            return read.text();
         });
     }
 
@@ -170,9 +170,9 @@ public final class ContentLoader {
         List<Result<T>> results = files.parallelStream().map(file -> {
             List<Problem> found = new ArrayList<>();
             List<SourceText> read = new ArrayList<>();
-            Optional<String> text = text(file, found);
-            Optional<T> value = text.flatMap(t -> reader.read(file, t, found, read));
-            Optional<String> key = text.filter(t -> ownTextOnly).map(t -> CheckedFiles.key(relative(file), t));
+            Optional<FileText> text = fileText(file, found);
+            Optional<T> value = text.flatMap(t -> reader.read(file, t.text(), found, read));
+            Optional<String> key = text.filter(t -> ownTextOnly).map(t -> t.checkedKey(relative(file)));
             return new Result<>(value, found, checkedFiles.problems(key, () -> check.findingsIn(read)));
         }).toList();
         List<T> values = new ArrayList<>();
@@ -227,17 +227,18 @@ public final class ContentLoader {
         });
     }
 
-    private Optional<String> text(Path file, List<Problem> problems) {
+    private Optional<FileText> fileText(Path file, List<Problem> problems) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
         try {
-            Optional<DecodedText> decoded = DecodedText.decode(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<DecodedText> decoded = DecodedText.decode(bytes);
             if (decoded.isEmpty()) {
                 problems.add(Problem.error(SourceLocation.file(relative(file)), "", "file.encoding",
                         "文件既不是 UTF-8 也不是 GBK 编码", "用 UTF-8 编码另存为此文件"));
             }
-            return decoded.map(DecodedText::text);
+            return decoded.map(text -> new FileText(text.text(), bytes));
         } catch (IOException e) {
             problems.add(Problem.error(SourceLocation.file(relative(file)), "", "file.unreadable",
                     "无法读取文件：" + e.getMessage(), "检查文件权限"));

@@ -37,13 +37,13 @@ final class TableFiles {
 
     private final Path siteRoot;
     private final Path contentRoot;
-    private final BiFunction<Path, List<Problem>, Optional<String>> textOf;
+    private final BiFunction<Path, List<Problem>, Optional<FileText>> textOf;
     private final Map<String, String> askedFor = new LinkedHashMap<>();
     private final Set<String> readSheets = new TreeSet<>();
     private List<WorkbookFile.SheetName> dataSheetNames;
 
     /** {@code textOf} decodes a text file, reporting why it cannot. */
-    TableFiles(Path siteRoot, BiFunction<Path, List<Problem>, Optional<String>> textOf) {
+    TableFiles(Path siteRoot, BiFunction<Path, List<Problem>, Optional<FileText>> textOf) {
         this.siteRoot = siteRoot;
         this.contentRoot = siteRoot.resolve("content");
         this.textOf = textOf;
@@ -168,8 +168,8 @@ final class TableFiles {
         String file = relative(source.path());
         if (source.csv()) {
             return textOf.apply(source.path(), problems)
-                    .map(text -> new Read(new CsvTableReader(columns).read(file, text, problems),
-                            Optional.of(CheckedFiles.key(file, text))))
+                    .map(text -> new Read(new CsvTableReader(columns).read(file, text.text(), problems),
+                            Optional.of(text.checkedKey(file))))
                     .orElse(Read.NOTHING);
         }
         if (source.sheet().isPresent()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A file the text checks found nothing in is kept, and not checked again while its text is the same. */
 class CheckedFilesTest {
 
-    private static final String KEY = CheckedFiles.key("content/statistics/2024.csv", "year,code\n2024,2199020001\n");
+    private static final String KEY = key("content/statistics/2024.csv", "year,code\n2024,2199020001\n");
     private static final Problem FOUND = Problem.error(SourceLocation.line("content/statistics/2024.csv", 2), "",
             "privacy.mobile", "", "");
 
@@ -24,6 +25,10 @@ class CheckedFilesTest {
     Path cache;
 
     private final AtomicInteger checks = new AtomicInteger();
+
+    private static String key(String file, String text) {
+        return CheckedFiles.key(file, text.getBytes(StandardCharsets.UTF_8));
+    }
 
     private Supplier<TextCheck.Findings> finding(List<Problem> problems, boolean nothingFound) {
         return () -> {
@@ -59,8 +64,8 @@ class CheckedFilesTest {
         keepClean("code");
         checks.set(0);
 
-        String edited = CheckedFiles.key("content/statistics/2024.csv", "year,code\n2024,2199020002\n");
-        String moved = CheckedFiles.key("content/statistics/2023.csv", "year,code\n2024,2199020001\n");
+        String edited = key("content/statistics/2024.csv", "year,code\n2024,2199020002\n");
+        String moved = key("content/statistics/2023.csv", "year,code\n2024,2199020001\n");
         assertThat(CheckedFiles.in(file(), "code", false).problems(Optional.of(edited),
                 finding(List.of(FOUND), false))).containsExactly(FOUND);
         assertThat(CheckedFiles.in(file(), "code", false).problems(Optional.of(moved),
@@ -75,8 +80,8 @@ class CheckedFilesTest {
     @Test
     void aFileWithFindingsIsNotKeptNorOneWhoseValueTheAllowlistLetThrough() {
         CheckedFiles earlier = CheckedFiles.in(file(), "code", false);
-        String warned = CheckedFiles.key("content/projects/a.csv", "a");
-        String allowed = CheckedFiles.key("content/projects/b.csv", "b");
+        String warned = key("content/projects/a.csv", "a");
+        String allowed = key("content/projects/b.csv", "b");
         earlier.problems(Optional.of(warned), finding(List.of(FOUND), false));
         earlier.problems(Optional.of(allowed), finding(List.of(), false));
         earlier.save();
@@ -93,7 +98,7 @@ class CheckedFilesTest {
     void onlyWhatTheLastLoadCheckedOrTookIsKept() {
         keepClean("code");
         CheckedFiles later = CheckedFiles.in(file(), "code", false);
-        later.problems(Optional.of(CheckedFiles.key("content/schools.csv", "other")), finding(List.of(), true));
+        later.problems(Optional.of(key("content/schools.csv", "other")), finding(List.of(), true));
         later.save();
         checks.set(0);
 

@@ -28,7 +28,8 @@ class TableFilesTest {
     private TableFiles tables() {
         return new TableFiles(site, (file, found) -> {
             try {
-                return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+                byte[] bytes = Files.readAllBytes(file);
+                return Optional.of(new FileText(new String(bytes, StandardCharsets.UTF_8), bytes));
             } catch (IOException e) {
                 return Optional.empty();
             }
