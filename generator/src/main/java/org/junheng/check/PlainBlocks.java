@@ -130,13 +130,14 @@ final class PlainBlocks {
         List<String> ids = new ArrayList<>();
         int keptFrom = 0;
         int from = 0;
+        char[] characters = page.toCharArray();
         int svg = page.indexOf("<svg");
         int table = page.indexOf("<table");
         while (svg >= 0 || table >= 0) {
             boolean drawing = table < 0 || svg >= 0 && svg < table;
             int start = drawing ? svg : table;
             List<String> blockIds = new ArrayList<>();
-            int end = new Block(page, drawing ? SVG : TABLE, blockIds).end(start);
+            int end = new Block(page, characters, drawing ? SVG : TABLE, blockIds).end(start);
             if (end < 0) {
                 from = start + 1;
             } else {
@@ -158,13 +159,16 @@ final class PlainBlocks {
     private static final class Block {
 
         private final String html;
+        /** The page's characters, read a character at a time: most of them are a chart's path data. */
+        private final char[] characters;
         private final Markup markup;
         private final List<String> ids;
         private final Deque<String> open = new ArrayDeque<>();
         private int at;
 
-        Block(String html, Markup markup, List<String> ids) {
+        Block(String html, char[] characters, Markup markup, List<String> ids) {
             this.html = html;
+            this.characters = characters;
             this.markup = markup;
             this.ids = ids;
         }
@@ -172,12 +176,12 @@ final class PlainBlocks {
         /** Where the block that starts at {@code start} ends (after its {@code </svg>} or {@code </table>}), or −1. */
         int end(int start) {
             at = start;
-            while (at < html.length()) {
-                if (html.charAt(at) != '<') {
+            while (at < characters.length) {
+                if (characters[at] != '<') {
                     if (!text()) {
                         return -1;
                     }
-                } else if (html.startsWith("</", at)) {
+                } else if (at + 1 < characters.length && characters[at + 1] == '/') {
                     if (!endTag()) {
                         return -1;
                     }
@@ -203,7 +207,7 @@ final class PlainBlocks {
             at += 2;
             String name = name(markup.elements());
             skipSpace();
-            if (name == null || at >= html.length() || html.charAt(at) != '>' || !name.equals(open.peek())) {
+            if (name == null || at >= characters.length || characters[at] != '>' || !name.equals(open.peek())) {
                 return false;
             }
             open.pop();
@@ -221,17 +225,17 @@ final class PlainBlocks {
             while (true) {
                 int before = at;
                 skipSpace();
-                if (at >= html.length()) {
+                if (at >= characters.length) {
                     return false;
                 }
-                if (html.charAt(at) == '>') {
+                if (characters[at] == '>') {
                     at++;
                     if (!markup.empty().contains(name)) {
                         open.push(name);
                     }
                     return true;
                 }
-                if (html.startsWith("/>", at)) {
+                if (characters[at] == '/' && at + 1 < characters.length && characters[at + 1] == '>') {
                     at += 2;
                     return !first && markup.closes(name);
                 }
@@ -240,16 +244,16 @@ final class PlainBlocks {
                     return false;
                 }
                 skipSpace();
-                if (at >= html.length() || html.charAt(at) != '=') {
+                if (at >= characters.length || characters[at] != '=') {
                     return false;
                 }
                 at++;
                 skipSpace();
-                if (at >= html.length() || html.charAt(at) != '"' && html.charAt(at) != '\'') {
+                if (at >= characters.length || characters[at] != '"' && characters[at] != '\'') {
                     return false;
                 }
                 int from = at + 1;
-                int to = html.indexOf(html.charAt(at), from);
+                int to = html.indexOf(characters[at], from);
                 if (to < 0 || !plain(from, to, attribute.equals("style"))) {
                     return false;
                 }
@@ -276,7 +280,7 @@ final class PlainBlocks {
          */
         private boolean plain(int from, int to, boolean css) {
             for (int i = from; i < to; i++) {
-                char c = html.charAt(i);
+                char c = characters[i];
                 if (c != '@' && (c >= 64 || (MAY_BEGIN_MARKUP >>> c & 1) == 0)) {
                     continue;
                 }
@@ -285,7 +289,9 @@ final class PlainBlocks {
                         return false;
                     }
                     case '-' -> {
-                        if (html.startsWith("-->", i) || html.startsWith("--!>", i)) {
+                        // a minus sign is common in path data: the second '-' is looked for first
+                        if (i + 1 < characters.length && characters[i + 1] == '-'
+                                && (html.startsWith("-->", i) || html.startsWith("--!>", i))) {
                             return false;
                         }
                     }
@@ -295,8 +301,10 @@ final class PlainBlocks {
                         }
                     }
                     case '(' -> {
-                        if (i - from >= 3 && html.regionMatches(true, i - 3, "url", 0, 3)
-                                && (i + 1 >= to || html.charAt(i + 1) != '#')) {
+                        // as common ("rgb(", "translate("): an 'l' or 'L' before it is looked for first
+                        if (i - from >= 3 && (characters[i - 1] | 0x20) == 'l'
+                                && html.regionMatches(true, i - 3, "url", 0, 3)
+                                && (i + 1 >= to || characters[i + 1] != '#')) {
                             return false;
                         }
                     }
@@ -323,8 +331,8 @@ final class PlainBlocks {
         private String name(Names known) {
             int start = at;
             int hash = 0;
-            while (at < html.length() && isNameCharacter(html.charAt(at))) {
-                hash = 31 * hash + html.charAt(at);
+            while (at < characters.length && isNameCharacter(characters[at])) {
+                hash = 31 * hash + characters[at];
                 at++;
             }
             String name = known.get(hash);
@@ -332,7 +340,7 @@ final class PlainBlocks {
         }
 
         private void skipSpace() {
-            while (at < html.length() && isSpace(html.charAt(at))) {
+            while (at < characters.length && isSpace(characters[at])) {
                 at++;
             }
         }
