@@ -67,7 +67,7 @@ final class EnrollmentPages {
     private final Map<Integer, Map<String, List<School>>> admittedByCounty = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<School>> privateSchoolsByCounty;
     private final PinyinIndex pinyin;
-    private final Map<Integer, AdmissionTables> admissions = new TreeMap<>();
+    private final Map<Integer, AdmissionTables> admissions;
     /** For the current year, computed once: each school's zones and plans. */
     private final Map<String, List<Zone>> currentZones;
     private final Map<String, List<EnrollmentPlan>> currentPlans;
@@ -88,8 +88,7 @@ final class EnrollmentPages {
         this.privateSchoolsByCounty = content.schools().stream().filter(s -> s.ownership() == Ownership.PRIVATE)
                 .collect(Collectors.groupingBy(School::countyCode));
         this.pinyin = new PinyinIndex(options.pinyinOverrides());
-        content.enrollment().forEach(year -> admissions.put(year.year(),
-                new AdmissionTables(year, schools, options.suppressionThreshold())));
+        this.admissions = index.admissions();
         currentZones = index.currentZones();
         currentPlans = index.currentPlans();
     }

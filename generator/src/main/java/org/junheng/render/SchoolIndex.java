@@ -29,16 +29,22 @@ import org.junheng.content.Zone;
  * @param currentZones   each school's zones in the newest enrollment year
  * @param currentPlans   each school's plans in the newest enrollment year
  * @param communities    each school's communities (see {@link SchoolFinder#communities})
+ * @param admissions     each enrollment year's admission results, suppressed (see {@link AdmissionTables})
  */
 record SchoolIndex(Map<String, School> schools, Map<String, SchoolStatistics> latest,
                    Map<String, List<SchoolStatistics>> statistics, Map<String, List<School>> teachingPoints,
                    Map<String, List<Project>> projects, Map<String, List<Partnership>> partnerships,
                    Map<String, List<Zone>> currentZones, Map<String, List<EnrollmentPlan>> currentPlans,
-                   Map<String, String> communities) {
+                   Map<String, String> communities, Map<Integer, AdmissionTables> admissions) {
 
-    static SchoolIndex of(Content content) {
+    /** @param suppressionThreshold the smallest count of children the admission tables show */
+    static SchoolIndex of(Content content, int suppressionThreshold) {
+        Map<String, School> schools = content.schoolsByCode();
         Optional<EnrollmentYear> current = EnrollmentPages.current(content);
-        return new SchoolIndex(content.schoolsByCode(), latestStatistics(content),
+        Map<Integer, AdmissionTables> admissions = new TreeMap<>();
+        content.enrollment().forEach(year -> admissions.put(year.year(),
+                new AdmissionTables(year, schools, suppressionThreshold)));
+        return new SchoolIndex(schools, latestStatistics(content),
                 Groups.by(content.statistics(), SchoolStatistics::schoolCode),
                 content.schools().stream().filter(s -> s.parentCode().isPresent())
                         .collect(Collectors.groupingBy(s -> s.parentCode().get())),
@@ -47,7 +53,7 @@ record SchoolIndex(Map<String, School> schools, Map<String, SchoolStatistics> la
                         Stream.of(partnership.leadCode()), partnership.memberCodes().stream()).distinct()),
                 current.map(year -> Groups.by(year.zones(), Zone::schoolCode)).orElse(Map.of()),
                 current.map(year -> Groups.by(year.plans(), EnrollmentPlan::schoolCode)).orElse(Map.of()),
-                SchoolFinder.communities(content));
+                SchoolFinder.communities(content), admissions);
     }
 
     private static Map<String, SchoolStatistics> latestStatistics(Content content) {
