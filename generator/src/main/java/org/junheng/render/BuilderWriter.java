@@ -29,9 +29,18 @@ final class BuilderWriter extends Writer {
         text.append(string);
     }
 
+    /**
+     * Appends the whole string at once where it can: on JDK 17 appending part of a string to a builder
+     * that holds Chinese copies it a character at a time, and the template engine writes whole strings
+     * this way (an escaped value with nothing to escape), about three times as slowly.
+     */
     @Override
     public void write(String string, int offset, int length) {
-        text.append(string, offset, offset + length);
+        if (offset == 0 && length == string.length()) {
+            text.append(string);
+        } else {
+            text.append(string, offset, offset + length);
+        }
     }
 
     @Override
