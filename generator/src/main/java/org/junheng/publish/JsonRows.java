@@ -23,7 +23,7 @@ final class JsonRows {
 
     /**
      * Each field name quoted and encoded once: written as a plain string, every name of every row
-     * was escaped and encoded again, over a third of writing the rows.
+     * was escaped and encoded again, about a fifth of writing the rows.
      */
     private static final Map<String, SerializableString> NAMES = new ConcurrentHashMap<>();
 
