@@ -23,6 +23,8 @@ public final class ChineseRuns {
     private static final String[] RAW_ELEMENTS = {"title", "option", "script", "style", "textarea", "svg"};
     private static final String[] RAW_CLOSINGS = java.util.Arrays.stream(RAW_ELEMENTS).map(name -> "</" + name)
             .toArray(String[]::new);
+    private static final String RAW_FIRST_LETTERS = java.util.Arrays.stream(RAW_ELEMENTS)
+            .map(name -> name.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
     private ChineseRuns() {
     }
@@ -150,6 +152,10 @@ public final class ChineseRuns {
 
     /** The closing tag's start ({@code "</svg"}) of the raw element opened at {@code at}, or null. */
     private static String opensRawElement(StringBuilder html, int at) {
+        // most tags (div, a, li…) begin with none of the raw elements' letters: told at one look
+        if (at + 1 >= html.length() || RAW_FIRST_LETTERS.indexOf(html.charAt(at + 1)) < 0) {
+            return null;
+        }
         for (int i = 0; i < RAW_ELEMENTS.length; i++) {
             String name = RAW_ELEMENTS[i];
             int end = at + 1 + name.length();
