@@ -393,36 +393,44 @@ public final class OutputScanner {
      * segment by segment rather than through {@link java.net.URI}: a URI per link was a tenth of the scan.
      */
     static String resolve(String page, String target) {
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(target, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
+        String decoded = target;
+        if (target.indexOf('%') >= 0 || target.indexOf('+') >= 0) { // else the decoder gives it back as it is
+            try {
+                decoded = URLDecoder.decode(target, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
-        List<String> segments = new ArrayList<>(List.of(page.split("/", -1)));
-        segments.remove(segments.size() - 1); // the page's own name
-        String[] steps = decoded.split("/", -1);
-        for (int i = 0; i < steps.length; i++) {
-            String step = steps[i];
-            boolean last = i == steps.length - 1;
-            if (step.isEmpty() && !last) {
-                continue; // "a//b" is "a/b", as a static host serves it
-            }
-            if (!step.equals(".") && !step.equals("..")) {
-                segments.add(step);
-                continue;
-            }
-            if (step.equals("..")) {
-                if (segments.isEmpty()) {
-                    return null;
+        // the folders so far, each followed by '/': the page's own, without its name
+        StringBuilder path = new StringBuilder(page.length() + decoded.length() + 1);
+        path.append(page, 0, page.lastIndexOf('/') + 1);
+        for (int start = 0; ; ) {
+            int slash = decoded.indexOf('/', start);
+            boolean last = slash < 0;
+            int end = last ? decoded.length() : slash;
+            boolean dot = end - start == 1 && decoded.charAt(start) == '.';
+            boolean dotDot = end - start == 2 && decoded.charAt(start) == '.' && decoded.charAt(start + 1) == '.';
+            if (!dot && !dotDot) {
+                if (end > start || last) { // "a//b" is "a/b", as a static host serves it
+                    path.append(decoded, start, end).append('/');
                 }
-                segments.remove(segments.size() - 1);
+            } else {
+                if (dotDot) {
+                    if (path.length() == 0) {
+                        return null;
+                    }
+                    path.setLength(path.lastIndexOf("/", path.length() - 2) + 1);
+                }
+                if (last) {
+                    path.append('/'); // "dir/.." and "dir/." name a folder
+                }
             }
             if (last) {
-                segments.add(""); // "dir/.." and "dir/." name a folder
+                break;
             }
+            start = end + 1;
         }
-        return String.join("/", segments);
+        return path.length() == 0 ? "" : path.substring(0, path.length() - 1);
     }
 
     /** True if {@code text} holds {@code word} in any case: the pattern above only ever matches where this holds. */

@@ -157,7 +157,8 @@ class OutputScannerTest {
                 "data/2024/index.html");
         List<String> targets = List.of(".", "..", "./", "../", "../..", "../../", "../../../../..", "a", "a/", "a/b",
                 "a/../b", "a/./b", "a/..", "a/.", "./a", "../a/../../b/", "a//b", "a//", "../a//b/", "../../schools/2199010002/",
-                "%E6%96%87%E4%BB%B6.pdf", "a%2Fb", "%2E%2E/x", "%zz", "x.html", "../../../data/2024/cvs.csv");
+                "%E6%96%87%E4%BB%B6.pdf", "a%2Fb", "%2E%2E/x", "%zz", "x.html", "../../../data/2024/cvs.csv", "a+b",
+                "../a+%2B/", "...", "a/.../b", ".a/..b");
         for (String page : pages) {
             for (String target : targets) {
                 assertThat(OutputScanner.resolve(page, target)).as(page + " → " + target)
