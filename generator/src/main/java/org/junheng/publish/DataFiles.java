@@ -22,7 +22,6 @@ import java.util.function.Supplier;
 import org.junheng.files.KeyTable;
 import org.junheng.files.ParentFolders;
 import org.junheng.files.Sha256;
-import org.junheng.files.SpareFiles;
 import org.junheng.render.CarriedFile;
 import org.junheng.render.ModelDigest;
 import org.junheng.render.PageCache;
@@ -312,12 +311,13 @@ final class DataFiles {
         Path file = data.resolve(path);
         MessageDigest digest = Sha256.digest();
         try {
-            Files.createDirectories(file.getParent());
-            SpareFiles.clear(file);
-            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16), digest)) {
-                form.write(out);
-            }
+            // opened before anything is written or digested: a second try starts from nothing
+            ParentFolders.creating(file, () -> {
+                try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16), digest)) {
+                    form.write(out);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write data/" + path, e);
         }
