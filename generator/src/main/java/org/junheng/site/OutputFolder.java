@@ -158,7 +158,7 @@ final class OutputFolder {
      * manifest, which then lists every staged file, was not saved.
      */
     void keepSpare(Path previous, UnchangedFiles.Staged staged, String manifestStamp) {
-        keep(previous, staged, staged.notAsPublished(), manifestStamp);
+        keep(previous, staged, new HashSet<>(staged.notAsPublished()), staged.notAsPublished(), manifestStamp);
     }
 
     /**
@@ -172,22 +172,22 @@ final class OutputFolder {
         Set<String> notAsPublished = new HashSet<>(staged.notAsPublished());
         List<String> missing = recorded.stream()
                 .filter(path -> !staged.stamps().containsKey(path) || notAsPublished.contains(path)).toList();
-        keep(staging, staged, missing, manifestStamp);
+        keep(staging, staged, notAsPublished, missing, manifestStamp);
     }
 
     /**
-     * Keeps the files of {@code folder} that {@code staged} carried over as published, and lists the files
-     * of the manifest the next build will read that it does not hold ({@code missing}).
+     * Keeps the files of {@code folder} that {@code staged} carried over as published (all but
+     * {@code notAsPublished}), and lists the files of the manifest the next build will read that it does
+     * not hold ({@code missing}).
      */
-    private void keep(Path folder, UnchangedFiles.Staged staged, List<String> missing, String manifestStamp) {
+    private void keep(Path folder, UnchangedFiles.Staged staged, Set<String> notAsPublished, List<String> missing,
+                      String manifestStamp) {
         try {
             if (Files.exists(spareFolder()) || manifestStamp.equals(FileStamps.MISSING)) {
                 delete(folder);
                 return;
             }
             NavigableMap<String, String> stamps = staged.stamps();
-            // asked of every file the walk below finds
-            Set<String> notAsPublished = new HashSet<>(staged.notAsPublished());
             if (notAsPublished.size() == stamps.size() || missing.stream().anyMatch(path -> path.indexOf('\n') >= 0)) {
                 deleteFiles(folder);
             } else {
