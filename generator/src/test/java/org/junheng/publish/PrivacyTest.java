@@ -101,15 +101,17 @@ class PrivacyTest {
     void aSmallCountOfChildrenInASuppressedColumnIsCaughtBeforePublishing() {
         TableSchema admissions = TableSchema.of("admissions", Text.of("招生结果", "Admissions"), Text.of("", ""),
                 List.of(DataField.of("route", FieldType.STRING, "途径", "Route"),
+                        DataField.of("places", FieldType.INTEGER, "计划数", "Places"),
                         DataField.of("children", FieldType.INTEGER, "人数", "Children").unit("人", "persons").suppressed()));
-        Table table = new Table(admissions, List.of(List.of("随迁子女", "3"), List.of("户籍", "120"), List.of("特殊", "*"),
-                List.of("其他", "0")));
+        Table table = new Table(admissions, List.of(List.of("随迁子女", "40", "3"), List.of("户籍", "2", "120"),
+                List.of("特殊", "1", "*"), List.of("其他", "5", "0")));
 
         List<Problem> problems = new DownloadGuard(5).check("2024/admissions.csv", table);
 
         assertThat(problems).extracting(Problem::rule, Problem::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("data.small-cell", "3"));
         assertThat(problems.get(0).location().line()).isEqualTo(2);
+        assertThat(problems.get(0).location().column()).isEqualTo(3);
     }
 
     @Test
