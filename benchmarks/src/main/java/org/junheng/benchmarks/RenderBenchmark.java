@@ -30,12 +30,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Rendering every page of a site with the built-in templates on one thread — page models,
  * Freemarker and the charts inside the pages — into a fresh folder each time, without a chart cache.
+ * An operation takes over a second: with two short iterations of warm-up and three of five seconds
+ * (three or four operations each) the JIT was still speeding it up while it was measured, and the
+ * error was larger than the score. Each output is deleted as soon as it is measured, so that the
+ * files of earlier operations do not pile up on the disk the next one writes to.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
+@Warmup(iterations = 6, time = 10)
+@Measurement(iterations = 5, time = 10)
 @Fork(1)
 public class RenderBenchmark {
 
@@ -60,7 +64,7 @@ public class RenderBenchmark {
         theme = new Theme(site);
     }
 
-    @TearDown(Level.Iteration)
+    @TearDown(Level.Invocation)
     public void deleteOutput() throws java.io.IOException {
         try (var outputs = Files.list(folder)) {
             outputs.filter(path -> path.getFileName().toString().startsWith("out-")).forEach(SyntheticSites::delete);
