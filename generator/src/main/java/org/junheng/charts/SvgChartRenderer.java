@@ -58,6 +58,13 @@ public final class SvgChartRenderer {
     private static final double BAR_VALUE_ROOM = 0.26;
     /** The value axis's end past the highest reference line, as a multiple of it: a third of the axis for its label. */
     private static final double LINE_LABEL_ROOM = 1.5;
+    /**
+     * Each thread's buffer for JFreeSVG to draw into, kept from one chart to the next: a fresh one
+     * grew by copying itself a dozen times a chart, and once more at the first Chinese label.
+     */
+    private static final ThreadLocal<StringBuilder> DRAWING = ThreadLocal.withInitial(() -> new StringBuilder(1 << 15));
+    /** A buffer grown past this many characters by an unusually large chart is not kept. */
+    private static final int KEPT_DRAWING = 1 << 20;
     /** The height of the band above the first bar and below the last that a reference line's label takes. */
     private static final int LABEL_BAND = 20;
 
@@ -297,27 +304,25 @@ public final class SvgChartRenderer {
                              ChartTable table) {
         // Ids inside SVG must be XML names, and a chart id may start with a county's code (a digit).
         String svgId = "svg-" + id;
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
+        StringBuilder drawing = DRAWING.get();
+        drawing.setLength(0);
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height, null, drawing);
         g.setDefsKeyPrefix(svgId + "-");
         g.setGeomDoubleConverter(SvgNumbers::hundredths);
         // Only text measured with the shipped font gets the reader's font stack; anything else keeps
         // its Java family name, which the tests look for.
         g.setFontFunction(family -> ChartFont.FAMILY.equals(family) ? ChartFont.CSS_FAMILIES : family);
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
+        // names the chart for assistive technology: role, title and a description of the finding
+        String labelling = " role=\"img\" aria-labelledby=\"" + svgId + "-title " + svgId + "-desc\" class=\"chart\"";
+        String titled = "<title id=\"" + svgId + "-title\">" + escape(title) + "</title>"
+                + "<desc id=\"" + svgId + "-desc\">" + escape(description) + "</desc>";
         String element = SvgCompactor.compact(g.getSVGElement(svgId, false, new ViewBox(0, 0, WIDTH, height), null,
-                null), svgId, WIDTH, height);
-        return new Chart(id, title, description, accessible(element, svgId, title, description), table);
-    }
-
-    /** Names the chart for assistive technology: role, title and a description of the finding. */
-    private static String accessible(String svg, String id, String title, String description) {
-        int end = svg.indexOf('>');
-        return new StringBuilder(svg.length() + 256).append(svg, 0, end)
-                .append(" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id)
-                .append("-desc\" class=\"chart\">")
-                .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
-                .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>")
-                .append(svg, end + 1, svg.length()).toString();
+                null), svgId, WIDTH, height, labelling, titled);
+        if (drawing.capacity() > KEPT_DRAWING) {
+            DRAWING.remove();
+        }
+        return new Chart(id, title, description, element, table);
     }
 
     private static String escape(String text) {

@@ -35,14 +35,31 @@ final class SvgCompactor {
 
     /** {@code svg} drawn by JFreeSVG with element ids prefixed by {@code id}, on a canvas of the given size. */
     static String compact(String svg, String id, int width, int height) {
+        return compact(svg, id, width, height, "", "");
+    }
+
+    /**
+     * The same, with {@code attributes} added to the {@code <svg>} element and {@code firstChildren}
+     * put first inside it, in the same copy: a second copy to add them was a tenth of what drawing
+     * the charts allocated.
+     */
+    static String compact(String svg, String id, int width, int height, String attributes, String firstChildren) {
         List<Edit> edits = new ArrayList<>();
         removeAll(svg, JFREESVG_NAMESPACE, edits);
         removeWholeCanvasClip(svg, width, height, edits);
+        int openingEnd = svg.indexOf('>');
+        if (!attributes.isEmpty()) {
+            edits.add(new Edit(openingEnd, openingEnd, attributes));
+        }
+        if (!firstChildren.isEmpty()) {
+            edits.add(new Edit(openingEnd + 1, openingEnd + 1, firstChildren));
+        }
         styleClasses(svg, id, edits);
         if (edits.isEmpty()) {
             return svg;
         }
-        // an insertion sorts before a removal that starts where it stands, which leaves the same text
+        // an insertion sorts before a removal that starts where it stands, which leaves the same text;
+        // insertions at one place keep the order they were added in (the first children before the styles)
         edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
         StringBuilder out = new StringBuilder(svg.length());
         int copied = 0;

@@ -35,4 +35,16 @@ class SvgCompactorTest {
         String unscopable = "<svg width='10' height='8'><rect style='fill: red'/><rect style='fill: red'/></svg>";
         assertThat(SvgCompactor.compact(unscopable, "1-not-a-css-id", 10, 8)).isSameAs(unscopable);
     }
+
+    @Test
+    void addsAttributesToTheOpeningTagAndFirstChildrenBeforeTheStylesInTheSameCopy() {
+        String drawn = "<svg " + NAMESPACES + "><rect style='fill: red'/><rect style='fill: red'/></svg>";
+
+        assertThat(SvgCompactor.compact(drawn, "svg-t", 10, 8, " role=\"img\"", "<title>T</title>")).isEqualTo(
+                "<svg xmlns='http://www.w3.org/2000/svg' role=\"img\"><title>T</title>"
+                        + "<style>#svg-t .s0{fill: red}</style><rect class='s0'/><rect class='s0'/></svg>");
+        String plain = "<svg width='10' height='8'><rect/></svg>";
+        assertThat(SvgCompactor.compact(plain, "svg-t", 10, 8, " role=\"img\"", "<title>T</title>"))
+                .isEqualTo("<svg width='10' height='8' role=\"img\"><title>T</title><rect/></svg>");
+    }
 }
