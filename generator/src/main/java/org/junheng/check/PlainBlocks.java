@@ -55,6 +55,9 @@ final class PlainBlocks {
             "role", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"), Set.of("br", "col"), false);
 
     private static final List<String> MARKUP_REFERENCES = List.of("&quot;", "&apos;", "&amp;", "&lt;", "&gt;");
+    private static final ThreadLocal<char[]> CHARACTERS = ThreadLocal.withInitial(() -> new char[1 << 16]);
+    /** An array grown past this many characters by a page listing every school of a national site is not kept. */
+    private static final int KEPT_CHARACTERS = 1 << 20;
     /** The characters but {@code @} that {@link Block#plain} looks closer at, one bit each (all below 64). */
     private static final long MAY_BEGIN_MARKUP = 1L << '<' | 1L << '-' | 1L << '(' | 1L << '&';
 
@@ -130,7 +133,7 @@ final class PlainBlocks {
         List<String> ids = new ArrayList<>();
         int keptFrom = 0;
         int from = 0;
-        char[] characters = page.toCharArray();
+        char[] characters = characters(page);
         int svg = page.indexOf("<svg");
         int table = page.indexOf("<table");
         while (svg >= 0 || table >= 0) {
@@ -155,12 +158,31 @@ final class PlainBlocks {
         return new Stripped(page, kept.stream().mapToInt(Integer::intValue).toArray(), ids);
     }
 
+    /**
+     * The page's characters in this thread's array, kept from one page to the next: a fresh copy of
+     * every page was a twentieth of what a cold build allocated. Past the page's length it holds
+     * what earlier pages left.
+     */
+    private static char[] characters(String page) {
+        char[] characters = CHARACTERS.get();
+        if (characters.length < page.length()) {
+            characters = new char[page.length()];
+            if (characters.length <= KEPT_CHARACTERS) {
+                CHARACTERS.set(characters);
+            }
+        }
+        page.getChars(0, page.length(), characters, 0);
+        return characters;
+    }
+
     /** One candidate block, read from its {@code <svg} or {@code <table}; {@link #end} is −1 as soon as anything is not plain. */
     private static final class Block {
 
         private final String html;
         /** The page's characters, read a character at a time: most of them are a chart's path data. */
         private final char[] characters;
+        /** How many of {@link #characters} are the page's. */
+        private final int length;
         private final Markup markup;
         private final List<String> ids;
         private final Deque<String> open = new ArrayDeque<>();
@@ -169,6 +191,7 @@ final class PlainBlocks {
         Block(String html, char[] characters, Markup markup, List<String> ids) {
             this.html = html;
             this.characters = characters;
+            this.length = html.length();
             this.markup = markup;
             this.ids = ids;
         }
@@ -176,12 +199,12 @@ final class PlainBlocks {
         /** Where the block that starts at {@code start} ends (after its {@code </svg>} or {@code </table>}), or −1. */
         int end(int start) {
             at = start;
-            while (at < characters.length) {
+            while (at < length) {
                 if (characters[at] != '<') {
                     if (!text()) {
                         return -1;
                     }
-                } else if (at + 1 < characters.length && characters[at + 1] == '/') {
+                } else if (at + 1 < length && characters[at + 1] == '/') {
                     if (!endTag()) {
                         return -1;
                     }
@@ -207,7 +230,7 @@ final class PlainBlocks {
             at += 2;
             String name = name(markup.elements());
             skipSpace();
-            if (name == null || at >= characters.length || characters[at] != '>' || !name.equals(open.peek())) {
+            if (name == null || at >= length || characters[at] != '>' || !name.equals(open.peek())) {
                 return false;
             }
             open.pop();
@@ -225,7 +248,7 @@ final class PlainBlocks {
             while (true) {
                 int before = at;
                 skipSpace();
-                if (at >= characters.length) {
+                if (at >= length) {
                     return false;
                 }
                 if (characters[at] == '>') {
@@ -235,7 +258,7 @@ final class PlainBlocks {
                     }
                     return true;
                 }
-                if (characters[at] == '/' && at + 1 < characters.length && characters[at + 1] == '>') {
+                if (characters[at] == '/' && at + 1 < length && characters[at + 1] == '>') {
                     at += 2;
                     return !first && markup.closes(name);
                 }
@@ -244,12 +267,12 @@ final class PlainBlocks {
                     return false;
                 }
                 skipSpace();
-                if (at >= characters.length || characters[at] != '=') {
+                if (at >= length || characters[at] != '=') {
                     return false;
                 }
                 at++;
                 skipSpace();
-                if (at >= characters.length || characters[at] != '"' && characters[at] != '\'') {
+                if (at >= length || characters[at] != '"' && characters[at] != '\'') {
                     return false;
                 }
                 int from = at + 1;
@@ -290,7 +313,7 @@ final class PlainBlocks {
                     }
                     case '-' -> {
                         // a minus sign is common in path data: the second '-' is looked for first
-                        if (i + 1 < characters.length && characters[i + 1] == '-'
+                        if (i + 1 < length && characters[i + 1] == '-'
                                 && (html.startsWith("-->", i) || html.startsWith("--!>", i))) {
                             return false;
                         }
@@ -331,7 +354,7 @@ final class PlainBlocks {
         private String name(Names known) {
             int start = at;
             int hash = 0;
-            while (at < characters.length && isNameCharacter(characters[at])) {
+            while (at < length && isNameCharacter(characters[at])) {
                 hash = 31 * hash + characters[at];
                 at++;
             }
@@ -340,7 +363,7 @@ final class PlainBlocks {
         }
 
         private void skipSpace() {
-            while (at < characters.length && isSpace(characters[at])) {
+            while (at < length && isSpace(characters[at])) {
                 at++;
             }
         }

@@ -102,6 +102,18 @@ class PlainBlocksTest {
     }
 
     @Test
+    void eachPageIsReadFromItsOwnCharactersNotFromThoseTheLastPageLeftInTheThreadsArray() {
+        String plain = page("<p>a</p><svg viewBox=\"0 0 1 1\"><path d=\"M0,0h1\"/></svg><p>b</p>");
+        String loading = plain.replace("<path d=\"M0,0h1\"/>", "<image href=\"h:/x\"/>");
+        String cut = plain.substring(0, plain.indexOf("</svg>"));
+
+        assertThat(text(PlainBlocks.strip(plain))).isEqualTo(page("<p>a</p><p>b</p>"));
+        assertThat(text(PlainBlocks.strip(loading))).isEqualTo(loading);
+        assertThat(text(PlainBlocks.strip(plain))).isEqualTo(page("<p>a</p><p>b</p>"));
+        assertThat(text(PlainBlocks.strip(cut))).isEqualTo(cut);
+    }
+
+    @Test
     void aDrawingInsideAnotherSvgIsTakenOutOfIt() {
         String nested = page("<svg id=\"outer\"><image href=\"https://tiles.example/1.png\"/><svg id=\"inner\"><rect/></svg></svg>");
 
