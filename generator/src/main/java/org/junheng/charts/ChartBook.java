@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junheng.files.ParentFolders;
 import org.junheng.files.Sha256;
+import org.junheng.files.Utf8Buffer;
 
 /**
  * Draws many charts in parallel, reusing the SVG of any chart whose spec has not changed since
@@ -57,6 +58,10 @@ public final class ChartBook {
     private static final String PRUNED_MARKER = ".pruned";
     /** Dated by each build that uses the generation it is in. */
     private static final String USED_MARKER = ".used";
+    /** Each thread's buffers for the charts it stores, kept from one chart to the next. */
+    private static final ThreadLocal<Utf8Buffer> UTF8 = ThreadLocal.withInitial(Utf8Buffer::new);
+    /** Buffers grown past this many characters by an unusually large chart are not kept. */
+    private static final int KEPT_CHARACTERS = 1 << 20;
 
     private final Optional<Cache> cache;
     private final int threads;
@@ -122,8 +127,12 @@ public final class ChartBook {
     private static void store(Path file, String svg) {
         Path temporary = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId() + ".tmp");
-        ByteBuffer bytes = ByteBuffer.wrap(svg.getBytes(StandardCharsets.UTF_8));
         try {
+            Utf8Buffer utf8 = UTF8.get();
+            ByteBuffer bytes = utf8.encoded(svg);
+            if (utf8.capacity() > KEPT_CHARACTERS) {
+                UTF8.remove();
+            }
             ParentFolders.creating(temporary, () -> ParentFolders.writeAll(temporary, bytes,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

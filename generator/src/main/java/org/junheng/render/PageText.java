@@ -1,15 +1,10 @@
 package org.junheng.render;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.junheng.files.ParentFolders;
+import org.junheng.files.Utf8Buffer;
 
 /**
  * One worker's page being rendered: its text, and the buffers it is encoded to UTF-8 and written
@@ -26,9 +21,7 @@ final class PageText {
     private final StringBuilder text = new StringBuilder(1 << 16);
     /** The text with its Chinese runs resolved, for an English page that quotes Chinese. */
     private final StringBuilder resolved = new StringBuilder(1 << 16);
-    private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
-    private char[] characters = new char[0];
-    private ByteBuffer bytes = ByteBuffer.allocate(0);
+    private final Utf8Buffer utf8 = new Utf8Buffer();
 
     /** The page's text, emptied for the next page. */
     StringBuilder clear() {
@@ -54,31 +47,6 @@ final class PageText {
      * not a question mark, and the file must not exist: it might be a link to a published one.
      */
     void writeNew(StringBuilder page, Path file) throws IOException {
-        ParentFolders.writeAll(file, encoded(page), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    }
-
-    private ByteBuffer encoded(StringBuilder page) throws CharacterCodingException {
-        int length = page.length();
-        if (characters.length < length) {
-            characters = new char[length];
-        }
-        page.getChars(0, length, characters, 0);
-        // no UTF-16 character takes more than three bytes in UTF-8 (a surrogate pair, two characters, takes four)
-        int most = Math.multiplyExact(length, 3);
-        if (bytes.capacity() < most) {
-            bytes = ByteBuffer.allocate(most);
-        }
-        bytes.clear();
-        utf8.reset();
-        CharBuffer in = CharBuffer.wrap(characters, 0, length);
-        CoderResult result = utf8.encode(in, bytes, true);
-        if (!result.isUnderflow()) {
-            result.throwException();
-        }
-        result = utf8.flush(bytes);
-        if (!result.isUnderflow()) {
-            result.throwException();
-        }
-        return bytes.flip();
+        ParentFolders.writeAll(file, utf8.encoded(page), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 }
