@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junheng.files.KeptPerThread;
 import org.junheng.files.ParentFolders;
 import org.junheng.files.Sha256;
 import org.junheng.files.Utf8Buffer;
@@ -59,9 +60,8 @@ public final class ChartBook {
     /** Dated by each build that uses the generation it is in. */
     private static final String USED_MARKER = ".used";
     /** Each thread's buffers for the charts it stores, kept from one chart to the next. */
-    private static final ThreadLocal<Utf8Buffer> UTF8 = ThreadLocal.withInitial(Utf8Buffer::new);
-    /** Buffers grown past this many characters by an unusually large chart are not kept. */
-    private static final int KEPT_CHARACTERS = 1 << 20;
+    private static final KeptPerThread<Utf8Buffer> UTF8 = new KeptPerThread<>(Utf8Buffer::new, Utf8Buffer::capacity,
+            1 << 20);
 
     private final Optional<Cache> cache;
     private final int threads;
@@ -130,9 +130,7 @@ public final class ChartBook {
         try {
             Utf8Buffer utf8 = UTF8.get();
             ByteBuffer bytes = utf8.encoded(svg);
-            if (utf8.capacity() > KEPT_CHARACTERS) {
-                UTF8.remove();
-            }
+            UTF8.keep(utf8);
             ParentFolders.creating(temporary, () -> ParentFolders.writeAll(temporary, bytes,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -34,6 +34,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.junheng.files.KeptPerThread;
 
 /**
  * Draws chart specs as inline SVG with JFreeChart and JFreeSVG, the same bytes on every
@@ -62,9 +63,8 @@ public final class SvgChartRenderer {
      * Each thread's buffer for JFreeSVG to draw into, kept from one chart to the next: a fresh one
      * grew by copying itself a dozen times a chart, and once more at the first Chinese label.
      */
-    private static final ThreadLocal<StringBuilder> DRAWING = ThreadLocal.withInitial(() -> new StringBuilder(1 << 15));
-    /** A buffer grown past this many characters by an unusually large chart is not kept. */
-    private static final int KEPT_DRAWING = 1 << 20;
+    private static final KeptPerThread<StringBuilder> DRAWING = new KeptPerThread<>(() -> new StringBuilder(1 << 15),
+            StringBuilder::capacity, 1 << 20);
     /** The height of the band above the first bar and below the last that a reference line's label takes. */
     private static final int LABEL_BAND = 20;
 
@@ -319,9 +319,7 @@ public final class SvgChartRenderer {
                 + "<desc id=\"" + svgId + "-desc\">" + escape(description) + "</desc>";
         String element = SvgCompactor.compact(g.getSVGElement(svgId, false, new ViewBox(0, 0, WIDTH, height), null,
                 null), svgId, WIDTH, height, labelling, titled);
-        if (drawing.capacity() > KEPT_DRAWING) {
-            DRAWING.remove();
-        }
+        DRAWING.keep(drawing);
         return new Chart(id, title, description, element, table);
     }
 

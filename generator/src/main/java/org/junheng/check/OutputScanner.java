@@ -25,6 +25,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junheng.content.Problem;
 import org.junheng.content.SourceLocation;
+import org.junheng.files.KeptPerThread;
 import org.junheng.files.Utf8Reader;
 import org.junheng.parallel.Parallel;
 
@@ -40,9 +41,8 @@ public final class OutputScanner {
 
     private static final Set<String> IGNORED_SCHEMES = Set.of("mailto", "tel");
     /** Each scanning thread's buffers for reading pages back, kept from one page to the next. */
-    private static final ThreadLocal<Utf8Reader> READERS = ThreadLocal.withInitial(Utf8Reader::new);
-    /** Buffers grown past this many bytes by a page listing every school of a national site are not kept. */
-    private static final int KEPT_BYTES = 4 << 20;
+    private static final KeptPerThread<Utf8Reader> READERS = new KeptPerThread<>(Utf8Reader::new,
+            Utf8Reader::capacity, 4 << 20);
     /** A URL that names its scheme ({@code https:}, {@code data:}…): not a relative address. */
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern CSS_URL = Pattern.compile(
@@ -475,9 +475,7 @@ public final class OutputScanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (reader.capacity() > KEPT_BYTES) {
-                READERS.remove();
-            }
+            READERS.keep(reader);
         }
     }
 }

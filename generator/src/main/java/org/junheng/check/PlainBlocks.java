@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.junheng.files.KeptPerThread;
 
 /**
  * Takes out of a page the blocks that hold nothing the output scan looks for: inline SVGs of
@@ -55,9 +56,8 @@ final class PlainBlocks {
             "role", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"), Set.of("br", "col"), false);
 
     private static final List<String> MARKUP_REFERENCES = List.of("&quot;", "&apos;", "&amp;", "&lt;", "&gt;");
-    private static final ThreadLocal<char[]> CHARACTERS = ThreadLocal.withInitial(() -> new char[1 << 16]);
-    /** An array grown past this many characters by a page listing every school of a national site is not kept. */
-    private static final int KEPT_CHARACTERS = 1 << 20;
+    private static final KeptPerThread<char[]> CHARACTERS = new KeptPerThread<>(() -> new char[1 << 16],
+            characters -> characters.length, 1 << 20);
     /** The characters but {@code @} that {@link Block#plain} looks closer at, one bit each (all below 64). */
     private static final long MAY_BEGIN_MARKUP = 1L << '<' | 1L << '-' | 1L << '(' | 1L << '&';
 
@@ -167,9 +167,7 @@ final class PlainBlocks {
         char[] characters = CHARACTERS.get();
         if (characters.length < page.length()) {
             characters = new char[page.length()];
-            if (characters.length <= KEPT_CHARACTERS) {
-                CHARACTERS.set(characters);
-            }
+            CHARACTERS.keep(characters);
         }
         page.getChars(0, page.length(), characters, 0);
         return characters;

@@ -1,6 +1,8 @@
 package org.junheng.render;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Chinese text inside English pages (school and town names, document titles, values only given in
@@ -21,10 +23,10 @@ public final class ChineseRuns {
     /** The first character either pattern can match: the CJK radicals come first of the Han blocks. */
     private static final char FIRST_CHINESE = '\u2E80';
     private static final String[] RAW_ELEMENTS = {"title", "option", "script", "style", "textarea", "svg"};
-    private static final String[] RAW_CLOSINGS = java.util.Arrays.stream(RAW_ELEMENTS).map(name -> "</" + name)
+    private static final String[] RAW_CLOSINGS = Arrays.stream(RAW_ELEMENTS).map(name -> "</" + name)
             .toArray(String[]::new);
-    private static final String RAW_FIRST_LETTERS = java.util.Arrays.stream(RAW_ELEMENTS)
-            .map(name -> name.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+    private static final String RAW_FIRST_LETTERS = Arrays.stream(RAW_ELEMENTS)
+            .map(name -> name.substring(0, 1)).distinct().collect(Collectors.joining());
 
     private ChineseRuns() {
     }

@@ -55,7 +55,8 @@ public final class SiteRenderer {
         ChartBook book = new ChartBook(chartCache, threads);
         Charts charts = Charts.writingCsv(book, out, cache);
         CountyScopes scopes = CountyScopes.of(data, options, threads);
-        Plan plan = plan(data, options, extraSections, book, charts, scopes, SchoolIndex.of(data.content(), options.suppressionThreshold()));
+        Plan plan = plan(data, options, extraSections, book, charts, scopes,
+                SchoolIndex.of(data.content(), options.suppressionThreshold()));
         List<PlannedPage> pages = plan.pages();
         int pageCount = pages.size();
         IntConsumer done = count -> progress.pagesDone(count, pageCount);
