@@ -1,6 +1,6 @@
 package org.junheng.render;
 
-import io.nayuki.qrcodegen.QrCode;
+import net.logicsquad.qr4j.QrCode;
 
 /**
  * A QR code drawn as inline SVG at build time, for the printed summary of a page: the same
