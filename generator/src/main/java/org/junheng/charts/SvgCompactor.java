@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junheng.files.KeptPerThread;
 
 /**
  * Makes JFreeSVG's output about half as long without changing what it draws. JFreeSVG writes the
@@ -25,6 +26,12 @@ final class SvgCompactor {
     private static final String JFREESVG_NAMESPACE = " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
     private static final String EMPTY_DEFS = "<defs></defs>";
     private static final String STYLE = " style='";
+    /**
+     * Each thread's buffer for the compacted copy, kept from one chart to the next: a fresh one sized
+     * to the drawing was copied once more at the title's first Chinese character.
+     */
+    private static final KeptPerThread<StringBuilder> COPY = new KeptPerThread<>(() -> new StringBuilder(1 << 15),
+            StringBuilder::capacity, 1 << 20);
 
     private SvgCompactor() {
     }
@@ -61,13 +68,16 @@ final class SvgCompactor {
         // an insertion sorts before a removal that starts where it stands, which leaves the same text;
         // insertions at one place keep the order they were added in (the first children before the styles)
         edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
-        StringBuilder out = new StringBuilder(svg.length());
+        StringBuilder out = COPY.get();
+        out.setLength(0);
         int copied = 0;
         for (Edit edit : edits) {
             out.append(svg, copied, edit.start()).append(edit.text());
             copied = edit.end();
         }
-        return out.append(svg, copied, svg.length()).toString();
+        String compacted = out.append(svg, copied, svg.length()).toString();
+        COPY.keep(out);
+        return compacted;
     }
 
     private static void removeAll(String svg, String text, List<Edit> edits) {
