@@ -7,6 +7,15 @@ package org.junheng.charts;
  */
 final class SvgNumbers {
 
+    /** How many of the hundredths from 0 up are kept once written: every coordinate of a chart is under 1,000. */
+    private static final int KEPT = 100_000;
+    /**
+     * The text of each kept hundredth once some chart has written it: a chart writes hundreds of
+     * numbers, mostly ones other charts wrote before. Threads share it without a lock; one that
+     * finds a text missing writes the same text again, and a string is safe to pass between threads.
+     */
+    private static final String[] WRITTEN = new String[KEPT];
+
     private SvgNumbers() {
     }
 
@@ -15,6 +24,18 @@ final class SvgNumbers {
             return Double.toString(value);
         }
         long scaled = Math.round(value * 100);
+        if (scaled < 0 || scaled >= KEPT) {
+            return written(scaled);
+        }
+        String text = WRITTEN[(int) scaled];
+        if (text == null) {
+            text = written(scaled);
+            WRITTEN[(int) scaled] = text;
+        }
+        return text;
+    }
+
+    private static String written(long scaled) {
         StringBuilder text = new StringBuilder(12);
         if (scaled < 0) {
             text.append('-');
