@@ -7,7 +7,10 @@ package org.junheng.charts;
  */
 final class SvgNumbers {
 
-    /** How many of the hundredths from 0 up are kept once written: every coordinate of a chart is under 1,000. */
+    /**
+     * How many of the hundredths from 0 up are kept once written: almost every coordinate of a chart
+     * is below 1,000.
+     */
     private static final int KEPT = 100_000;
     /**
      * The text of each kept hundredth once some chart has written it: a chart writes hundreds of
