@@ -2,10 +2,13 @@ package org.junheng.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Rectangle;
 import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -136,6 +139,22 @@ class SvgChartRendererTest {
         }
 
         assertThat(looks).hasSize(18);
+    }
+
+    @Test
+    void theElementIsWhatJFreeSvgMakesOfTheDrawingWithItsDefinitions() {
+        for (String label : List.of("生师比", "Pupil-teacher ratio")) { // the buffers stay UTF-16 once used for Chinese
+            StringBuilder drawing = new StringBuilder();
+            SVGGraphics2D g = new SVGGraphics2D(420, 200, null, drawing);
+            g.setClip(new Rectangle(10, 10, 300, 150)); // a clip other than the canvas is defined in <defs>
+            g.fill(new Rectangle(20, 20, 100, 50));
+            g.drawString(label, 30, 40);
+            String expected = g.getSVGElement("svg-x", false, new ViewBox(0, 0, 420, 200), null, null);
+
+            assertThat(expected).contains("<defs>", label);
+            assertThat(SvgChartRenderer.element(g, drawing, "svg-x", 200)).isEqualTo(expected);
+            assertThat(drawing).isEmpty();
+        }
     }
 
     @Test
