@@ -2,7 +2,9 @@ package org.junheng.charts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junheng.files.KeptPerThread;
 
@@ -23,6 +25,7 @@ final class SvgCompactor {
     private static final Pattern CSS_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final String JFREESVG_NAMESPACE = " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
     private static final String EMPTY_DEFS = "<defs></defs>";
+    private static final String STYLE = " style='";
     /**
      * Each thread's buffer for the compacted copy, kept from one chart to the next: a fresh one sized
      * to the drawing was copied once more at the title's first Chinese character.
@@ -114,31 +117,53 @@ final class SvgCompactor {
         }
     }
 
+    /** Where one {@code style='…'} attribute stands, its leading space included, and its value. */
+    private record StyleAttribute(int start, int end, String style) {
+    }
+
+    /** Every {@code style='…'} attribute of the drawing in order, found without a regex: charts are many and long. */
+    private static List<StyleAttribute> styleAttributes(String svg) {
+        List<StyleAttribute> found = new ArrayList<>();
+        for (int start = svg.indexOf(STYLE); start >= 0; start = svg.indexOf(STYLE, start + 1)) {
+            int value = start + STYLE.length();
+            int close = svg.indexOf('\'', value);
+            if (close < 0) {
+                break;
+            }
+            found.add(new StyleAttribute(start, close + 1, svg.substring(value, close)));
+            start = close;
+        }
+        return found;
+    }
+
     /** Turns each style used more than once into a class, defined in a {@code <style>} first in the drawing. */
     private static void styleClasses(String svg, String id, List<Edit> edits) {
         if (!CSS_ID.matcher(id).matches()) {
             return; // the scoping selector could not name this chart
         }
-        SvgStyles styles = SvgStyles.of(svg);
-        String[] classAttributes = new String[styles.distinct()];
+        List<StyleAttribute> attributes = styleAttributes(svg);
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        for (StyleAttribute attribute : attributes) {
+            uses.merge(attribute.style(), 1, Integer::sum);
+        }
+        Map<String, String> classes = new LinkedHashMap<>();
         StringBuilder css = new StringBuilder("<style>");
-        int classes = 0;
-        for (int style = 0; style < styles.distinct(); style++) {
-            if (styles.uses(style) > 1) {
-                String name = "s" + classes++;
-                classAttributes[style] = " class='" + name + "'";
+        uses.forEach((style, count) -> {
+            if (count > 1) {
+                String name = "s" + classes.size();
+                classes.put(style, name);
                 // JFreeSVG escapes quotes for an attribute; element text may hold them as they are
                 css.append('#').append(id).append(" .").append(name).append('{')
-                        .append(styles.style(style).replace("&quot;", "\"")).append('}');
+                        .append(style.replace("&quot;", "\"")).append('}');
             }
-        }
-        if (classes == 0) {
+        });
+        if (classes.isEmpty()) {
             return;
         }
-        for (int attribute = 0; attribute < styles.attributes(); attribute++) {
-            String classAttribute = classAttributes[styles.styleOf(attribute)];
-            if (classAttribute != null) {
-                edits.add(new Edit(styles.start(attribute), styles.end(attribute), classAttribute));
+        for (StyleAttribute attribute : attributes) {
+            String name = classes.get(attribute.style());
+            if (name != null) {
+                edits.add(new Edit(attribute.start(), attribute.end(), " class='" + name + "'"));
             }
         }
         int contentStart = svg.indexOf('>') + 1;
