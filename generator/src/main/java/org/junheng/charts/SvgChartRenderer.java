@@ -326,8 +326,9 @@ public final class SvgChartRenderer {
         String labelling = " role=\"img\" aria-labelledby=\"" + svgId + "-title " + svgId + "-desc\" class=\"chart\"";
         String titled = "<title id=\"" + svgId + "-title\">" + escape(title) + "</title>"
                 + "<desc id=\"" + svgId + "-desc\">" + escape(description) + "</desc>";
-        String element = SvgCompactor.compact(element(g, drawing, svgId, height), svgId, WIDTH, height, labelling,
-                titled);
+        String whole = element(g, drawing, svgId, height);
+        DRAWING.keep(drawing);
+        String element = SvgCompactor.compact(whole, svgId, WIDTH, height, labelling, titled);
         return new Chart(id, title, description, element, table);
     }
 
@@ -337,7 +338,6 @@ public final class SvgChartRenderer {
         element.setLength(0);
         element.append(drawing);
         drawing.setLength(0);
-        DRAWING.keep(drawing);
         String empty = g.getSVGElement(svgId, false, new ViewBox(0, 0, WIDTH, height), null, null);
         element.insert(0, empty, 0, empty.length() - CLOSING_TAG.length()).append(CLOSING_TAG);
         String whole = element.toString();
