@@ -101,6 +101,22 @@ class PlainBlocksTest {
         assertThat(text(PlainBlocks.strip(html))).isEqualTo(html);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"&quot;", "&apos;", "&amp;", "&lt;", "&gt;"})
+    void aStyleMayHoldTheReferencesThatStandForMarkupCharacters(String reference) {
+        String html = page("<p>a</p><svg><rect style=\"font-family: " + reference + "A" + reference + "\"/></svg><p>b</p>");
+
+        assertThat(text(PlainBlocks.strip(html))).isEqualTo(page("<p>a</p><p>b</p>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"&qu;", "&amp", "&lt", "&apos", "&", "&#38;", "&gtx;"})
+    void aStyleWithAnyOtherAmpersandIsLeftForTheParser(String reference) {
+        String html = page("<svg><rect style=\"font-family: A" + reference + "\"/></svg><p>b</p>");
+
+        assertThat(text(PlainBlocks.strip(html))).isEqualTo(html);
+    }
+
     @Test
     void eachPageIsReadFromItsOwnCharactersNotFromThoseTheLastPageLeftInTheThreadsArray() {
         String plain = page("<p>a</p><svg viewBox=\"0 0 1 1\"><path d=\"M0,0h1\"/></svg><p>b</p>");
