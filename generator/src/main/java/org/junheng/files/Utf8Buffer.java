@@ -16,6 +16,14 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8Buffer {
 
+    /**
+     * How many characters the encoder is given at a time. JDK 17's encoder copies ASCII in a fast
+     * loop only up to the first other character, and then goes a character at a time to the end of
+     * what it was given: given a window at a time, it copies each window's markup up to its first
+     * Chinese character fast again. A school's page encoded in about half the time.
+     */
+    private static final int WINDOW = 512;
+
     private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
     private char[] characters = new char[0];
     private ByteBuffer bytes = ByteBuffer.allocate(0);
@@ -52,11 +60,17 @@ public final class Utf8Buffer {
     private ByteBuffer encode(int length) throws CharacterCodingException {
         bytes.clear();
         utf8.reset();
-        CoderResult result = utf8.encode(CharBuffer.wrap(characters, 0, length), bytes, true);
-        if (!result.isUnderflow()) {
-            result.throwException();
-        }
-        result = utf8.flush(bytes);
+        CharBuffer text = CharBuffer.wrap(characters, 0, length);
+        int end;
+        do {
+            // a window ending inside a surrogate pair leaves its first half for the next window
+            end = Math.min(length, text.position() + WINDOW);
+            CoderResult result = utf8.encode(text.limit(end), bytes, end == length);
+            if (!result.isUnderflow()) {
+                result.throwException();
+            }
+        } while (end < length);
+        CoderResult result = utf8.flush(bytes);
         if (!result.isUnderflow()) {
             result.throwException();
         }

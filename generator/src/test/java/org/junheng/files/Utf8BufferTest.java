@@ -31,7 +31,21 @@ class Utf8BufferTest {
     }
 
     @Test
+    void aCharacterOutsideTheBasicPlaneIsEncodedWholeWhereverTheTextIsCutForTheEncoder() throws Exception {
+        for (int offset = 0; offset < 1_100; offset++) {
+            String text = "x".repeat(offset) + "𠀀中文" + "<p>".repeat(200) + "😀";
+
+            assertThat(bytes(utf8.encoded(text))).as("after %d characters", offset)
+                    .isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void aLoneSurrogateIsAnErrorNotAQuestionMark() throws Exception {
+        assertThatThrownBy(() -> utf8.encoded("a".repeat(511) + "\uD800" + "b".repeat(600)))
+                .as("where the text is cut for the encoder").isInstanceOf(CharacterCodingException.class);
+        assertThatThrownBy(() -> utf8.encoded("a".repeat(700) + "\uD800"))
+                .as("at the end").isInstanceOf(CharacterCodingException.class);
         assertThatThrownBy(() -> utf8.encoded("a\uD800b")).isInstanceOf(CharacterCodingException.class);
         assertThat(bytes(utf8.encoded("ok"))).isEqualTo(new byte[] {'o', 'k'});
     }
