@@ -63,16 +63,14 @@ public final class SvgChartRenderer {
      * Each thread's buffer for JFreeSVG to draw into, kept from one chart to the next: a fresh one
      * grew by copying itself a dozen times a chart, and once more at the first Chinese label.
      */
-    private static final KeptPerThread<StringBuilder> DRAWING = new KeptPerThread<>(() -> new StringBuilder(1 << 15),
-            StringBuilder::capacity, 1 << 20);
+    private static final KeptPerThread<StringBuilder> DRAWING = KeptPerThread.builders(1 << 15, 1 << 20);
     /**
      * Each thread's buffer for the whole {@code <svg>} element, kept likewise. JFreeSVG's
      * {@code getSVGElement} copies the drawing into a fresh builder that grows a dozen times and is
      * copied again at the first Chinese label: a quarter of what a cold build allocated. It is asked
      * only for the opening tag and the definitions, with the drawing moved here first.
      */
-    private static final KeptPerThread<StringBuilder> ELEMENT = new KeptPerThread<>(() -> new StringBuilder(1 << 15),
-            StringBuilder::capacity, 1 << 20);
+    private static final KeptPerThread<StringBuilder> ELEMENT = KeptPerThread.builders(1 << 15, 1 << 20);
     private static final String CLOSING_TAG = "</svg>";
     /** The height of the band above the first bar and below the last that a reference line's label takes. */
     private static final int LABEL_BAND = 20;

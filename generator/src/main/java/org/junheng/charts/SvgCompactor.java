@@ -30,8 +30,7 @@ final class SvgCompactor {
      * Each thread's buffer for the compacted copy, kept from one chart to the next: a fresh one sized
      * to the drawing was copied once more at the title's first Chinese character.
      */
-    private static final KeptPerThread<StringBuilder> COPY = new KeptPerThread<>(() -> new StringBuilder(1 << 15),
-            StringBuilder::capacity, 1 << 20);
+    private static final KeptPerThread<StringBuilder> COPY = KeptPerThread.builders(1 << 15, 1 << 20);
 
     private SvgCompactor() {
     }

@@ -25,6 +25,11 @@ public final class KeptPerThread<T> {
         this.most = most;
     }
 
+    /** Each thread's {@code StringBuilder}, made with room for {@code initial} characters, let go past {@code most}. */
+    public static KeptPerThread<StringBuilder> builders(int initial, int most) {
+        return new KeptPerThread<>(() -> new StringBuilder(initial), StringBuilder::capacity, most);
+    }
+
     /** This thread's buffer. */
     public T get() {
         return values.get();

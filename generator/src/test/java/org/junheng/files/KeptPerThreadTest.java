@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 /** A thread gets back the buffer it kept, unless the buffer grew past the largest size kept. */
 class KeptPerThreadTest {
 
-    private final KeptPerThread<StringBuilder> buffers = new KeptPerThread<>(() -> new StringBuilder(8),
-            StringBuilder::capacity, 64);
+    private final KeptPerThread<StringBuilder> buffers = KeptPerThread.builders(8, 64);
 
     @Test
     void aBufferKeptIsGivenBackAndOneGrownTooLargeIsLetGo() {
