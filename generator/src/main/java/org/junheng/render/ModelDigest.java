@@ -111,6 +111,11 @@ public final class ModelDigest {
     private void value(Object value) {
         if (value == null) {
             tag('0');
+        } else if (value instanceof String text) {
+            // a String and a List before the interfaces they share with others (see ViewModelWrapper)
+            text('s', text);
+        } else if (value instanceof List<?> list) {
+            inOrder(list);
         } else if (value instanceof CharSequence text) {
             text('s', text.toString());
         } else if (value instanceof Integer number) {
@@ -194,12 +199,12 @@ public final class ModelDigest {
     }
 
     private void collection(Collection<?> collection) {
-        tag('l');
-        count(collection.size());
-        if (collection instanceof List<?> || collection instanceof SortedSet<?> || collection instanceof LinkedHashSet<?>) {
-            collection.forEach(this::value);
+        if (collection instanceof SortedSet<?> || collection instanceof LinkedHashSet<?>) {
+            inOrder(collection);
             return;
         }
+        tag('l');
+        count(collection.size());
         List<byte[]> items = new ArrayList<>();
         for (Object item : collection) {
             ModelDigest one = new ModelDigest(charts, null);
@@ -207,6 +212,12 @@ public final class ModelDigest {
             items.add(one.digest());
         }
         unordered(items);
+    }
+
+    private void inOrder(Collection<?> collection) {
+        tag('l');
+        count(collection.size());
+        collection.forEach(this::value);
     }
 
     private static boolean allText(Object[] keys) {

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +57,31 @@ class ModelDigestTest {
 
         assertThat(ModelDigest.of(Map.of("m", ab))).isNotEqualTo(ModelDigest.of(Map.of("m", ba)));
         assertThat(ModelDigest.of(Map.of("m", new TreeMap<>(ba)))).isEqualTo(ModelDigest.of(Map.of("m", ab)));
+    }
+
+    @Test
+    void aListIsDigestedInItsOrderAsAnOrderedSetIsAndAnUnorderedSetInNone() {
+        List<String> ab = List.of("a", "b");
+        List<String> ba = List.of("b", "a");
+        Set<String> many = new HashSet<>();
+        Set<String> reversed = new HashSet<>(64);
+        for (int i = 0; i < 20; i++) {
+            many.add("item" + i);
+            reversed.add("item" + (19 - i));
+        }
+
+        assertThat(ModelDigest.of(Map.of("l", ab))).isNotEqualTo(ModelDigest.of(Map.of("l", ba)))
+                .isEqualTo(ModelDigest.of(Map.of("l", new LinkedHashSet<>(ab))))
+                .isEqualTo(ModelDigest.of(Map.of("l", new ArrayList<>(ab))));
+        assertThat(ModelDigest.of(Map.of("s", many))).isEqualTo(ModelDigest.of(Map.of("s", reversed)));
+        assertThat(ModelDigest.of(Map.of("s", many))).isNotEqualTo(ModelDigest.of(Map.of("s", List.copyOf(many))));
+    }
+
+    @Test
+    void aTextDigestsTheSameWhateverKindOfCharacterSequenceHoldsIt() {
+        assertThat(ModelDigest.of(Map.of("t", new StringBuilder("均衡"))))
+                .isEqualTo(ModelDigest.of(Map.of("t", "均衡")))
+                .isNotEqualTo(ModelDigest.of(Map.of("t", "均")));
     }
 
     @Test
