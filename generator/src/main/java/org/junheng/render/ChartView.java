@@ -15,12 +15,15 @@ public final class ChartView {
     private final boolean writesCsv;
     /** Kept, not made on each call: the build's keys and each page's list of the files it made hold it. */
     private final String csvUrl;
+    /** Made with the view: its page's key needs it at once, and the chart cache keys the drawing by it. */
+    private final byte[] specDigest;
 
     ChartView(ChartSpec spec, ChartBook book, boolean writesCsv) {
         this.spec = spec;
         this.book = book;
         this.writesCsv = writesCsv;
         this.csvUrl = "data/charts/" + spec.id() + ".csv";
+        this.specDigest = ModelDigest.bytesOfValue(spec);
     }
 
     public String id() {
@@ -47,7 +50,7 @@ public final class ChartView {
 
     /** Drawn each time it is asked for and not kept: a site keeps every chart's view until its CSV is written. */
     public String svg() {
-        return book.draw(spec).svg();
+        return book.draw(spec, specDigest).svg();
     }
 
     /** True when making this view wrote its CSV: the Chinese chart's, not its English twin's. */
@@ -55,7 +58,8 @@ public final class ChartView {
         return writesCsv;
     }
 
-    ChartSpec spec() {
-        return spec;
+    /** A digest of everything the chart is drawn from (see {@link ModelDigest}). */
+    byte[] specDigest() {
+        return specDigest;
     }
 }

@@ -150,7 +150,7 @@ public final class ModelDigest {
         } else if (value instanceof ChartView chart) {
             // its SVG is drawn from the spec by the generator's own code
             tag('c');
-            value(chart.spec());
+            bytes(chart.specDigest());
             if (charts != null) {
                 charts.accept(chart);
             }

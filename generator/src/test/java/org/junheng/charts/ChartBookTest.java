@@ -35,6 +35,21 @@ class ChartBookTest {
     }
 
     @Test
+    void aChartKeyedByItsCallersDigestOfTheSpecComesBackByThatDigestOnly() {
+        ChartSpec bars = SvgChartRendererTest.bars();
+        byte[] digest = {1, 2, 3};
+        Chart drawn = new ChartBook(kept(), 1).draw(bars, digest);
+
+        ChartBook same = new ChartBook(kept(), 1);
+        assertThat(same.draw(bars, digest.clone())).isEqualTo(drawn);
+        assertThat(same.drawn()).isZero();
+        ChartBook other = new ChartBook(kept(), 1);
+        other.draw(bars, new byte[] {1, 2, 4});
+        other.draw(bars);
+        assertThat(other.drawn()).as("another digest, and the spec's own text").isEqualTo(2);
+    }
+
+    @Test
     void theCacheHoldsOneFinishedFilePerChartAndNoTemporaryOnes() throws java.io.IOException {
         new ChartBook(kept(), 2).draw(List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
 

@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junheng.charts.Bar;
+import org.junheng.charts.BarChartSpec;
+import org.junheng.charts.ChartBook;
+import org.junheng.charts.ChartTable;
+import org.junheng.charts.ReferenceLine;
 import org.junit.jupiter.api.Test;
 
 class ModelDigestTest {
@@ -75,6 +80,22 @@ class ModelDigestTest {
                 .isEqualTo(ModelDigest.of(Map.of("l", new ArrayList<>(ab))));
         assertThat(ModelDigest.of(Map.of("s", many))).isEqualTo(ModelDigest.of(Map.of("s", reversed)));
         assertThat(ModelDigest.of(Map.of("s", many))).isNotEqualTo(ModelDigest.of(Map.of("s", List.copyOf(many))));
+    }
+
+    @Test
+    void aChartCountsWithEverythingItIsDrawnFrom() {
+        ChartBook book = new ChartBook(Optional.empty(), 1);
+        String digest = ModelDigest.of(Map.of("chart", new ChartView(bars(86.0, "标准"), book, true)));
+
+        assertThat(ModelDigest.of(Map.of("chart", new ChartView(bars(86.0, "标准"), book, false)))).isEqualTo(digest);
+        assertThat(ModelDigest.of(Map.of("chart", new ChartView(bars(86.5, "标准"), book, true)))).isNotEqualTo(digest);
+        assertThat(ModelDigest.of(Map.of("chart", new ChartView(bars(86.0, "上限"), book, true)))).isNotEqualTo(digest);
+    }
+
+    private static BarChartSpec bars(double value, String line) {
+        return new BarChartSpec("school-1-primary", "达标程度", "一项未达标。", "占标准的百分比（%）",
+                List.of(new Bar("生均体育运动场馆面积", value, value + "%", true)), List.of(new ReferenceLine(100, line)),
+                new ChartTable(List.of("指标"), List.of(List.of("L5"))));
     }
 
     @Test
