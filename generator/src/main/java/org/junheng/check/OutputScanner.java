@@ -374,11 +374,12 @@ public final class OutputScanner {
             target = target.substring(0, query);
         }
         String resolved = target.isEmpty() ? page : resolve(page, target);
-        if (resolved == null || !tree.exists(resolved)) {
+        OutputTree.Kind kind = resolved == null ? OutputTree.Kind.MISSING : tree.kind(resolved);
+        if (kind == OutputTree.Kind.MISSING) {
             problems.add(problem(page, href, "output.broken-link", "站内链接指向不存在的页面", "改正链接"));
             return;
         }
-        if (tree.isDirectory(resolved)) {
+        if (kind == OutputTree.Kind.FOLDER) {
             // not replaceAll("/?$", "/"): on "dir/" it matches twice and gives "dir//"
             resolved = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html";
         }
