@@ -1,6 +1,7 @@
 package org.junheng.render;
 
 import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -174,7 +175,9 @@ public final class PageWriter {
             Template template = theme.getTemplate(page.template());
             PageText buffers = PAGE_TEXT.get();
             StringBuilder html = buffers.clear();
-            template.process(model, new BuilderWriter(html));
+            // each of the page's variables wrapped once, at its first mention, not at every one: a
+            // SimpleHash keeps what it wrapped, where the map's adapter wraps again each time
+            template.process(new SimpleHash(model, template.getObjectWrapper()), new BuilderWriter(html));
             Path file = out.resolve(page.path());
             StringBuilder text = ChineseRuns.marked(html) ? buffers.resolved() : html;
             ParentFolders.creating(file, () -> buffers.writeNew(text, file));
