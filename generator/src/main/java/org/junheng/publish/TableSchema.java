@@ -1,5 +1,6 @@
 package org.junheng.publish;
 
+import com.fasterxml.jackson.core.SerializableString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,11 @@ public record TableSchema(String name, Text title, Text description, List<DataFi
             throw new IllegalArgumentException("table " + name + " has no field " + fieldName);
         }
         return column;
+    }
+
+    /** The name of the field in {@code column}, ready to be written as a JSON object's key. */
+    SerializableString jsonName(int column) {
+        return ((Fields) fields).jsonName(column);
     }
 
     /** A new row of this table, every cell missing until set. */
