@@ -119,7 +119,7 @@ public final class OutputScanner {
         // the targets are read again for their ids rather than every page's ids kept: a few pages are targets
         // (the data dictionary, a county's partnerships), and a national site's ids were hundreds of megabytes
         Parallel.forEach(threads, targets, target -> anchors.put(target,
-                Files.isRegularFile(out.resolve(target)) ? ids(read(out.resolve(target))) : Set.of()));
+                Files.isRegularFile(out.resolve(target)) ? ids(out.resolve(target)) : Set.of()));
         List<Problem> problems = new ArrayList<>();
         new java.util.TreeMap<>(scans).forEach((path, scan) -> problems.addAll(scan.problems(anchors)));
         Map<String, List<Problem>> fileProblems = new ConcurrentHashMap<>();
@@ -159,7 +159,7 @@ public final class OutputScanner {
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
         AtomicBoolean keptIds = new AtomicBoolean(true);
         Parallel.forEach(threads, pages, path -> {
-            PlainBlocks.Stripped page = PlainBlocks.strip(read(out.resolve(path)));
+            PlainBlocks.Stripped page = stripped(out.resolve(path));
             PageScan scan = scanPage(tree, path, parse(page), page.ids(), comparedTo.map(before -> before.resolve(path)));
             if (!scan.problems().isEmpty() || !scan.pending().isEmpty()) {
                 scans.put(path, scan);
@@ -192,7 +192,7 @@ public final class OutputScanner {
             }
         }
         boolean keptPublishedIds = published.filter(Files::isRegularFile)
-                .map(before -> parts.ids().containsAll(ids(read(before)))).orElse(true);
+                .map(before -> parts.ids().containsAll(ids(before))).orElse(true);
         return new PageScan(problems, pending, keptPublishedIds);
     }
 
@@ -288,11 +288,11 @@ public final class OutputScanner {
     }
 
     private static Document parse(PlainBlocks.Stripped page) {
-        return Parser.htmlParser().parseInput(page.reader(), "");
+        return Parser.htmlParser().parseInput(page.text(), "");
     }
 
-    private static Set<String> ids(String html) {
-        PlainBlocks.Stripped page = PlainBlocks.strip(html);
+    private static Set<String> ids(Path file) {
+        PlainBlocks.Stripped page = stripped(file);
         Set<String> ids = parse(page).select("[id]").stream().map(Element::id)
                 .collect(Collectors.toCollection(HashSet::new));
         ids.addAll(page.ids());
@@ -467,6 +467,19 @@ public final class OutputScanner {
     /** Those of {@code paths} whose name ends with {@code extension} (any case), in their order. */
     private static List<String> withExtension(List<String> paths, String extension) {
         return paths.stream().filter(path -> OutputTree.hasExtension(path, extension)).toList();
+    }
+
+    /** The page at {@code file} with its plain blocks taken out. */
+    private static PlainBlocks.Stripped stripped(Path file) {
+        Utf8Reader reader = READERS.get();
+        try {
+            Utf8Reader.Bytes page = reader.bytes(file);
+            return PlainBlocks.strip(page.array(), page.length());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            READERS.keep(reader);
+        }
     }
 
     private static String read(Path file) {

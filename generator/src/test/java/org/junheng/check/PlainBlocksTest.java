@@ -2,10 +2,7 @@ package org.junheng.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -32,16 +29,6 @@ class PlainBlocksTest {
         return "<!doctype html><html lang=\"zh-CN\"><head><title>t</title></head><body>" + body + "</body></html>";
     }
 
-    private static String text(PlainBlocks.Stripped stripped) {
-        StringWriter text = new StringWriter();
-        try (Reader reader = stripped.reader()) {
-            reader.transferTo(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
-    }
-
     private static Set<String> parsedIds(String html) {
         return Jsoup.parse(html).select("[id]").stream().map(Element::id).collect(Collectors.toSet());
     }
@@ -64,8 +51,8 @@ class PlainBlocksTest {
 
         PlainBlocks.Stripped stripped = PlainBlocks.strip(html);
 
-        assertThat(text(stripped)).isEqualTo(page("<figure id=\"chart\"></figure><p>间隔</p><a href=\"#chart\">图</a>"));
-        Set<String> ids = new HashSet<>(parsedIds(text(stripped)));
+        assertThat(stripped.text()).isEqualTo(page("<figure id=\"chart\"></figure><p>间隔</p><a href=\"#chart\">图</a>"));
+        Set<String> ids = new HashSet<>(parsedIds(stripped.text()));
         ids.addAll(stripped.ids());
         assertThat(ids).isEqualTo(parsedIds(html)).contains("svg-school-2199010001-primary", "svg-county-cv-primary");
     }
@@ -98,7 +85,7 @@ class PlainBlocksTest {
     void anSvgWithAnythingTheScanLooksForIsLeftForTheParser(String svg) {
         String html = page(svg + "<p>after</p>");
 
-        assertThat(text(PlainBlocks.strip(html))).isEqualTo(html);
+        assertThat(PlainBlocks.strip(html).text()).isEqualTo(html);
     }
 
     @ParameterizedTest
@@ -106,7 +93,7 @@ class PlainBlocksTest {
     void aStyleMayHoldTheReferencesThatStandForMarkupCharacters(String reference) {
         String html = page("<p>a</p><svg><rect style=\"font-family: " + reference + "A" + reference + "\"/></svg><p>b</p>");
 
-        assertThat(text(PlainBlocks.strip(html))).isEqualTo(page("<p>a</p><p>b</p>"));
+        assertThat(PlainBlocks.strip(html).text()).isEqualTo(page("<p>a</p><p>b</p>"));
     }
 
     @ParameterizedTest
@@ -114,7 +101,7 @@ class PlainBlocksTest {
     void aStyleWithAnyOtherAmpersandIsLeftForTheParser(String reference) {
         String html = page("<svg><rect style=\"font-family: A" + reference + "\"/></svg><p>b</p>");
 
-        assertThat(text(PlainBlocks.strip(html))).isEqualTo(html);
+        assertThat(PlainBlocks.strip(html).text()).isEqualTo(html);
     }
 
     @Test
@@ -123,10 +110,10 @@ class PlainBlocksTest {
         String loading = plain.replace("<path d=\"M0,0h1\"/>", "<image href=\"h:/x\"/>");
         String cut = plain.substring(0, plain.indexOf("</svg>"));
 
-        assertThat(text(PlainBlocks.strip(plain))).isEqualTo(page("<p>a</p><p>b</p>"));
-        assertThat(text(PlainBlocks.strip(loading))).isEqualTo(loading);
-        assertThat(text(PlainBlocks.strip(plain))).isEqualTo(page("<p>a</p><p>b</p>"));
-        assertThat(text(PlainBlocks.strip(cut))).isEqualTo(cut);
+        assertThat(PlainBlocks.strip(plain).text()).isEqualTo(page("<p>a</p><p>b</p>"));
+        assertThat(PlainBlocks.strip(loading).text()).isEqualTo(loading);
+        assertThat(PlainBlocks.strip(plain).text()).isEqualTo(page("<p>a</p><p>b</p>"));
+        assertThat(PlainBlocks.strip(cut).text()).isEqualTo(cut);
     }
 
     @Test
@@ -135,7 +122,7 @@ class PlainBlocksTest {
 
         PlainBlocks.Stripped stripped = PlainBlocks.strip(nested);
 
-        assertThat(text(stripped)).isEqualTo(page("<svg id=\"outer\"><image href=\"https://tiles.example/1.png\"/></svg>"));
+        assertThat(stripped.text()).isEqualTo(page("<svg id=\"outer\"><image href=\"https://tiles.example/1.png\"/></svg>"));
         assertThat(stripped.ids()).containsExactly("inner");
     }
 
@@ -144,9 +131,9 @@ class PlainBlocksTest {
         String commented = page("<!-- <svg> --><img src=\"https://cdn.example/a.png\"><svg></svg>");
         String styled = page("<style>/*<svg>*/ body { background: url(https://cdn.example/bg.png) } /*</svg>*/</style>");
 
-        assertThat(text(PlainBlocks.strip(commented)))
+        assertThat(PlainBlocks.strip(commented).text())
                 .isEqualTo(page("<!-- <svg> --><img src=\"https://cdn.example/a.png\">"));
-        assertThat(text(PlainBlocks.strip(styled))).isEqualTo(styled);
+        assertThat(PlainBlocks.strip(styled).text()).isEqualTo(styled);
     }
 
     @Test
@@ -159,8 +146,8 @@ class PlainBlocksTest {
 
         PlainBlocks.Stripped stripped = PlainBlocks.strip(html);
 
-        assertThat(text(stripped)).isEqualTo(page("<h2 id=\"h\">表</h2><p><a href=\"#t1\">表</a></p>"));
-        Set<String> ids = new HashSet<>(parsedIds(text(stripped)));
+        assertThat(stripped.text()).isEqualTo(page("<h2 id=\"h\">表</h2><p><a href=\"#t1\">表</a></p>"));
+        Set<String> ids = new HashSet<>(parsedIds(stripped.text()));
         ids.addAll(stripped.ids());
         assertThat(ids).isEqualTo(parsedIds(html)).contains("t1");
     }
@@ -183,7 +170,7 @@ class PlainBlocksTest {
     void aTableWithAnythingTheScanLooksForOrAParserCouldReadOtherwiseIsLeftForTheParser(String table) {
         String html = page(table + "<p>after</p>");
 
-        assertThat(text(PlainBlocks.strip(html))).isEqualTo(html);
+        assertThat(PlainBlocks.strip(html).text()).isEqualTo(html);
     }
 
     @Test
@@ -194,7 +181,43 @@ class PlainBlocksTest {
 
         PlainBlocks.Stripped stripped = PlainBlocks.strip(html);
 
-        assertThat(text(stripped)).isEqualTo(page("<table><tr><td><a href=\"a.html\">甲</a></td><td></td></tr></table>"));
+        assertThat(stripped.text()).isEqualTo(page("<table><tr><td><a href=\"a.html\">甲</a></td><td></td></tr></table>"));
         assertThat(stripped.ids()).containsExactly("c");
+    }
+
+    @Test
+    void idsOutsideAsciiAreKeptAsTheyAreWritten() {
+        String html = page("<p>前</p><svg id=\"图表-一\"><rect/></svg><table id=\"表格·二\"><tr><td>值</td></tr></table><p>后</p>");
+
+        PlainBlocks.Stripped stripped = PlainBlocks.strip(html);
+
+        assertThat(stripped.text()).isEqualTo(page("<p>前</p><p>后</p>"));
+        assertThat(stripped.ids()).containsExactly("图表-一", "表格·二");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8OnEitherSideOfABlockNeverJoinIntoACharacter() {
+        // E5 9D before the block and 80 after it would be 址 (U+5740) if the text left were decoded as one
+        byte[] before = {'<', 'p', '>', 'a', (byte) 0xE5, (byte) 0x9D};
+        byte[] block = "<svg id=\"c\"><rect/></svg>".getBytes(StandardCharsets.UTF_8);
+        byte[] after = {(byte) 0x80, 'b', '<', '/', 'p', '>'};
+        byte[] page = new byte[before.length + block.length + after.length];
+        System.arraycopy(before, 0, page, 0, before.length);
+        System.arraycopy(block, 0, page, before.length, block.length);
+        System.arraycopy(after, 0, page, before.length + block.length, after.length);
+
+        PlainBlocks.Stripped stripped = PlainBlocks.strip(page, page.length);
+
+        assertThat(stripped.text()).isEqualTo(new String(before, StandardCharsets.UTF_8)
+                + new String(after, StandardCharsets.UTF_8)).doesNotContain("址");
+        assertThat(stripped.ids()).containsExactly("c");
+    }
+
+    @Test
+    void onlyTheGivenLengthOfTheBytesIsThePage() {
+        byte[] bytes = (page("<p>页</p>") + "<p>earlier page's tail</p>").getBytes(StandardCharsets.UTF_8);
+        int length = page("<p>页</p>").getBytes(StandardCharsets.UTF_8).length;
+
+        assertThat(PlainBlocks.strip(bytes, length).text()).isEqualTo(page("<p>页</p>"));
     }
 }
