@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junheng.files.KeptPerThread;
@@ -28,7 +27,7 @@ import org.junheng.files.Sha256;
 import org.junheng.files.Utf8Buffer;
 
 /**
- * Draws many charts in parallel, reusing the SVG of any chart whose spec has not changed since
+ * Draws charts, reusing the SVG of any chart whose spec has not changed since
  * a previous build (kept in a cache folder, keyed by a hash of the spec and of the code that drew
  * it). The cache can only ever return what drawing the same spec would return.
  *
@@ -64,28 +63,11 @@ public final class ChartBook {
             1 << 20);
 
     private final Optional<Cache> cache;
-    private final int threads;
     private final SvgChartRenderer renderer = new SvgChartRenderer();
     private final AtomicInteger drawn = new AtomicInteger();
 
-    public ChartBook(Optional<Cache> cache, int threads) {
+    public ChartBook(Optional<Cache> cache) {
         this.cache = cache;
-        this.threads = threads;
-    }
-
-    /** The charts in the order of their specs. */
-    public List<Chart> draw(List<ChartSpec> specs) {
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            return pool.submit(() -> specs.parallelStream().map(this::draw).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("drawing charts was interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
     }
 
     /** How many charts this book actually drew, rather than took from the cache. */
@@ -93,15 +75,10 @@ public final class ChartBook {
         return drawn.get();
     }
 
-    /** Draws one chart, or takes it from the cache; safe to call from many threads. */
-    public Chart draw(ChartSpec spec) {
-        return draw(spec, spec.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
     /**
-     * The same, for a caller that has digested everything {@code spec} holds already: the page
-     * cache digests each page's charts anyway, and printing each spec to key it in this cache took
-     * 1.5 % of a cold build.
+     * Draws one chart, or takes it from the cache; safe to call from many threads. The caller gives a
+     * digest of everything {@code spec} holds: the page cache digests each page's charts anyway, and
+     * printing each spec to key it here took 1.5 % of a cold build.
      */
     public Chart draw(ChartSpec spec, byte[] specDigest) {
         Optional<Path> file = cache.map(kept -> kept.generation().resolve(key(kept.drawnBy(), specDigest) + ".svg"));

@@ -52,7 +52,7 @@ public final class SiteRenderer {
     /** Renders the whole site as above, carrying over from {@code cache} every page whose key has not changed. */
     public RenderedSite render(SiteData data, RenderOptions options, ProfileSections extraSections, Path out,
                                ProgressListener progress, PageCache cache) {
-        ChartBook book = new ChartBook(chartCache, threads);
+        ChartBook book = new ChartBook(chartCache);
         Charts charts = Charts.writingCsv(book, out, cache);
         CountyScopes scopes = CountyScopes.of(data, options, threads);
         Plan plan = plan(data, options, extraSections, book, charts, scopes,

@@ -3,6 +3,7 @@ package org.junheng.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junheng.files.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,14 +22,23 @@ class ChartBookTest {
     @TempDir
     Path cache;
 
+    /** Each of {@code specs} drawn by {@code book}, keyed by a digest of the spec's text, on the common pool's threads. */
+    private static List<Chart> draw(ChartBook book, List<? extends ChartSpec> specs) {
+        return specs.parallelStream().map(spec -> book.draw(spec, digest(spec))).toList();
+    }
+
+    private static byte[] digest(ChartSpec spec) {
+        return Sha256.digest().digest(spec.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void aChartWhoseDataHasNotChangedIsNotRedrawnAndComesBackIdentical() {
         List<ChartSpec> specs = List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines());
-        ChartBook first = new ChartBook(kept(), 2);
-        List<Chart> drawn = first.draw(specs);
+        ChartBook first = new ChartBook(kept());
+        List<Chart> drawn = draw(first, specs);
 
-        ChartBook second = new ChartBook(kept(), 2);
-        List<Chart> again = second.draw(specs);
+        ChartBook second = new ChartBook(kept());
+        List<Chart> again = draw(second, specs);
 
         assertThat(first.drawn()).isEqualTo(2);
         assertThat(second.drawn()).isZero();
@@ -38,20 +49,20 @@ class ChartBookTest {
     void aChartKeyedByItsCallersDigestOfTheSpecComesBackByThatDigestOnly() {
         ChartSpec bars = SvgChartRendererTest.bars();
         byte[] digest = {1, 2, 3};
-        Chart drawn = new ChartBook(kept(), 1).draw(bars, digest);
+        Chart drawn = new ChartBook(kept()).draw(bars, digest);
 
-        ChartBook same = new ChartBook(kept(), 1);
+        ChartBook same = new ChartBook(kept());
         assertThat(same.draw(bars, digest.clone())).isEqualTo(drawn);
         assertThat(same.drawn()).isZero();
-        ChartBook other = new ChartBook(kept(), 1);
+        ChartBook other = new ChartBook(kept());
         other.draw(bars, new byte[] {1, 2, 4});
-        other.draw(bars);
-        assertThat(other.drawn()).as("another digest, and the spec's own text").isEqualTo(2);
+        other.draw(bars, new byte[] {1, 2});
+        assertThat(other.drawn()).as("other digests of the same spec").isEqualTo(2);
     }
 
     @Test
     void theCacheHoldsOneFinishedFilePerChartAndNoTemporaryOnes() throws java.io.IOException {
-        new ChartBook(kept(), 2).draw(List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
+        draw(new ChartBook(kept()), List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
 
         assertThat(cachedFiles()).map(file -> file.getFileName().toString())
                 .hasSize(2).allMatch(name -> name.matches("[0-9a-f]{64}\\.svg"));
@@ -59,7 +70,7 @@ class ChartBookTest {
 
     @Test
     void aChartNoBuildHasUsedForAMonthIsPrunedAtMostOnceADay() throws java.io.IOException {
-        new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
+        draw(new ChartBook(kept()), List.of(SvgChartRendererTest.bars(), SvgChartRendererTest.lines()));
         Path[] charts = cachedFiles().toArray(Path[]::new);
         Instant now = Instant.parse("2026-06-01T00:00:00Z");
         Files.setLastModifiedTime(charts[0], FileTime.from(now.minus(ChartBook.KEEP_UNUSED).minusSeconds(60)));
@@ -78,11 +89,11 @@ class ChartBookTest {
 
     @Test
     void takingAChartFromTheCacheCountsAsUsingIt() throws java.io.IOException {
-        new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars()));
+        draw(new ChartBook(kept()), List.of(SvgChartRendererTest.bars()));
         Path chart = cachedFiles().get(0);
         Files.setLastModifiedTime(chart, FileTime.from(Instant.now().minus(Duration.ofDays(29))));
 
-        new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars()));
+        draw(new ChartBook(kept()), List.of(SvgChartRendererTest.bars()));
         ChartBook.prune(new ChartBook.Cache(cache, THIS_CODE), Instant.now().plus(Duration.ofDays(2)));
 
         assertThat(cachedFiles()).containsExactly(chart);
@@ -90,12 +101,12 @@ class ChartBookTest {
 
     @Test
     void aChartCachedByOtherCodeIsDrawnAgain() {
-        new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars()));
+        draw(new ChartBook(kept()), List.of(SvgChartRendererTest.bars()));
 
-        ChartBook changedGenerator = new ChartBook(Optional.of(new ChartBook.Cache(cache, "other code")), 1);
-        changedGenerator.draw(List.of(SvgChartRendererTest.bars()));
-        ChartBook sameGenerator = new ChartBook(kept(), 1);
-        sameGenerator.draw(List.of(SvgChartRendererTest.bars()));
+        ChartBook changedGenerator = new ChartBook(Optional.of(new ChartBook.Cache(cache, "other code")));
+        draw(changedGenerator, List.of(SvgChartRendererTest.bars()));
+        ChartBook sameGenerator = new ChartBook(kept());
+        draw(sameGenerator, List.of(SvgChartRendererTest.bars()));
 
         assertThat(changedGenerator.drawn()).isEqualTo(1);
         assertThat(sameGenerator.drawn()).isZero();
@@ -108,14 +119,14 @@ class ChartBookTest {
         List<ChartSpec> specs = List.of(SvgChartRendererTest.bars());
         List<String> versions = List.of("version 1", "version 2", "version 3");
         for (int hour = 0; hour < versions.size(); hour++) {
-            new ChartBook(Optional.of(new ChartBook.Cache(cache, versions.get(hour))), 1).draw(specs);
+            draw(new ChartBook(Optional.of(new ChartBook.Cache(cache, versions.get(hour)))), specs);
             ChartBook.prune(new ChartBook.Cache(cache, versions.get(hour)), now.plus(Duration.ofHours(hour)));
         }
         assertThat(loose).as("kept as charts were before generations: no build reads it").doesNotExist();
         assertThat(generations()).containsExactlyInAnyOrder(generation("version 2"), generation("version 3"));
 
-        ChartBook back = new ChartBook(Optional.of(new ChartBook.Cache(cache, "version 2")), 1);
-        back.draw(specs);
+        ChartBook back = new ChartBook(Optional.of(new ChartBook.Cache(cache, "version 2")));
+        draw(back, specs);
         ChartBook.prune(new ChartBook.Cache(cache, "version 2"), now.plus(Duration.ofDays(1)));
         assertThat(back.drawn()).as("the version used last before is kept whole").isZero();
         assertThat(generations()).containsExactlyInAnyOrder(generation("version 2"), generation("version 3"));
@@ -153,13 +164,13 @@ class ChartBookTest {
 
     @Test
     void changedDataIsRedrawn() {
-        new ChartBook(kept(), 1).draw(List.of(SvgChartRendererTest.bars()));
+        draw(new ChartBook(kept()), List.of(SvgChartRendererTest.bars()));
         BarChartSpec original = SvgChartRendererTest.bars();
         BarChartSpec changed = new BarChartSpec(original.id(), original.title(), original.description(),
                 original.valueAxis(), original.bars().subList(0, 2), original.lines(), original.table());
 
-        ChartBook book = new ChartBook(kept(), 1);
-        book.draw(List.of(changed));
+        ChartBook book = new ChartBook(kept());
+        draw(book, List.of(changed));
 
         assertThat(book.drawn()).isEqualTo(1);
     }

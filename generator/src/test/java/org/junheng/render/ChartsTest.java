@@ -30,7 +30,7 @@ class ChartsTest {
 
     @Test
     void eachChartsTableIsWrittenOnceAndKeyedByItsPath() throws IOException {
-        Charts charts = Charts.writingCsv(new ChartBook(Optional.empty(), 1), out, PageCache.NONE);
+        Charts charts = Charts.writingCsv(new ChartBook(Optional.empty()), out, PageCache.NONE);
 
         charts.add(chart("school-1-primary", "86%"));
         charts.add(chart("school-2-primary", "91%"));
@@ -45,7 +45,7 @@ class ChartsTest {
 
     @Test
     void twoChartsWithOneIdAreFoundWhenTheKeysAreTaken() {
-        Charts charts = Charts.writingCsv(new ChartBook(Optional.empty(), 1), out, PageCache.NONE);
+        Charts charts = Charts.writingCsv(new ChartBook(Optional.empty()), out, PageCache.NONE);
         charts.add(chart("county-cv-primary", "0.31"));
         charts.add(chart("county-cv-primary", "0.35"));
 
@@ -55,7 +55,7 @@ class ChartsTest {
 
     @Test
     void theEnglishChartsLinkToTheChineseTablesAndWriteNone() {
-        Charts charts = Charts.linkingCsv(new ChartBook(Optional.empty(), 1));
+        Charts charts = Charts.linkingCsv(new ChartBook(Optional.empty()));
 
         charts.add(chart("school-1-primary", "86%"));
 

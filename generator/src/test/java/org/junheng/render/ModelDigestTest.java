@@ -84,7 +84,7 @@ class ModelDigestTest {
 
     @Test
     void aChartCountsWithEverythingItIsDrawnFrom() {
-        ChartBook book = new ChartBook(Optional.empty(), 1);
+        ChartBook book = new ChartBook(Optional.empty());
         String digest = ModelDigest.of(Map.of("chart", new ChartView(bars(86.0, "标准"), book, true)));
 
         assertThat(ModelDigest.of(Map.of("chart", new ChartView(bars(86.0, "标准"), book, false)))).isEqualTo(digest);
