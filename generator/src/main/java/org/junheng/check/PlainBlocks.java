@@ -101,11 +101,6 @@ final class PlainBlocks {
     record Stripped(String text, List<String> ids) {
     }
 
-    static Stripped strip(String page) {
-        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
-        return strip(bytes, bytes.length);
-    }
-
     /**
      * The page whose UTF-8 bytes are the first {@code length} of {@code bytes}, its plain blocks taken
      * out before it is decoded: they are about three quarters of a profile's bytes, and decoding whole
