@@ -40,4 +40,16 @@ class Utf8ReaderTest {
 
         assertThat(reader.read(file("broken.html", broken))).isEqualTo(new String(broken, StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aFilesBytesAreTheFirstOfTheKeptArrayHoweverLongTheFileBeforeItWas() throws IOException {
+        byte[] longer = "<p>均衡 balance</p>".repeat(100).getBytes(StandardCharsets.UTF_8);
+        byte[] shorter = "<p>学校</p>".getBytes(StandardCharsets.UTF_8);
+        reader.bytes(file("longer.html", longer));
+
+        Utf8Reader.Bytes read = reader.bytes(file("shorter.html", shorter));
+
+        assertThat(read.length()).isEqualTo(shorter.length);
+        assertThat(java.util.Arrays.copyOf(read.array(), read.length())).isEqualTo(shorter);
+    }
 }
