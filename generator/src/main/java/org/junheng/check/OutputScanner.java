@@ -471,21 +471,27 @@ public final class OutputScanner {
 
     /** The page at {@code file} with its plain blocks taken out. */
     private static PlainBlocks.Stripped stripped(Path file) {
-        Utf8Reader reader = READERS.get();
-        try {
+        return withReader(reader -> {
             Utf8Reader.Bytes page = reader.bytes(file);
             return PlainBlocks.strip(page.array(), page.length());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            READERS.keep(reader);
-        }
+        });
     }
 
     private static String read(Path file) {
+        return withReader(reader -> reader.read(file));
+    }
+
+    /** Something read through a {@link Utf8Reader}. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T from(Utf8Reader reader) throws IOException;
+    }
+
+    /** What {@code reading} reads through this thread's kept reader. */
+    private static <T> T withReader(Reading<T> reading) {
         Utf8Reader reader = READERS.get();
         try {
-            return reader.read(file);
+            return reading.from(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
