@@ -95,6 +95,18 @@ class PackagedJarIT {
         assertThat(Long.parseLong(Files.readString(hint).strip())).isGreaterThanOrEqualTo(200);
     }
 
+    @Test
+    void theLauncherCollectsWithG1WhenAMaximumHeapIsNamedWithoutACollector() throws Exception {
+        Run sized = launcherWith("-Xmx300m -XX:+PrintCommandLineFlags", "--version");
+        Run unsized = launcherWith("-XX:+PrintCommandLineFlags", "--version");
+        Run named = launcherWith("-XX:+UseParallelGC -Xmx300m -XX:+PrintCommandLineFlags", "--version");
+
+        assertThat(sized.output()).contains("-XX:MaxHeapSize=" + 300L * 1024 * 1024 + " ", "-XX:+UseG1GC")
+                .doesNotContain("UseSerialGC");
+        assertThat(unsized.output()).contains("-XX:+UseSerialGC").doesNotContain("UseG1GC");
+        assertThat(named.output()).contains("-XX:+UseParallelGC").doesNotContain("UseG1GC", "UseSerialGC");
+    }
+
     private byte[] entryOfJar(String name) throws IOException {
         try (ZipFile jar = new ZipFile(JAR.toFile())) {
             var entry = jar.getEntry(name);
@@ -116,11 +128,16 @@ class PackagedJarIT {
 
     /** {@code ./junheng} run with {@code args}, as a user runs it, on the packaged jar, printing the JVM's options. */
     private Run launcher(String... args) throws Exception {
+        return launcherWith("-XX:+PrintCommandLineFlags", args);
+    }
+
+    /** {@code ./junheng} run with {@code args} and {@code JUNHENG_JAVA_OPTS} set to {@code javaOptions}. */
+    private Run launcherWith(String javaOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", Path.of("..", "junheng").toAbsolutePath().normalize().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true);
         builder.environment().put("JUNHENG_JAR", JAR.toAbsolutePath().toString());
-        builder.environment().put("JUNHENG_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        builder.environment().put("JUNHENG_JAVA_OPTS", javaOptions);
         return run(builder, args);
     }
 
