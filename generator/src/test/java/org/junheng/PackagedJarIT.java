@@ -96,13 +96,18 @@ class PackagedJarIT {
     }
 
     @Test
-    void theLauncherCollectsWithG1WhenAMaximumHeapIsNamedWithoutACollector() throws Exception {
-        Run sized = launcherWith("-Xmx300m -XX:+PrintCommandLineFlags", "--version");
+    void theLauncherCollectsWithG1WhenAMaximumHeapOfAGigabyteOrMoreIsNamedWithoutACollector() throws Exception {
+        Run national = launcherWith("-XX:+PrintCommandLineFlags -Xmx1g", "--version");
+        Run inBytes = launcherWith("-XX:MaxHeapSize=2147483648 -XX:+PrintCommandLineFlags", "--version");
+        Run small = launcherWith("-Xmx1023m -XX:+PrintCommandLineFlags", "--version");
         Run unsized = launcherWith("-XX:+PrintCommandLineFlags", "--version");
-        Run named = launcherWith("-XX:+UseParallelGC -Xmx300m -XX:+PrintCommandLineFlags", "--version");
+        Run named = launcherWith("-XX:+UseParallelGC -Xmx2g -XX:+PrintCommandLineFlags", "--version");
 
-        assertThat(sized.output()).contains("-XX:MaxHeapSize=" + 300L * 1024 * 1024 + " ", "-XX:+UseG1GC")
+        assertThat(national.output()).contains("-XX:MaxHeapSize=" + (1L << 30) + " ", "-XX:+UseG1GC")
                 .doesNotContain("UseSerialGC");
+        assertThat(inBytes.output()).contains("-XX:+UseG1GC").doesNotContain("UseSerialGC");
+        assertThat(small.output()).contains("-XX:MaxHeapSize=" + 1023L * 1024 * 1024 + " ", "-XX:+UseSerialGC")
+                .doesNotContain("UseG1GC");
         assertThat(unsized.output()).contains("-XX:+UseSerialGC").doesNotContain("UseG1GC");
         assertThat(named.output()).contains("-XX:+UseParallelGC").doesNotContain("UseG1GC", "UseSerialGC");
     }
