@@ -195,12 +195,25 @@ public final class IndicatorResult {
 
     /** value ÷ threshold × 100, when both are known. */
     public Optional<BigDecimal> percentOfThreshold() {
-        Optional<Setting> threshold = threshold();
+        return exact().percentOfThreshold();
+    }
+
+    /**
+     * The unrounded value and its percentage of the threshold, worked out together: each is a 34-digit
+     * division, and {@link #percentOfThreshold()} divides the value out again.
+     */
+    public Exact exact() {
         Optional<BigDecimal> value = value();
+        Optional<Setting> threshold = threshold();
         if (value.isEmpty() || threshold.isEmpty()) {
-            return Optional.empty();
+            return new Exact(value, Optional.empty());
         }
-        return Optional.of(Decimals.divide(value.get().multiply(Decimals.HUNDRED), threshold.get().value()));
+        return new Exact(value, Optional.of(Decimals.divide(value.get().multiply(Decimals.HUNDRED),
+                threshold.get().value())));
+    }
+
+    /** A result's {@link #value()} and {@link #percentOfThreshold()}. */
+    public record Exact(Optional<BigDecimal> value, Optional<BigDecimal> percentOfThreshold) {
     }
 
     public boolean assessable() {

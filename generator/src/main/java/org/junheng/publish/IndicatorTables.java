@@ -2,11 +2,13 @@ package org.junheng.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junheng.content.School;
 import org.junheng.indicators.CompositeCvResult;
 import org.junheng.indicators.CvResult;
 import org.junheng.indicators.Dispersion;
 import org.junheng.indicators.ExcludedSchool;
+import org.junheng.indicators.Gap;
 import org.junheng.indicators.IndicatorResult;
 import org.junheng.indicators.Outcome;
 import org.junheng.indicators.ResourceAllocation;
@@ -172,6 +174,8 @@ final class IndicatorTables {
         List<List<String>> rows = new ArrayList<>();
         for (SchoolPartResult part : resources.parts()) {
             for (IndicatorResult result : part.indicators()) {
+                IndicatorResult.Exact exact = result.exact(); // each a division, as is the gap
+                Optional<Gap> gap = result.gap();
                 rows.add(schema.row()
                         .set("year", Cells.integer(resources.year()))
                         .set("county", county)
@@ -182,15 +186,15 @@ final class IndicatorTables {
                         .set("students", Cells.integer(result.students()))
                         .set("amount", Cells.decimal(result.amount()))
                         .set("per_students", Cells.decimal(result.indicator().perStudents()))
-                        .set("value", Cells.decimal(result.value()))
+                        .set("value", Cells.decimal(exact.value()))
                         .set("unit", result.indicator().unit().zh())
                         .set("threshold", Cells.decimal(result.threshold().map(Setting::value)))
                         .set("threshold_set_by", Cells.text(result.threshold().map(s -> s.setBy().citation())))
                         .set("outcome", Cells.outcome(result.outcome()))
                         .set("met", met(result.outcome()))
-                        .set("percent_of_threshold", Cells.decimal(result.percentOfThreshold()))
-                        .set("shortfall", Cells.decimal(result.gap().map(g -> g.shortfall())))
-                        .set("to_add", Cells.decimal(result.gap().map(g -> g.toAdd())))
+                        .set("percent_of_threshold", Cells.decimal(exact.percentOfThreshold()))
+                        .set("shortfall", Cells.decimal(gap.map(Gap::shortfall)))
+                        .set("to_add", Cells.decimal(gap.map(Gap::toAdd)))
                         .set("reason", Cells.text(result.problem().map(Text::zh)))
                         .set("reason_en", Cells.text(result.problem().map(Text::en)))
                         .cells());

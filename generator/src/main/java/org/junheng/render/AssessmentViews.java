@@ -58,7 +58,7 @@ final class AssessmentViews {
             rows.add(new CvRow(indicator.code(), name, CountyPaths.indicator(prefix, indicator.code()),
                     ResultFormat.cv(cv), limit, pages.status(cv.outcome()), ResultFormat.change(cv), schools));
             cv.cv().ifPresent(value -> bars.add(new Bar(indicator.code() + " " + name,
-                    value.doubleValue(), Rounding.cv(value)
+                    Numbers.forDrawing(value), Rounding.cv(value)
                             + (cv.outcome() == Outcome.NOT_MET ? " " + pages.label("chart.over-limit") : ""),
                     cv.outcome() == Outcome.NOT_MET)));
             table.add(List.of(indicator.code() + " " + name, ResultFormat.cv(cv), limit, pages.outcome(cv.outcome())));

@@ -98,13 +98,14 @@ final class IndicatorPages {
             }
             IndicatorResult result = found.get();
             met += result.outcome() == Outcome.MET ? 1 : 0;
-            Optional<BigDecimal> exact = result.value();
+            IndicatorResult.Exact figures = result.exact();
+            Optional<BigDecimal> exact = figures.value();
             String value = ResultFormat.value(result, exact);
             rows.add(new IndicatorRow(indicator.code(), pages.schoolPart(part), SchoolPages.url(part.school().code()),
                     pages.text(indicator.unit()), value, ResultFormat.threshold(result.threshold()),
-                    ResultFormat.percent(result.percentOfThreshold()), pages.status(result.outcome()),
+                    ResultFormat.percent(figures.percentOfThreshold()), pages.status(result.outcome()),
                     result.gap().map(g -> pages.text(g.text())).orElse(result.problem().map(pages::text).orElse(""))));
-            exact.ifPresent(v -> bars.add(new Bar(pages.schoolPartInChart(part), v.doubleValue(),
+            exact.ifPresent(v -> bars.add(new Bar(pages.schoolPartInChart(part), Numbers.forDrawing(v),
                     value + (result.outcome() == Outcome.NOT_MET ? " " + pages.label("chart.not-met") : ""),
                     result.outcome() == Outcome.NOT_MET)));
             table.add(List.of(part.school().code(), pages.schoolPart(part), value,
@@ -191,7 +192,7 @@ final class IndicatorPages {
             List<Double> values = new ArrayList<>();
             for (YearAssessment year : county.years()) {
                 values.add(year.resources().cv(indicator.code(), stage).flatMap(CvResult::cv)
-                        .map(BigDecimal::doubleValue).orElse(null));
+                        .map(Numbers::forDrawing).orElse(null));
             }
             series.add(new Series(pages.stage(stage), values));
             indicator.cvLimit(stage).ifPresent(limit -> lines.add(new ReferenceLine(limit.value().doubleValue(),

@@ -2,6 +2,7 @@ package org.junheng.render;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,12 @@ import org.junheng.indicators.YearAssessment;
  */
 final class SchoolAssessmentSection implements ProfileSections {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private final PageFactory pages;
     private final SiteData data;
     private final Charts charts;
-    private final Map<String, CountyAssessment> counties = new java.util.HashMap<>();
+    private final Map<String, CountyAssessment> counties = new HashMap<>();
 
     SchoolAssessmentSection(PageFactory pages, SiteData data, Charts charts) {
         this.pages = pages;
@@ -56,29 +59,30 @@ final class SchoolAssessmentSection implements ProfileSections {
                 .ifPresent(excluded -> model.put("exclusion", pages.text(excluded.reason())));
         List<PartView> parts = new ArrayList<>();
         for (SchoolPartResult part : latest.get().resources().partsOf(school.code())) {
-            parts.add(part(county.get(), part, prefix));
+            parts.add(part(county.get(), latest.get().year(), part, prefix));
         }
         model.put("indicators", parts);
         return model;
     }
 
-    private PartView part(CountyAssessment county, SchoolPartResult part, String prefix) {
+    private PartView part(CountyAssessment county, int year, SchoolPartResult part, String prefix) {
         List<IndicatorRow> rows = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
+        Worked worked = new Worked();
         for (IndicatorResult result : part.indicators()) {
             IndicatorDefinition indicator = result.indicator();
             String name = pages.text(indicator.name());
-            // each worked out once: a 34-digit division and its printing, used by the row, the bar and the table
-            Optional<BigDecimal> percent = result.percentOfThreshold();
-            String value = ResultFormat.value(result);
+            Figures figures = worked.of(year, result);
+            Optional<BigDecimal> percent = figures.percent();
+            String value = figures.value();
             String threshold = ResultFormat.threshold(result.threshold());
-            String percentText = ResultFormat.percent(percent);
+            String percentText = figures.percentText();
             rows.add(new IndicatorRow(indicator.code(), name, CountyPaths.indicator(prefix,
                     indicator.code()), pages.text(indicator.unit()), value, threshold, percentText,
                     pages.status(result.outcome()),
                     result.gap().map(g -> pages.text(g.text())).orElse(result.problem().map(pages::text).orElse(""))));
-            percent.ifPresent(p -> bars.add(new Bar(name, p.doubleValue(), percentText
+            percent.ifPresent(p -> bars.add(new Bar(name, figures.percentValue(), percentText
                     + (result.outcome() == Outcome.NOT_MET ? " " + pages.label("chart.not-met") : ""),
                     result.outcome() == Outcome.NOT_MET)));
             table.add(List.of(indicator.code() + " " + name, value, threshold, percentText,
@@ -99,7 +103,7 @@ final class SchoolAssessmentSection implements ProfileSections {
         Status verdict = pages.status(part.verdict().map(SchoolVerdict::outcome).orElse(Outcome.NOT_ASSESSABLE));
         List<YearPart> history = history(county, part);
         return new PartView(title, pages.stage(part.stage()), students, share, rows, verdict, summary, chart,
-                trend(part, history), trendChart(part, history, id + "-trend"));
+                trend(part, history, worked), trendChart(part, history, worked, id + "-trend"));
     }
 
     /** The per-school verdict as a parent would say it. */
@@ -138,7 +142,7 @@ final class SchoolAssessmentSection implements ProfileSections {
         return history;
     }
 
-    private TableView trend(SchoolPartResult part, List<YearPart> history) {
+    private TableView trend(SchoolPartResult part, List<YearPart> history, Worked worked) {
         List<String> columns = new ArrayList<>(List.of(pages.label("col.indicator")));
         history.forEach(y -> columns.add(pages.schoolYear(y.year())));
         List<List<String>> rows = new ArrayList<>();
@@ -146,7 +150,7 @@ final class SchoolAssessmentSection implements ProfileSections {
             List<String> row = new ArrayList<>(List.of(latest.code() + " " + pages.text(latest.indicator().name())));
             for (YearPart year : history) {
                 row.add(year.part().indicator(latest.code())
-                        .map(r -> ResultFormat.value(r) + pages.bracketed(pages.outcome(r.outcome())))
+                        .map(r -> worked.of(year.year(), r).value() + pages.bracketed(pages.outcome(r.outcome())))
                         .orElse(Numbers.NOT_REPORTED));
             }
             rows.add(row);
@@ -154,7 +158,7 @@ final class SchoolAssessmentSection implements ProfileSections {
         return new TableView(pages.label("school.indicator-history", "school", pages.schoolPart(part)), columns, rows);
     }
 
-    private ChartView trendChart(SchoolPartResult part, List<YearPart> history, String id) {
+    private ChartView trendChart(SchoolPartResult part, List<YearPart> history, Worked worked, String id) {
         if (history.size() < 2) {
             return null;
         }
@@ -165,15 +169,19 @@ final class SchoolAssessmentSection implements ProfileSections {
         for (IndicatorResult latest : part.indicators()) {
             List<Double> values = new ArrayList<>();
             List<String> row = new ArrayList<>(List.of(latest.code()));
+            List<Optional<BigDecimal>> percents = new ArrayList<>();
             for (YearPart year : history) {
-                Optional<BigDecimal> percent = year.part().indicator(latest.code())
-                        .flatMap(IndicatorResult::percentOfThreshold);
-                values.add(percent.map(BigDecimal::doubleValue).orElse(null));
-                row.add(percent.map(p -> Rounding.format(p, 0)).orElse(""));
+                Optional<Figures> figures = year.part().indicator(latest.code())
+                        .map(r -> worked.of(year.year(), r)).filter(f -> f.percent().isPresent());
+                percents.add(figures.flatMap(Figures::percent));
+                values.add(figures.map(Figures::percentValue).orElse(null));
+                row.add(figures.map(Figures::percentRounded).orElse(""));
             }
-            Double first = values.get(0);
-            Double last = values.get(values.size() - 1);
-            if (first != null && last != null && first < 100 && last >= 100) {
+            // on the exact percentages: a value exactly at its threshold has reached it
+            Optional<BigDecimal> first = percents.get(0);
+            Optional<BigDecimal> last = percents.get(percents.size() - 1);
+            if (first.isPresent() && last.isPresent() && first.get().compareTo(HUNDRED) < 0
+                    && last.get().compareTo(HUNDRED) >= 0) {
                 improved.add(pages.text(latest.indicator().name()));
             }
             series.add(new Series(latest.code(), values));
@@ -191,5 +199,33 @@ final class SchoolAssessmentSection implements ProfileSections {
     }
 
     private record YearPart(int year, SchoolPartResult part) {
+    }
+
+    /**
+     * A result's figures as the section shows them. The row, the bar, the trend table and the trend
+     * chart all show them, and each is a 34-digit division or its printing.
+     */
+    private record Figures(String value, Optional<BigDecimal> percent, String percentRounded, double percentValue) {
+
+        static Figures of(IndicatorResult result) {
+            IndicatorResult.Exact exact = result.exact();
+            Optional<BigDecimal> percent = exact.percentOfThreshold();
+            return new Figures(ResultFormat.value(result, exact.value()), percent,
+                    percent.map(p -> Rounding.format(p, 0)).orElse(""), percent.map(Numbers::forDrawing).orElse(0.0));
+        }
+
+        String percentText() {
+            return percent.isEmpty() ? Numbers.NOT_REPORTED : percentRounded + "%";
+        }
+    }
+
+    /** The figures of a part's results, each year's worked out once for the part's page. */
+    private static final class Worked {
+
+        private final Map<String, Figures> byYearAndIndicator = new HashMap<>();
+
+        Figures of(int year, IndicatorResult result) {
+            return byYearAndIndicator.computeIfAbsent(year + "/" + result.code(), key -> Figures.of(result));
+        }
     }
 }
