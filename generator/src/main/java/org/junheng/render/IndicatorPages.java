@@ -98,12 +98,12 @@ final class IndicatorPages {
             }
             IndicatorResult result = found.get();
             met += result.outcome() == Outcome.MET ? 1 : 0;
-            IndicatorResult.Exact figures = result.exact();
-            Optional<BigDecimal> exact = figures.value();
+            IndicatorResult.Exact worked = result.exact();
+            Optional<BigDecimal> exact = worked.value();
             String value = ResultFormat.value(result, exact);
             rows.add(new IndicatorRow(indicator.code(), pages.schoolPart(part), SchoolPages.url(part.school().code()),
                     pages.text(indicator.unit()), value, ResultFormat.threshold(result.threshold()),
-                    ResultFormat.percent(figures.percentOfThreshold()), pages.status(result.outcome()),
+                    ResultFormat.percent(worked.percentOfThreshold()), pages.status(result.outcome()),
                     result.gap().map(g -> pages.text(g.text())).orElse(result.problem().map(pages::text).orElse(""))));
             exact.ifPresent(v -> bars.add(new Bar(pages.schoolPartInChart(part), Numbers.forDrawing(v),
                     value + (result.outcome() == Outcome.NOT_MET ? " " + pages.label("chart.not-met") : ""),
