@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junheng.files.KeptPerThread;
 
@@ -14,7 +15,8 @@ import org.junheng.files.KeptPerThread;
  * element to the whole chart, which the SVG viewport does anyway; a school's profile carried
  * over 100 KB of this, most of its weight on a phone. Styles used more than once become classes
  * scoped to the chart's id, the clip to the whole chart is dropped, and so is JFreeSVG's own
- * namespace, which nothing in the drawing uses and HTML does not allow.
+ * namespace, which nothing in the drawing uses and HTML does not allow. A clip that consecutive
+ * elements share moves to a group around them ({@link SharedClips}).
  *
  * <p>Every change is found in JFreeSVG's text first and then made in one copy: the charts of a
  * national site are tens of thousands, and making each change on a fresh copy of the drawing
@@ -36,7 +38,7 @@ final class SvgCompactor {
     }
 
     /** Replaces the text from {@code start} to {@code end} with {@code text}; edits do not overlap. */
-    private record Edit(int start, int end, String text) {
+    record Edit(int start, int end, String text) {
     }
 
     /** {@code svg} drawn by JFreeSVG with element ids prefixed by {@code id}, on a canvas of the given size. */
@@ -52,7 +54,7 @@ final class SvgCompactor {
     static String compact(String svg, String id, int width, int height, String attributes, String firstChildren) {
         List<Edit> edits = new ArrayList<>();
         removeAll(svg, JFREESVG_NAMESPACE, edits);
-        removeWholeCanvasClip(svg, width, height, edits);
+        Optional<String> canvasClip = removeWholeCanvasClip(svg, width, height, edits);
         int openingEnd = svg.indexOf('>');
         if (!attributes.isEmpty()) {
             edits.add(new Edit(openingEnd, openingEnd, attributes));
@@ -61,6 +63,8 @@ final class SvgCompactor {
             edits.add(new Edit(openingEnd + 1, openingEnd + 1, firstChildren));
         }
         styleClasses(svg, id, edits);
+        // after the first children and the styles: a group opened where they are inserted goes after them
+        edits.addAll(SharedClips.edits(svg, canvasClip));
         if (edits.isEmpty()) {
             return svg;
         }
@@ -87,9 +91,9 @@ final class SvgCompactor {
 
     /**
      * Drops the definition of the first clip to the whole canvas and every use of it, and then
-     * any {@code <defs>} left empty.
+     * any {@code <defs>} left empty; returns that clip's id.
      */
-    private static void removeWholeCanvasClip(String svg, int width, int height, List<Edit> edits) {
+    private static Optional<String> removeWholeCanvasClip(String svg, int width, int height, List<Edit> edits) {
         String canvas = "'><path d='M0,0L" + width + ",0L" + width + "," + height + "L0," + height
                 + "L0,0Z'/></clipPath>";
         String opening = "<clipPath id='";
@@ -112,8 +116,9 @@ final class SvgCompactor {
             }
             removeAll(svg, " clip-path='url(#" + clip + ")'", edits);
             removeAll(svg, EMPTY_DEFS, edits);
-            return;
+            return Optional.of(clip);
         }
+        return Optional.empty();
     }
 
     /** Where one {@code style='…'} attribute stands, its leading space included, and its value. */
