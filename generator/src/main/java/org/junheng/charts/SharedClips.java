@@ -14,32 +14,76 @@ import java.util.Optional;
  * <p>An element's clip is laid out in its own user space, which is its parent's unless it has a
  * {@code transform}. So the clip moves only from elements without one, to a group without one,
  * and only from a run of the drawing's own children that each are clipped by it: an element that
- * names it, or a group (of one element, as JFreeSVG draws a label) whose every child names it. Any
- * other markup (a comment, a declaration, tags that do not nest) leaves the drawing as it is.
+ * names it, or a group (of one element, as JFreeSVG draws a label) whose every child names it.
+ *
+ * <p>The drawing is read as JFreeSVG writes it, which escapes {@code <} and {@code >} in attribute
+ * values and text: a tag ends at the first {@code >}, and the attributes are found by searching the
+ * whole drawing once for each (the charts of a national site are tens of thousands). Markup it does
+ * not expect (a comment, a declaration, tags that do not nest, an attribute's name outside a tag or
+ * twice in one) leaves the drawing as it is.
  */
 final class SharedClips {
+
+    private static final String CLIP = " clip-path=";
+    private static final String TRANSFORM = " transform=";
+    private static final String URL = "url(#";
 
     private SharedClips() {
     }
 
-    /** One element of the drawing: where it stands, its clip attribute if it names one, and its children. */
+    /** One element of the drawing: where it stands, whether it is a group, its clip if it names one, and its children. */
     private static final class Element {
-        final String name;
         final int start;
-        int end;
+        final boolean group;
         final boolean transformed;
         final String clip;
         final int clipStart;
         final int clipEnd;
-        final List<Element> children = new ArrayList<>();
+        int end;
+        List<Element> children = List.of();
 
-        Element(String name, int start, boolean transformed, String clip, int clipStart, int clipEnd) {
-            this.name = name;
+        Element(int start, boolean group, boolean transformed, String clip, int clipStart, int clipEnd) {
             this.start = start;
+            this.group = group;
             this.transformed = transformed;
             this.clip = clip;
             this.clipStart = clipStart;
             this.clipEnd = clipEnd;
+        }
+
+        void add(Element child) {
+            if (children.isEmpty()) {
+                children = new ArrayList<>(1);
+            }
+            children.add(child);
+        }
+    }
+
+    /** Where an attribute is named in the drawing, searched for once for the whole of it and met in order. */
+    private static final class Named {
+        private final String svg;
+        private final String name;
+        private int next;
+
+        Named(String svg, String name) {
+            this.svg = svg;
+            this.name = name;
+            this.next = svg.indexOf(name);
+        }
+
+        /** Whether it was named before {@code lt}, outside any tag read so far: not JFreeSVG's markup. */
+        boolean strayBefore(int lt) {
+            return next >= 0 && next < lt;
+        }
+
+        /** Where it is named in the tag from {@code lt} to {@code gt}, or -1; moves past the tag. */
+        int in(int gt) {
+            if (next < 0 || next > gt) {
+                return -1;
+            }
+            int at = next;
+            next = svg.indexOf(name, at + 1);
+            return at;
         }
     }
 
@@ -93,7 +137,7 @@ final class SharedClips {
         if (element.clip != null) {
             return removed.filter(element.clip::equals).isPresent() ? null : element.clip;
         }
-        if (!element.name.equals("g") || element.children.isEmpty()) {
+        if (!element.group || element.children.isEmpty()) {
             return null;
         }
         String shared = element.children.get(0).clip;
@@ -107,109 +151,80 @@ final class SharedClips {
 
     /** The children of the drawing's root element, or nothing if its markup is not what JFreeSVG writes. */
     private static Optional<List<Element>> children(String svg) {
-        Deque<Element> open = new ArrayDeque<>();
-        List<Element> top = new ArrayList<>();
-        int at = svg.indexOf('<');
-        if (at < 0 || !svg.startsWith("<svg", at)) {
+        if (!svg.startsWith("<svg")) {
             return Optional.empty();
         }
-        at = tagEnd(svg, at);
-        while (at > 0) {
+        Named clips = new Named(svg, CLIP);
+        Named transforms = new Named(svg, TRANSFORM);
+        Deque<Element> open = new ArrayDeque<>();
+        Deque<String> names = new ArrayDeque<>();
+        List<Element> top = new ArrayList<>();
+        int at = svg.indexOf('>');
+        if (at < 0 || clips.in(at) >= 0 || transforms.in(at) >= 0) {
+            return Optional.empty();
+        }
+        while (true) {
             int lt = svg.indexOf('<', at);
-            if (lt < 0) {
+            int gt = lt < 0 ? -1 : svg.indexOf('>', lt);
+            if (gt < 0 || clips.strayBefore(lt) || transforms.strayBefore(lt)) {
                 return Optional.empty();
             }
-            if (svg.startsWith("</", lt)) {
-                int gt = svg.indexOf('>', lt);
-                if (gt < 0) {
-                    return Optional.empty();
-                }
-                String name = svg.substring(lt + 2, gt);
+            if (svg.charAt(lt + 1) == '/') {
                 if (open.isEmpty()) {
-                    return name.equals("svg") ? Optional.of(top) : Optional.empty();
+                    return gt == lt + "</svg".length() && svg.startsWith("</svg", lt) ? Optional.of(top)
+                            : Optional.empty();
                 }
-                Element closed = open.pop();
-                if (!closed.name.equals(name)) {
+                String name = names.pop();
+                if (gt != lt + 2 + name.length() || !svg.startsWith(name, lt + 2)) {
                     return Optional.empty();
                 }
-                closed.end = gt + 1;
+                open.pop().end = gt + 1;
                 at = gt + 1;
                 continue;
             }
-            int end = tagEnd(svg, lt);
-            if (end < 0 || !Character.isLetter(svg.charAt(lt + 1))) {
-                return Optional.empty();
+            int nameEnd = lt + 1;
+            while (nameEnd < gt && Character.isLetterOrDigit(svg.charAt(nameEnd))) {
+                nameEnd++;
             }
-            Element element = element(svg, lt, end);
-            (open.isEmpty() ? top : open.peek().children).add(element);
-            if (svg.charAt(end - 2) == '/') {
-                element.end = end;
+            if (nameEnd == lt + 1) {
+                return Optional.empty(); // a comment, a declaration or a stray '<'
+            }
+            int clip = clips.in(gt);
+            int transform = transforms.in(gt);
+            if (clips.strayBefore(gt) || transforms.strayBefore(gt)) {
+                return Optional.empty(); // named twice in one tag
+            }
+            Element element = element(svg, lt, nameEnd == lt + 2 && svg.charAt(lt + 1) == 'g', transform >= 0, clip,
+                    gt);
+            if (open.isEmpty()) {
+                top.add(element);
+            } else {
+                open.peek().add(element);
+            }
+            if (svg.charAt(gt - 1) == '/') {
+                element.end = gt + 1;
             } else {
                 open.push(element);
+                names.push(svg.substring(lt + 1, nameEnd));
             }
-            at = end;
+            at = gt + 1;
         }
-        return Optional.empty();
     }
 
-    /** The element whose start tag runs from {@code lt} to {@code end}, with its transform and clip read. */
-    private static Element element(String svg, int lt, int end) {
-        int nameEnd = lt + 1;
-        while (nameEnd < end && Character.isLetterOrDigit(svg.charAt(nameEnd))) {
-            nameEnd++;
+    /** The element whose start tag runs from {@code lt} to {@code gt}, with its clip read if it names one at {@code clip}. */
+    private static Element element(String svg, int lt, boolean group, boolean transformed, int clip, int gt) {
+        if (clip < 0) {
+            return new Element(lt, group, transformed, null, -1, -1);
         }
-        String name = svg.substring(lt + 1, nameEnd);
-        boolean transformed = attribute(svg, nameEnd, end, " transform=") >= 0;
-        int clipStart = attribute(svg, nameEnd, end, " clip-path=");
-        if (clipStart < 0) {
-            return new Element(name, lt, transformed, null, -1, -1);
+        int valueStart = clip + CLIP.length() + 1;
+        char quote = svg.charAt(valueStart - 1);
+        int valueEnd = svg.indexOf(quote, valueStart);
+        boolean byId = (quote == '\'' || quote == '"') && valueEnd > 0 && valueEnd < gt
+                && svg.startsWith(URL, valueStart) && svg.charAt(valueEnd - 1) == ')';
+        if (!byId) {
+            return new Element(lt, group, true, null, -1, -1); // a clip of another form stays where it is
         }
-        int valueStart = clipStart + " clip-path=".length();
-        char quote = svg.charAt(valueStart);
-        int valueEnd = svg.indexOf(quote, valueStart + 1);
-        String value = svg.substring(valueStart + 1, valueEnd);
-        if (!value.startsWith("url(#") || !value.endsWith(")")) {
-            return new Element(name, lt, true, null, -1, -1); // a clip of another form is left where it is
-        }
-        return new Element(name, lt, transformed, value.substring("url(#".length(), value.length() - 1), clipStart,
+        return new Element(lt, group, transformed, svg.substring(valueStart + URL.length(), valueEnd - 1), clip,
                 valueEnd + 1);
-    }
-
-    /** Where the attribute that {@code spaceNameEquals} starts stands in the tag, outside its values; -1 if nowhere. */
-    private static int attribute(String svg, int from, int end, String spaceNameEquals) {
-        char quote = 0;
-        for (int i = from; i < end; i++) {
-            char c = svg.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == ' ' && svg.startsWith(spaceNameEquals, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The index after the {@code >} that ends the tag at {@code lt}, outside its attribute values; -1 if none. */
-    private static int tagEnd(String svg, int lt) {
-        char quote = 0;
-        for (int i = lt + 1; i < svg.length(); i++) {
-            char c = svg.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '>') {
-                return i + 1;
-            } else if (c == '<') {
-                return -1;
-            }
-        }
-        return -1;
     }
 }
