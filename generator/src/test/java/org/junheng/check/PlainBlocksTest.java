@@ -51,7 +51,8 @@ class PlainBlocksTest {
                 List.of(new ReferenceLine(0.5, "上限 0.50")), new ChartTable(List.of("学年"), List.of()))).svg();
         String qr = "<svg class=\"qr-code\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 41 41\" role=\"img\""
                 + " aria-label=\"扫码打开本页\"><rect width=\"41\" height=\"41\" fill=\"#fff\"/>"
-                + "<path d=\"M4 4h7v1H4z\" fill=\"#000\" shape-rendering=\"crispEdges\"/></svg>";
+                + "<path d=\"M4,4.5h7m1,0h2\" fill=\"none\" stroke=\"#000\" stroke-width=\"1\""
+                + " shape-rendering=\"crispEdges\"/></svg>";
         String html = page("<figure id=\"chart\">" + bars + "</figure><p>间隔</p>" + lines + qr + "<a href=\"#chart\">图</a>");
 
         PlainBlocks.Stripped stripped = strip(html);

@@ -85,25 +85,49 @@ class PrintAndTextModeSiteTest {
         assertThat(site.html("schools/2199020001/index.html").select(".print-qr, svg.qr-code")).isEmpty();
     }
 
-    /** Paints the SVG's rectangles ("M x,y h n v1 h-n z") into a bitmap and reads it with ZXing. */
+    /**
+     * Paints the SVG's path into a bitmap as a browser strokes it (absolute and relative moves, then
+     * horizontal lines as wide as the path's stroke, centred on their row) and reads it with ZXing.
+     */
     static String decode(Element svg) throws Exception {
         int size = Integer.parseInt(svg.attr("viewBox").split(" ")[2]);
         int scale = 4;
         int[] pixels = new int[size * scale * size * scale];
         java.util.Arrays.fill(pixels, 0xFFFFFFFF);
-        Matcher run = Pattern.compile("M(\\d+),(\\d+)h(\\d+)v1h-\\d+z").matcher(svg.selectFirst("path").attr("d"));
+        Element path = svg.selectFirst("path");
+        assertThat(path.attr("fill")).isEqualTo("none");
+        assertThat(path.attr("stroke")).isEqualTo("#000");
+        double half = Double.parseDouble(path.attr("stroke-width")) / 2;
+        Matcher command = Pattern.compile("([Mmh])(-?[\\d.]+)(?:,(-?[\\d.]+))?").matcher(path.attr("d"));
+        double x = 0;
+        double y = 0;
         int runs = 0;
-        while (run.find()) {
-            runs++;
-            int x0 = Integer.parseInt(run.group(1));
-            int y0 = Integer.parseInt(run.group(2));
-            int length = Integer.parseInt(run.group(3));
-            for (int y = y0 * scale; y < (y0 + 1) * scale; y++) {
-                for (int x = x0 * scale; x < (x0 + length) * scale; x++) {
-                    pixels[y * size * scale + x] = 0xFF000000;
+        int read = 0;
+        while (command.find()) {
+            assertThat(command.start()).as("nothing but moves and horizontal lines").isEqualTo(read);
+            read = command.end();
+            double first = Double.parseDouble(command.group(2));
+            switch (command.group(1)) {
+                case "M" -> {
+                    x = first;
+                    y = Double.parseDouble(command.group(3));
+                }
+                case "m" -> {
+                    x += first;
+                    y += Double.parseDouble(command.group(3));
+                }
+                default -> {
+                    runs++;
+                    for (int py = (int) Math.round((y - half) * scale); py < Math.round((y + half) * scale); py++) {
+                        for (int px = (int) Math.round(x * scale); px < Math.round((x + first) * scale); px++) {
+                            pixels[py * size * scale + px] = 0xFF000000;
+                        }
+                    }
+                    x += first;
                 }
             }
         }
+        assertThat(read).isEqualTo(path.attr("d").length());
         assertThat(runs).isGreaterThan(0);
         var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size * scale, size * scale, pixels)));
         return new QRCodeReader().decode(bitmap).getText();
