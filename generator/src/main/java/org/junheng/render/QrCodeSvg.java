@@ -6,8 +6,8 @@ import net.logicsquad.qr4j.QrCode;
  * A QR code drawn as inline SVG at build time, for the printed summary of a page: the same
  * text gives the same bytes on every machine. Dark modules of a row that touch are drawn as one
  * line a module wide along the row's middle, which covers what their rectangle would, each
- * from where the last one ended: the code is every page's, and as rectangles from the corner
- * it was about an eighth of a school's page.
+ * from where the last one ended: every school's page has a code, and as rectangles from their
+ * corners it was about an eighth of the page.
  */
 final class QrCodeSvg {
 
