@@ -31,7 +31,7 @@ final class SharedClips {
     private SharedClips() {
     }
 
-    /** One element of the drawing: where it stands, whether it is a group, its clip if it names one, and its children. */
+    /** One element of the drawing: where it stands, whether it is a group, its clip if it names one, its children. */
     private static final class Element {
         final int start;
         final boolean group;
@@ -76,7 +76,7 @@ final class SharedClips {
             return next >= 0 && next < lt;
         }
 
-        /** Where it is named in the tag from {@code lt} to {@code gt}, or -1; moves past the tag. */
+        /** Where it is named in the tag that ends at {@code gt} (its start already checked), or -1; moves past it. */
         int in(int gt) {
             if (next < 0 || next > gt) {
                 return -1;
@@ -211,7 +211,7 @@ final class SharedClips {
         }
     }
 
-    /** The element whose start tag runs from {@code lt} to {@code gt}, with its clip read if it names one at {@code clip}. */
+    /** The element whose start tag runs from {@code lt} to {@code gt}; its clip, if any, named at {@code clip}. */
     private static Element element(String svg, int lt, boolean group, boolean transformed, int clip, int gt) {
         if (clip < 0) {
             return new Element(lt, group, transformed, null, -1, -1);

@@ -47,7 +47,8 @@ final class QrCodeSvg {
         return "<svg class=\"qr-code\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
                 + "\" role=\"img\" aria-label=\"" + escape(label) + "\">"
                 + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
-                + "<path d=\"" + path + "\" fill=\"none\" stroke=\"#000\" stroke-width=\"1\" shape-rendering=\"crispEdges\"/></svg>";
+                + "<path d=\"" + path + "\" fill=\"none\" stroke=\"#000\" stroke-width=\"1\""
+                + " shape-rendering=\"crispEdges\"/></svg>";
     }
 
     private static String escape(String text) {

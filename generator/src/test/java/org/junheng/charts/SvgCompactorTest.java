@@ -73,7 +73,8 @@ class SvgCompactorTest {
         assertThat(SvgCompactor.compact(drawn, "svg-t", 10, 8)).isEqualTo("<svg width='10' height='8'><defs>"
                 + "<clipPath id='c1'><path d='M1,1L5,1L5,5L1,5L1,1Z'/></clipPath>"
                 + "<clipPath id='c2'><path d='M2,2L4,2L4,4L2,4L2,2Z'/></clipPath></defs>"
-                + "<g clip-path='url(#c1)'><line x1='0'/><g><text x='1'>a</text></g><g class='k'><path d='M0,0'/></g></g>"
+                + "<g clip-path='url(#c1)'><line x1='0'/><g><text x='1'>a</text></g>"
+                + "<g class='k'><path d='M0,0'/></g></g>"
                 + "<g clip-path='url(#c2)'><rect x='1'/><rect x='2'/></g>"
                 + "<rect x='3' clip-path='url(#c1)'/>"
                 + "<rect x='4' transform='scale(2)' clip-path='url(#c1)'/><rect x='5' clip-path='url(#c1)'/></svg>");
@@ -85,9 +86,11 @@ class SvgCompactorTest {
                 + "<g transform='rotate(90)'><text clip-path='url(#c1)'>a</text></g><rect clip-path='url(#c1)'/>"
                 + "<g><rect transform='scale(2)' clip-path='url(#c1)'/></g><rect clip-path='url(#c1)'/></svg>";
         assertThat(SvgCompactor.compact(mixed, "svg-t", 10, 8)).isSameAs(mixed);
-        String commented = "<svg width='10' height='8'><!-- x --><rect clip-path='url(#c1)'/><rect clip-path='url(#c1)'/></svg>";
+        String commented = "<svg width='10' height='8'><!-- x --><rect clip-path='url(#c1)'/>"
+                + "<rect clip-path='url(#c1)'/></svg>";
         assertThat(SvgCompactor.compact(commented, "svg-t", 10, 8)).isSameAs(commented);
-        String unclosed = "<svg width='10' height='8'><g><rect clip-path='url(#c1)'/><rect clip-path='url(#c1)'/></svg>";
+        String unclosed = "<svg width='10' height='8'><g><rect clip-path='url(#c1)'/>"
+                + "<rect clip-path='url(#c1)'/></svg>";
         assertThat(SvgCompactor.compact(unclosed, "svg-t", 10, 8)).isSameAs(unclosed);
     }
 
@@ -101,9 +104,10 @@ class SvgCompactorTest {
         data.addValue(0.5, "乙", "2022");
         data.addValue(3.0, "乙", "2023");
         for (JFreeChart chart : List.of(
-                ChartFactory.createLineChart("趋势", "学年", "差异系数", data, PlotOrientation.VERTICAL, true, false, false),
-                ChartFactory.createBarChart("达标", "指标", "占标准的百分比（%）", data, PlotOrientation.HORIZONTAL, true,
-                        false, false))) {
+                ChartFactory.createLineChart("趋势", "学年", "差异系数", data, PlotOrientation.VERTICAL, true,
+                        false, false),
+                ChartFactory.createBarChart("达标", "指标", "占标准的百分比（%）", data, PlotOrientation.HORIZONTAL,
+                        true, false, false))) {
             chart.getCategoryPlot().getRenderer().setDefaultItemLabelsVisible(true);
             chart.getCategoryPlot().getRenderer().setDefaultItemLabelGenerator(
                     new org.jfree.chart.labels.StandardCategoryItemLabelGenerator());
