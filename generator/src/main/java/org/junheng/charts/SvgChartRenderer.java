@@ -52,6 +52,10 @@ public final class SvgChartRenderer {
     private static final Color GRID = new Color(0xD0, 0xD4, 0xDA);
     private static final int WIDTH = 420;
     private static final int BAR_HEIGHT = 34;
+    /** A bar whose label takes three lines: room for them in the shipped font at 14 px. */
+    private static final int TALL_BAR_HEIGHT = 50;
+    /** The most of the plot's width the bars' labels take. */
+    private static final float BAR_LABEL_WIDTH_RATIO = 0.42f;
     /** About how wide a line chart's plot is, of the chart's 420 px: the rest is the value axis. */
     private static final double PLOT_WIDTH = 340;
     private static final int LABEL_SIZE = 13;
@@ -109,8 +113,11 @@ public final class SvgChartRenderer {
                 TextAnchor.CENTER_LEFT));
         plot.setRenderer(renderer);
         CategoryAxis categories = plot.getDomainAxis();
-        categories.setMaximumCategoryLabelWidthRatio(0.42f);
-        categories.setMaximumCategoryLabelLines(2);
+        categories.setMaximumCategoryLabelWidthRatio(BAR_LABEL_WIDTH_RATIO);
+        // the plot is never wider than the chart, so the labels' column never either
+        int labelLines = BarLabelLines.of(spec.bars().stream().map(Bar::label).toList(),
+                categories.getTickLabelFont(), BAR_LABEL_WIDTH_RATIO * WIDTH);
+        categories.setMaximumCategoryLabelLines(labelLines);
         // room for the longest bar's value in a reader's font wider than the shipped one
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setUpperMargin(BAR_VALUE_ROOM);
@@ -122,7 +129,8 @@ public final class SvgChartRenderer {
             values.setRange(0, highestLine * LINE_LABEL_ROOM);
         }
         addLines(plot, spec.lines());
-        int bars = BAR_HEIGHT * Math.max(1, spec.bars().size());
+        int barHeight = labelLines > BarLabelLines.USUAL ? TALL_BAR_HEIGHT : BAR_HEIGHT;
+        int bars = barHeight * Math.max(1, spec.bars().size());
         // the lines' labels sit above the first bar and, for a second line, below the last: not on a bar
         int labelBands = Math.min(2, spec.lines().size()) * LABEL_BAND;
         double band = (double) LABEL_BAND / (bars + labelBands);

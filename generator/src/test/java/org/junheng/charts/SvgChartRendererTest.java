@@ -116,6 +116,33 @@ class SvgChartRendererTest {
     }
 
     @Test
+    void aBarsLabelTakesAThirdLineRatherThanEndingInAnEllipsisAndEveryBarGetsTallerForIt() {
+        String english = renderer.draw(new BarChartSpec("en-school-primary", "Each indicator", "Six of seven.",
+                "Share of the standard (%)",
+                List.of(new Bar("Backbone teachers (county level or above) per 100 students", 120.0, "120%", false),
+                        new Bar("Sports ground and hall area per student", 86.0, "86% not met", true)),
+                List.of(), new ChartTable(List.of("Indicator"), List.of()))).svg();
+        String chinese = renderer.draw(new BarChartSpec("zh-school-primary", "各项指标", "六项达标。", "占标准的百分比（%）",
+                List.of(new Bar("每百名学生拥有县级以上骨干教师数", 120.0, "120%", false),
+                        new Bar("生均体育运动场馆面积", 86.0, "86% 未达标", true)),
+                List.of(), new ChartTable(List.of("指标"), List.of()))).svg();
+
+        assertThat(texts(english)).contains("per 100 students").noneMatch(text -> text.endsWith("..."));
+        assertThat(english).as("two bars of three lines' height").contains("viewBox='0 0 420 " + (70 + 2 * 50) + "'");
+        assertThat(texts(chinese)).noneMatch(text -> text.endsWith("..."));
+        assertThat(chinese).as("labels of two lines keep the usual height").contains("viewBox='0 0 420 " + (70 + 2 * 34) + "'");
+    }
+
+    private static List<String> texts(String svg) {
+        List<String> texts = new java.util.ArrayList<>();
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        while (text.find()) {
+            texts.add(text.group(1).strip());
+        }
+        return texts;
+    }
+
+    @Test
     void aLineChartsLimitLabelStandsRightOfTheLastYearsPoints() {
         String svg = renderer.draw(lines()).svg();
 
