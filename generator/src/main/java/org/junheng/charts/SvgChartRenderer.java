@@ -54,6 +54,8 @@ public final class SvgChartRenderer {
     private static final int BAR_HEIGHT = 34;
     /** A bar whose label takes three lines: room for them in the shipped font at 14 px. */
     private static final int TALL_BAR_HEIGHT = 50;
+    /** The most bars a chart may have for its labels to take a third line. */
+    private static final int FEW_BARS = 12;
     /** The most of the plot's width the bars' labels take. */
     private static final float BAR_LABEL_WIDTH_RATIO = 0.42f;
     /** About how wide a line chart's plot is, of the chart's 420 px: the rest is the value axis. */
@@ -114,9 +116,12 @@ public final class SvgChartRenderer {
         plot.setRenderer(renderer);
         CategoryAxis categories = plot.getDomainAxis();
         categories.setMaximumCategoryLabelWidthRatio(BAR_LABEL_WIDTH_RATIO);
-        // the plot is never wider than the chart, so the labels' column never either
-        int labelLines = BarLabelLines.of(spec.bars().stream().map(Bar::label).toList(),
-                categories.getTickLabelFont(), BAR_LABEL_WIDTH_RATIO * WIDTH);
+        // the plot is never wider than the chart, so the labels' column never either. A long list
+        // (a county's schools) keeps two lines: a third on every bar would make it half as long
+        // again to scroll on a phone, and the table beside it names each school in full
+        int labelLines = spec.bars().size() > FEW_BARS ? BarLabelLines.USUAL
+                : BarLabelLines.of(spec.bars().stream().map(Bar::label).toList(), categories.getTickLabelFont(),
+                        BAR_LABEL_WIDTH_RATIO * WIDTH);
         categories.setMaximumCategoryLabelLines(labelLines);
         // room for the longest bar's value in a reader's font wider than the shipped one
         NumberAxis values = (NumberAxis) plot.getRangeAxis();

@@ -131,6 +131,14 @@ class SvgChartRendererTest {
         assertThat(english).as("two bars of three lines' height").contains("viewBox='0 0 420 " + (70 + 2 * 50) + "'");
         assertThat(texts(chinese)).noneMatch(text -> text.endsWith("..."));
         assertThat(chinese).as("labels of two lines keep the usual height").contains("viewBox='0 0 420 " + (70 + 2 * 34) + "'");
+        List<Bar> schools = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            schools.add(new Bar("Qinglan Xian Shimen Zhen Zhongxin Xiaoxue Fushu Yunfeng Cun Jiaoxuedian " + i, 5.0 + i,
+                    String.valueOf(5 + i), false));
+        }
+        String list = renderer.draw(new BarChartSpec("en-county-schools", "Schools", "Thirteen schools.", "teachers",
+                schools, List.of(), new ChartTable(List.of("School"), List.of()))).svg();
+        assertThat(list).as("a long list keeps two lines a bar").contains("viewBox='0 0 420 " + (70 + 13 * 34) + "'");
     }
 
     private static List<String> texts(String svg) {
