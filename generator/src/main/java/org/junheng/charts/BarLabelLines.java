@@ -13,10 +13,10 @@ import org.jfree.chart.text.TextUtils;
  * need, or three where a label needs more than two even at the widest its column can be. English
  * names are about twice as long: at two lines, "Teachers above the required degree per 100
  * students" ended "per 1...". Labels are broken here by JFreeChart's own rule at the widest their
- * column can be, and the drawing breaks them at that width or narrower: a label that needs three
- * lines here needs three there, and its chart's bars are made tall enough. One that fits in two
- * here may still need three in the drawing; it is then cut short at two, as before, and never
- * overlaps the next bar's label.
+ * column can be; the drawing breaks them at that width or narrower, so a label that needs three
+ * lines here needs them there too. One that fits in two here may still need three in the drawing,
+ * and is then cut short at two, as before. Either way no label takes more lines than its bar has
+ * room for: a chart allows three only where its bars are made tall enough for three.
  */
 final class BarLabelLines {
 
@@ -25,7 +25,7 @@ final class BarLabelLines {
     /** Labels kept at most; all are forgotten when that many are kept, as in {@link LabelRememberingAxis}. */
     private static final int REMEMBERED = 4096;
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final Map<String, Integer> LINES = new ConcurrentHashMap<>();
+    private static final Map<Label, Integer> LINES = new ConcurrentHashMap<>();
 
     private BarLabelLines() {
     }
@@ -39,8 +39,12 @@ final class BarLabelLines {
         return most;
     }
 
+    /** All the lines of a label depend on. */
+    private record Label(String text, Font font, float widest) {
+    }
+
     private static int lines(String label, Font font, float widest) {
-        String key = font.getSize2D() + "/" + widest + "/" + label;
+        Label key = new Label(label, font, widest);
         Integer known = LINES.get(key);
         if (known == null) {
             known = TextUtils.createTextBlock(label, font, Color.BLACK, widest, MOST,
