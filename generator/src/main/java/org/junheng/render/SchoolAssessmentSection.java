@@ -99,7 +99,7 @@ final class SchoolAssessmentSection implements ProfileSections {
                         pages.label("col.threshold"), pages.label("col.percent"), pages.label("col.status")), table)));
         String students = part.students().isPresent() ? Numbers.integer(part.students().getAsInt()) : Numbers.NOT_REPORTED;
         String share = part.facilityShare().map(s -> pages.label("school.share", "percent",
-                Rounding.format(s.fraction().multiply(BigDecimal.valueOf(100)), 1))).orElse("");
+                Rounding.format(s.fraction().multiply(HUNDRED), 1))).orElse("");
         Status verdict = pages.status(part.verdict().map(SchoolVerdict::outcome).orElse(Outcome.NOT_ASSESSABLE));
         List<YearPart> history = history(county, part);
         return new PartView(title, pages.stage(part.stage()), students, share, rows, verdict, summary, chart,
@@ -122,7 +122,7 @@ final class SchoolAssessmentSection implements ProfileSections {
             return pages.label("school.verdict-none");
         }
         SchoolVerdict verdict = part.verdict().get();
-        String ratio = Rounding.format(verdict.minRatio().value().multiply(BigDecimal.valueOf(100)), 0);
+        String ratio = Rounding.format(verdict.minRatio().value().multiply(HUNDRED), 0);
         return switch (verdict.outcome()) {
             case MET -> verdict.notMet() == 0 ? pages.label("school.verdict-all")
                     : pages.label("school.verdict-met", "met", verdict.met(), "rest", verdict.notMet(), "ratio", ratio);
